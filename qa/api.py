@@ -1,0 +1,120 @@
+"""The public Python API: ``build_index``, ``retrieve``, ``answer``.
+
+The model and the index are loaded once per process, lazily, and the index is
+reloaded when a build swaps in a new version, so a long-running chat answers from
+the old index during a rebuild and from the new one as soon as it is in place.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from qa.answering import compose_answer
+from qa.index import IndexMissing, build_index as _build, current_version_dir, load_index
+from qa.records import Answer, BuildReport, Passage
+from qa.retrieval import Retriever, analyse_question, check_k
+from qa.settings import Settings
+
+
+class Engine:
+    """A loaded index, the embedding model and the retriever over them."""
+
+    def __init__(self, settings: Settings, auto_build: bool = True):
+        self.settings = settings
+        self.auto_build = auto_build
+        self._lock = threading.Lock()
+        self._version: Path | None = None
+        self._retriever: Retriever | None = None
+        self._embedder = None
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from qa.embedding import Embedder
+
+            self._embedder = Embedder(self.settings.model)
+        return self._embedder
+
+    @property
+    def retriever(self) -> Retriever:
+        version = current_version_dir(self.settings.index_dir)
+        if self._retriever is None or version != self._version:
+            with self._lock:
+                version = current_version_dir(self.settings.index_dir)
+                if self._retriever is None or version != self._version:
+                    self._load(version)
+        return self._retriever
+
+    def _load(self, version) -> None:
+        if version is None and self.auto_build:
+            print(f"qa: no index in {self.settings.index_dir}/ yet: building it from "
+                  f"{self.settings.corpus_dir}/ (once; later runs load it)", file=sys.stderr)
+            report = _build(self.settings, progress=sys.stderr.isatty(), embedder=self.embedder,
+                            log=lambda m: print("qa:", m, file=sys.stderr))
+            print("qa: " + report.summary().replace("\n", "\nqa: "), file=sys.stderr)
+        try:
+            index = load_index(self.settings)
+        except IndexMissing:
+            raise
+        self._retriever = Retriever(index, self.embedder)
+        self._version = current_version_dir(self.settings.index_dir)
+
+    def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
+        return self.retriever.retrieve_many(questions, k=k, where=where)
+
+    def answer(self, question: str, k: int = 5, where: dict | None = None) -> Answer:
+        k = check_k(k)
+        query = analyse_question(question)
+        retriever = self.retriever
+        passages = retriever.search_many([query], k, where)[0]
+        index = retriever.index
+        return compose_answer(query, passages, index.doc_freq, len(index.chunks))
+
+
+_engines: dict[Settings, Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def get_engine(settings: Settings | None = None) -> Engine:
+    """The shared engine for these settings (default: from the environment)."""
+    settings = settings or Settings.from_env()
+    with _engines_lock:
+        if settings not in _engines:
+            _engines[settings] = Engine(settings)
+        return _engines[settings]
+
+
+def build_index(corpus_dir=None, index_dir=None, model=None, rebuild: bool = False,
+                progress: bool = False) -> BuildReport:
+    """Bring the index up to date with the corpus; re-embeds only what changed.
+
+    >>> report = qa.build_index(corpus_dir="corpus", index_dir="index")  # doctest: +SKIP
+    """
+    settings = Settings.from_env(corpus_dir, index_dir, model)
+    engine = get_engine(settings)
+    return _build(settings, rebuild=rebuild, progress=progress, embedder=engine.embedder)
+
+
+def retrieve(question: str, k: int = 5, where: dict | None = None, **locations) -> list[Passage]:
+    """The k passages that best match the question, best first.
+
+    ``where`` filters by document metadata, e.g. ``{"region": "Shandong"}`` or
+    ``{"date_from": "2023"}``. ``corpus_dir``/``index_dir``/``model`` override the settings.
+
+    >>> qa.retrieve("outpatient reimbursement ratio in Shandong", k=3)  # doctest: +SKIP
+    """
+    return retrieve_many([question], k=k, where=where, **locations)[0]
+
+
+def retrieve_many(questions: list[str], k: int = 5, where: dict | None = None, **locations) -> list[list[Passage]]:
+    """``retrieve`` for several questions at once (one batch through the model)."""
+    return get_engine(Settings.from_env(**locations)).retrieve_many(list(questions), k=k, where=where)
+
+
+def answer(question: str, k: int = 5, where: dict | None = None, **locations) -> Answer:
+    """An answer with ``[n]`` markers, ``found`` and the cited passages.
+
+    >>> qa.answer("What is the outpatient reimbursement ratio at grassroots medical institutions in Shandong?").text  # doctest: +SKIP
+    """
+    return get_engine(Settings.from_env(**locations)).answer(question, k=k, where=where)

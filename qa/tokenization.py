@@ -1,0 +1,84 @@
+"""Words for lexical search: jieba for Chinese runs, lower-cased stemmed words for the rest.
+
+Mixed text such as "DRG/DIP支付方式改革2024年" is cut into its runs of Chinese and of
+other characters, each tokenised its own way, so both languages share one vocabulary.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUNS = re.compile(rf"[{_CJK}]+|[^{_CJK}]+")
+_IS_CJK = re.compile(rf"[{_CJK}]")
+# Words and numbers; a number keeps its decimal point and thousands commas ("29,764.03").
+_LATIN_WORD = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
+
+# Function words that carry no topic; jieba already drops punctuation below.
+STOPWORDS_ZH = frozenset(
+    "的 了 是 在 和 与 及 或 有 被 把 对 为 以 于 也 都 而 并 等 中 上 下 个 这 那 其 之 所 "
+    "吗 呢 吧 啊 哪些 什么 多少 几 怎么 如何 怎样 是否 多 少 了吗 到 由 从 向 给 将 已 已经 "
+    "年底 截至 目前 现在 一个 一些 哪个 哪 谁 何时 为什么".split()
+)
+STOPWORDS = frozenset(STOPWORDS_EN) | STOPWORDS_ZH | {"s", "t"}
+
+_jieba_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    """A private jieba tokenizer knowing the glossary's terms as words (loaded once)."""
+    import logging
+
+    import jieba
+
+    from qa.glossary import load_glossary
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    with _jieba_lock:
+        tokenizer.initialize()
+        for term in load_glossary().zh_terms():
+            tokenizer.add_word(term, freq=2000)
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return Stemmer.Stemmer("english")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_IS_CJK.search(text))
+
+
+def cjk_share(text: str) -> float:
+    """Share of non-space characters that are Chinese characters."""
+    chars = [c for c in text if not c.isspace()]
+    return sum(bool(_IS_CJK.match(c)) for c in chars) / len(chars) if chars else 0.0
+
+
+def tokenize(text: str, stem: bool = True) -> list[str]:
+    """Lexical tokens of ``text``, stopwords removed.
+
+    >>> tokenize("Reimbursement ratios in 山东省门诊")
+    ['reimburs', 'ratio', '山东省', '门诊']
+    """
+    tokens: list[str] = []
+    for run in _RUNS.findall(text):
+        if _IS_CJK.match(run):
+            tokens.extend(w for w in _jieba().lcut(run) if w.strip() and w not in STOPWORDS)
+        else:
+            words = [w for w in _LATIN_WORD.findall(run.lower()) if w not in STOPWORDS]
+            if stem:
+                words = [w if w[0].isdigit() else s for w, s in zip(words, _stemmer().stemWords(words))]
+            tokens.extend(words)
+    return tokens
+
+
+def tokenize_many(texts: list[str], stem: bool = True) -> list[list[str]]:
+    return [tokenize(t, stem=stem) for t in texts]
