@@ -64,12 +64,16 @@ class Engine:
         return self.retriever.retrieve_many(questions, k=k, where=where)
 
     def answer(self, question: str, k: int = 5, where: dict | None = None) -> Answer:
-        k = check_k(k)
-        query = analyse_question(question)
-        retriever = self.retriever
-        passages = retriever.search_many([query], k, where)[0]
-        index = retriever.index
-        return compose_answer(query, passages, index.doc_freq, len(index.chunks))
+        return answer_with(self.retriever, question, k=k, where=where)
+
+
+def answer_with(retriever: Retriever, question: str, k: int = 5, where: dict | None = None) -> Answer:
+    """The extractive answer using a given retriever (the engine's, or a baseline's)."""
+    k = check_k(k)
+    query = analyse_question(question, expand=retriever.expand)
+    passages = retriever.search_many([query], k, where)[0]
+    index = retriever.index
+    return compose_answer(query, passages, index.doc_freq, len(index.chunks))
 
 
 _engines: dict[Settings, Engine] = {}

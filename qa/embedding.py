@@ -37,6 +37,13 @@ def load_model(model: str):
     from sentence_transformers import SentenceTransformer
 
     path = resolve_model_path(model)
+    try:  # the weight-loading progress bar is noise in a CLI and in server logs
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:  # pragma: no cover
+        pass
     with _load_lock:
         try:
             return SentenceTransformer(path, device="cpu")
@@ -55,7 +62,8 @@ class Embedder:
         self.model_name = model
         self.batch_size = batch_size
         self._model = load_model(model)
-        self.dimension = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dimension = int(get_dim())
         self.max_seq_length = int(getattr(self._model, "max_seq_length", 256) or 256)
         self.calls = 0  # texts encoded so far; tests use it to prove what was re-embedded
 

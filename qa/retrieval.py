@@ -36,13 +36,16 @@ class Query:
     dense_text: str  # what the embedding model reads
 
 
-def analyse_question(question: str) -> Query:
-    """Language, glossary terms and search inputs of a question (validated)."""
+def analyse_question(question: str, expand: bool = True) -> Query:
+    """Language, glossary terms and search inputs of a question (validated).
+
+    ``expand=False`` skips the glossary: the plain recipe, kept for baselines.
+    """
     if not isinstance(question, str) or not question.strip():
         raise ValueError("the question is empty: type a question, e.g. 'What is the outpatient reimbursement ratio?'")
     question = question.strip()
     chinese = cjk_share(question) > 0.3
-    expansion = load_glossary().expand(question)
+    expansion = load_glossary().expand(question) if expand else Expansion()
     tokens = tokenize(question) + tokenize(expansion.text())
     if chinese:
         # The model turns most Chinese characters into [UNK]; the English terms carry the meaning.
@@ -75,17 +78,25 @@ def _matches(meta: dict, where: dict | None) -> bool:
 
 
 class Retriever:
-    """Hybrid search over one loaded index; cheap to call, holds no per-question state."""
+    """Hybrid search over one loaded index; cheap to call, holds no per-question state.
 
-    def __init__(self, index: LoadedIndex, embedder):
+    ``weights`` are the (dense, lexical) weights of the fusion: (1, 0) is dense only and
+    (0, 1) BM25 only, the two baselines of ``qa eval --compare``; ``expand=False`` turns
+    the glossary off.
+    """
+
+    def __init__(self, index: LoadedIndex, embedder, weights: tuple[float, float] | None = None,
+                 expand: bool = True):
         self.index = index
         self.embedder = embedder
+        self.weights = weights or (DENSE_WEIGHT, LEXICAL_WEIGHT)
+        self.expand = expand
         self.lexical_vocab = getattr(index.lexical, "vocab_dict", {}) if index.lexical is not None else {}
 
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
         """Top-k passages for each question (the batch form; ``retrieve`` wraps it)."""
         k = check_k(k)
-        queries = [analyse_question(q) for q in questions]
+        queries = [analyse_question(q, expand=self.expand) for q in questions]
         return self.search_many(queries, k, where)
 
     def search_many(self, queries: list[Query], k: int, where: dict | None = None) -> list[list[Passage]]:
@@ -94,15 +105,19 @@ class Retriever:
             return [[] for _ in queries]
         allowed = self._allowed(where)
         depth = min(n, max(MIN_CANDIDATES, k * CANDIDATE_DEPTH))
-        vectors = self.embedder.encode([q.dense_text for q in queries])
-        # Filtering happens after search, so look deeper when a filter is set.
-        dense_depth = n if allowed is not None else depth
-        _, dense_ids = self.index.dense.search(vectors, dense_depth)
+        dense_weight, lexical_weight = self.weights
+        if dense_weight > 0:
+            vectors = self.embedder.encode([q.dense_text for q in queries])
+            # Filtering happens after search, so look deeper when a filter is set.
+            dense_depth = n if allowed is not None else depth
+            _, dense_ids = self.index.dense.search(vectors, dense_depth)
+        else:
+            dense_ids = [[] for _ in queries]
         results = []
         for query, ids in zip(queries, dense_ids):
             dense_rank = [int(i) for i in ids if i >= 0 and (allowed is None or allowed[i])][:depth]
-            lexical_rank = self._lexical_rank(query, depth, allowed)
-            fused = fuse_rankings([dense_rank, lexical_rank], [DENSE_WEIGHT, LEXICAL_WEIGHT])
+            lexical_rank = self._lexical_rank(query, depth, allowed) if lexical_weight > 0 else []
+            fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
             results.append([self._passage(i, score) for i, score in fused[:k]])
         return results
 
