@@ -40,6 +40,7 @@ _PLACE_Q = re.compile(r"\b(which|what) (province|provinces|region|city|cities|mu
 _WHEN_Q = re.compile(r"\bwhen\b|what year|何时|什么时候|哪一年|哪年", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+_YEAR_FULL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers, e.g. "[2][3]"
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -116,8 +117,14 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     wants_place = bool(_PLACE_Q.search(query.question))
     wants_year = bool(_WHEN_Q.search(query.question))
     places = places_in(query.question)
+    years = set(_YEAR_FULL.findall(query.question))
     scored = []
     for p_index, passage in enumerate(passages):
+        context = f"{passage.title} {passage.date} {passage.text}"
+        # A place or year the question names must be where the answer comes from: a
+        # passage about Shanxi does not answer a question about Shandong, nor 2024 2030.
+        if any(not mentions(context, names) for names in places) or any(y not in context for y in years):
+            continue
         passage_tokens = set(tokenize(passage.text))
         passage_cov = coverage(passage_tokens, concepts)
         for start, end in split_sentences(passage.text):
@@ -134,7 +141,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 score *= 0.7
             for names in places:
                 if not mentions(text, names):
-                    score *= 0.5 if mentions(passage.text, names) else 0.3
+                    score *= 0.6 if mentions(passage.text, names) else 0.8  # 0.8: named by the title only
             scored.append(ScoredSentence(p_index, start, end, text, score, cov))
     scored.sort(key=lambda s: -s.score)
     return scored
@@ -187,7 +194,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     if not concepts:
         return not_found(query, passages, "the question has no searchable words")
     scored = score_sentences(query, passages, concepts)
-    if not scored or scored[0].coverage < MIN_COVERAGE:
+    if not scored:
+        return not_found(query, passages, "no retrieved passage names the places and years the question names")
+    if scored[0].coverage < MIN_COVERAGE:
         best = scored[0].coverage if scored else 0.0
         return not_found(query, passages, f"best sentence covers {best:.2f} of the question (< {MIN_COVERAGE})")
 

@@ -33,7 +33,7 @@ from qa.settings import Settings
 
 FORMAT_VERSION = 1
 # Bump when tokenisation changes, so stored tokens are not reused across versions.
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2
 CURRENT = "CURRENT"
 LOCK = ".build.lock"
 

@@ -22,9 +22,14 @@ _LATIN_WORD = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
 STOPWORDS_ZH = frozenset(
     "的 了 是 在 和 与 及 或 有 被 把 对 为 以 于 也 都 而 并 等 中 上 下 个 这 那 其 之 所 "
     "吗 呢 吧 啊 哪些 什么 多少 几 怎么 如何 怎样 是否 多 少 了吗 到 由 从 向 给 将 已 已经 "
-    "年底 截至 目前 现在 一个 一些 哪个 哪 谁 何时 为什么".split()
+    "年 月 日 年底 截至 目前 现在 一个 一些 哪个 哪 谁 何时 为什么".split()
 )
-STOPWORDS = frozenset(STOPWORDS_EN) | STOPWORDS_ZH | {"s", "t"}
+# Question words: they say what kind of answer is wanted, not what it is about.
+STOPWORDS_QUESTION = frozenset(
+    "what which who whom whose when where why how many much did does do is are was were will would "
+    "can could should has have had been being there their its it this that these those".split()
+)
+STOPWORDS = frozenset(STOPWORDS_EN) | STOPWORDS_ZH | STOPWORDS_QUESTION | {"s", "t"}
 
 _jieba_lock = threading.Lock()
 
@@ -71,7 +76,9 @@ def tokenize(text: str, stem: bool = True) -> list[str]:
     tokens: list[str] = []
     for run in _RUNS.findall(text):
         if _IS_CJK.match(run):
-            tokens.extend(w for w in _jieba().lcut(run) if w.strip() and w not in STOPWORDS)
+            # Search mode yields a long word and its parts (支付方式改革 → 支付, 方式, 改革, ...),
+            # so a question using the short form still meets the long one.
+            tokens.extend(w for w in _jieba().lcut_for_search(run) if w.strip() and w not in STOPWORDS)
         else:
             words = [w for w in _LATIN_WORD.findall(run.lower()) if w not in STOPWORDS]
             if stem:
