@@ -47,11 +47,19 @@ _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
 @dataclass(frozen=True)
 class Concept:
-    """One thing the question asks about, with the tokens that express it and its weight."""
+    """One thing the question asks about: the phrasings that express it (as token sets) and its weight."""
 
-    tokens: frozenset[str]
+    variants: tuple[frozenset[str], ...]
     weight: float
     known: bool  # whether any of its tokens occurs in the corpus at all
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return frozenset().union(*self.variants)
+
+    def match(self, tokens: set[str]) -> float:
+        """The share of its best-matched phrasing present: 'outpatient overall planning' is not met by 'plan' alone."""
+        return max(len(v & tokens) / len(v) for v in self.variants)
 
 
 @dataclass(frozen=True)
@@ -70,37 +78,36 @@ def idf(df: int, n: int) -> float:
 
 def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> list[Concept]:
     """The question's concepts: each English word, or each glossary term with its translations."""
-    groups: list[set[str]] = []
+    groups: list[tuple[frozenset[str], ...]] = []
     translated: set[str] = set()
     for found, terms in query.expansion.matches:
-        alternatives = set()
-        for term in terms:
-            alternatives.update(tokenize(term))
         translated.update(tokenize(found))
-        if alternatives and not query.chinese:
+        if not query.chinese:
             # An English question's own words already count; the Chinese terms only add recall.
             continue
-        if alternatives:
-            groups.append(alternatives)
+        variants = tuple(dict.fromkeys(frozenset(tokenize(t)) for t in terms if tokenize(t)))
+        if variants:
+            groups.append(variants)
     for token in tokenize(query.question):
         if token in translated and query.chinese:
             continue
-        groups.append({token})
+        groups.append((frozenset([token]),))
     concepts, seen = [], set()
     max_idf = idf(0, max(n_chunks, 1))
-    for tokens in groups:
-        key = frozenset(tokens)
-        if key in seen:
+    for variants in groups:
+        if variants in seen:
             continue
-        seen.add(key)
+        seen.add(variants)
+        tokens = frozenset().union(*variants)
         dfs = [doc_freq.get(t, 0) for t in tokens]
         known = any(dfs)
         if query.chinese and not known and not any(t.isascii() for t in tokens):
             # An untranslated Chinese word cannot match English text either way; it is weighed
             # only when the corpus has Chinese text (then it is "known" above).
             continue
+        # A phrase weighs as its rarest word: "grassroots medical institutions" as "grassroots".
         weight = max((idf(d, n_chunks) for d in dfs if d), default=max_idf)
-        concepts.append(Concept(key, weight, known))
+        concepts.append(Concept(variants, weight, known))
     return concepts
 
 
@@ -108,7 +115,7 @@ def coverage(tokens: set[str], concepts: list[Concept]) -> float:
     total = sum(c.weight for c in concepts)
     if not total:
         return 0.0
-    return sum(c.weight for c in concepts if c.tokens & tokens) / total
+    return sum(c.weight * c.match(tokens) for c in concepts) / total
 
 
 def score_sentences(query: Query, passages: list[Passage], concepts: list[Concept]) -> list[ScoredSentence]:
@@ -118,6 +125,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     wants_year = bool(_WHEN_Q.search(query.question))
     places = places_in(query.question)
     years = set(_YEAR_FULL.findall(query.question))
+    place_tokens = set(tokenize(" ".join(name for names in places for name in names))) | years
     scored = []
     for p_index, passage in enumerate(passages):
         context = f"{passage.title} {passage.date} {passage.text}"
@@ -127,11 +135,14 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             continue
         passage_tokens = set(tokenize(passage.text))
         passage_cov = coverage(passage_tokens, concepts)
+        # The place and year were checked on the passage and its title above; a sentence
+        # under them inherits them ("Shandong ... - The ratio rose to 65%").
+        inherited = place_tokens & set(tokenize(context))
         for start, end in split_sentences(passage.text):
             text = passage.text[start:end]
             if len(text) < 8:
                 continue
-            cov = coverage(set(tokenize(text)), concepts)
+            cov = coverage(set(tokenize(text)) | inherited, concepts)
             score = 0.75 * cov + 0.25 * passage_cov - 0.02 * p_index
             if wants_number and not _DIGIT.search(text):
                 score *= 0.5
@@ -141,7 +152,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 score *= 0.7
             for names in places:
                 if not mentions(text, names):
-                    score *= 0.6 if mentions(passage.text, names) else 0.8  # 0.8: named by the title only
+                    score *= 0.95  # a sentence naming the place itself wins a tie
             scored.append(ScoredSentence(p_index, start, end, text, score, cov))
     scored.sort(key=lambda s: -s.score)
     return scored

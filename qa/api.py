@@ -63,17 +63,47 @@ class Engine:
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
         return self.retriever.retrieve_many(questions, k=k, where=where)
 
-    def answer(self, question: str, k: int = 5, where: dict | None = None) -> Answer:
-        return answer_with(self.retriever, question, k=k, where=where)
+    def answer(self, question: str, k: int = 5, where: dict | None = None, generate: bool | None = None) -> Answer:
+        passages, extractive = self.answer_with_passages(question, k=k, where=where)
+        llm = llm_settings(generate)
+        if llm is None:
+            return extractive
+        from qa.generation import generate_answer
+
+        return generate_answer(question, passages, extractive, llm)
+
+    def answer_with_passages(self, question: str, k: int = 5, where: dict | None = None) -> tuple[list[Passage], Answer]:
+        """The retrieved passages and the extractive answer drawn from them (the chat streams from here)."""
+        return answer_with_passages(self.retriever, question, k=k, where=where)
 
 
-def answer_with(retriever: Retriever, question: str, k: int = 5, where: dict | None = None) -> Answer:
-    """The extractive answer using a given retriever (the engine's, or a baseline's)."""
+def llm_settings(generate: bool | None):
+    """The language-model endpoint to use: None for extractive answers.
+
+    ``generate=None`` uses the endpoint when QA_LLM_BASE_URL is set; True insists on it.
+    """
+    if generate is False:
+        return None
+    from qa.generation import LLMSettings
+
+    llm = LLMSettings.from_env()
+    if generate and llm is None:
+        raise ValueError("generative answers need a language model: set QA_LLM_BASE_URL (and QA_LLM_MODEL)")
+    return llm
+
+
+def answer_with_passages(retriever: Retriever, question: str, k: int = 5,
+                         where: dict | None = None) -> tuple[list[Passage], Answer]:
     k = check_k(k)
     query = analyse_question(question, expand=retriever.expand)
     passages = retriever.search_many([query], k, where)[0]
     index = retriever.index
-    return compose_answer(query, passages, index.doc_freq, len(index.chunks))
+    return passages, compose_answer(query, passages, index.doc_freq, len(index.chunks))
+
+
+def answer_with(retriever: Retriever, question: str, k: int = 5, where: dict | None = None) -> Answer:
+    """The extractive answer using a given retriever (the engine's, or a baseline's)."""
+    return answer_with_passages(retriever, question, k=k, where=where)[1]
 
 
 _engines: dict[Settings, Engine] = {}
@@ -116,9 +146,13 @@ def retrieve_many(questions: list[str], k: int = 5, where: dict | None = None, *
     return get_engine(Settings.from_env(**locations)).retrieve_many(list(questions), k=k, where=where)
 
 
-def answer(question: str, k: int = 5, where: dict | None = None, **locations) -> Answer:
+def answer(question: str, k: int = 5, where: dict | None = None, generate: bool | None = None,
+           **locations) -> Answer:
     """An answer with ``[n]`` markers, ``found`` and the cited passages.
+
+    Extractive by default; with QA_LLM_BASE_URL set (or ``generate=True``) a language model
+    writes it from the same passages, checked, with the extractive answer as the fallback.
 
     >>> qa.answer("What is the outpatient reimbursement ratio at grassroots medical institutions in Shandong?").text  # doctest: +SKIP
     """
-    return get_engine(Settings.from_env(**locations)).answer(question, k=k, where=where)
+    return get_engine(Settings.from_env(**locations)).answer(question, k=k, where=where, generate=generate)

@@ -135,6 +135,12 @@ def load_index(settings: Settings, check_model: bool = True) -> LoadedIndex:
                 f"{settings.index_dir}/ was built with model {manifest['model']!r} but {settings.model!r} is "
                 f"configured (QA_MODEL): run `{build_command(settings, rebuild=True)}`, or set QA_MODEL back"
             )
+        chunking = (manifest.get("chunk_size"), manifest.get("chunk_overlap"))
+        if check_model and chunking != (settings.chunk_size, settings.chunk_overlap):
+            raise IndexNotUsable(
+                f"{settings.index_dir}/ was built with chunks of {chunking[0]} characters (overlap {chunking[1]}) but "
+                f"{settings.chunk_size} (overlap {settings.chunk_overlap}) is configured: run `{build_command(settings)}`"
+            )
         chunks = []
         with open(version / "chunks.jsonl", encoding="utf-8") as f:
             for line in f:

@@ -1,0 +1,412 @@
+"""``qa bench``: build and query speed, and retrieval quality on outside question sets.
+
+Without ``--external`` it times, on the configured corpus, a full build in a fresh
+temporary folder against the model's raw throughput on the very same chunk texts, a
+no-change rebuild against the full build, and ``retrieve`` against encoding the
+question alone; the ratios show what the pipeline adds on top of the model.
+
+With ``--external FILE.jsonl`` (a file of ``../shared/bench/``: one item a line with
+``question``, ``answers``, ``answer_mode`` and ``passages[{id, text, gold}]``) it pools
+the passages into a corpus, one ``.txt`` per distinct passage text, indexes it with the
+configured model and chunking, and scores every question for ours, dense only and BM25
+only (the retrievers of ``qa eval --compare``):
+
+    recall@k  a retrieved chunk comes from one of the item's gold passages (each passage
+              is its own file, so the chunk's source says which passage it is)
+    mrr@k     1 / rank of the first such chunk
+    answer    found, every (answer_mode all) or any (any) answer string in the answer
+              text (lower-cased, white space folded), and at most 500 characters
+    cited     a citation comes from a gold passage
+    answered  found is true (every item is answerable)
+"""
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from qa.evaluation import contains_any, format_table, is_concise, norm
+
+#: Where built benchmark indexes are kept, keyed by pooled texts and settings, so a
+#: re-run does not embed again.
+CACHE_DIR = Path(tempfile.gettempdir()) / "qa-bench-cache"
+#: Without --limit, a file whose pooled passages exceed this many is cut to the first
+#: items whose passages fit (the model embeds roughly 14 Chinese passages a second on 2
+#: cores, so this keeps an RGB zh run to a few minutes).
+DEFAULT_MAX_POOL = 1500
+#: Speed timings: full builds and raw encodes are each run this often and the best kept.
+REPEATS = 2
+#: The dev questions, used for query timing when they are beside the project.
+DEV_QUESTIONS = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.jsonl"
+FALLBACK_QUESTIONS = [
+    "What is the outpatient reimbursement ratio at grassroots medical institutions?",
+    "Which province's direct settlement for remote medical treatment covers all counties?",
+    "How much did centralized procurement reduce drug prices?",
+    "What is the annual deductible for residents' medical insurance?",
+    "How many people are covered by basic medical insurance?",
+    "城乡居民医保的个人缴费标准是多少？",
+    "门诊报销比例是多少？",
+    "异地就医直接结算覆盖了多少个县？",
+    "药品集中带量采购平均降价多少？",
+    "大病保险的起付线是多少？",
+]
+
+
+# ---------------------------------------------------------------- external sets: pure part
+
+
+@dataclass(frozen=True)
+class BenchPassage:
+    id: str
+    text: str
+    gold: bool
+
+
+@dataclass(frozen=True)
+class BenchItem:
+    """One line of a ``../shared/bench/`` file."""
+
+    id: str
+    question: str
+    answers: tuple[str, ...]
+    answer_mode: str  # "any": one answer string suffices; "all": every one must appear
+    passages: tuple[BenchPassage, ...]
+
+
+@dataclass(frozen=True)
+class Pool:
+    """Distinct passage texts as corpus files, and each scored item's gold files."""
+
+    files: dict[str, str]  # file name -> passage text
+    gold: list[frozenset[str]]  # per question, the file names of its gold passages
+    answers: list[tuple[str, ...]]  # per question, the answer strings to look for
+    answer_modes: list[str]
+
+
+def load_bench_items(path) -> list[BenchItem]:
+    """The items of a bench file; ValueError names the line of any bad one."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"bench file {path} does not exist (see ../shared/bench/)")
+    items = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            where = f"{path}, line {n}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+            missing = [k for k in ("id", "question", "answers", "passages") if k not in obj]
+            if missing:
+                raise ValueError(f"{where}: missing field(s) {', '.join(missing)}")
+            mode = obj.get("answer_mode", "any")
+            if mode not in ("any", "all"):
+                raise ValueError(f"{where}: answer_mode must be 'any' or 'all', got {mode!r}")
+            try:
+                passages = tuple(BenchPassage(str(p["id"]), p["text"], bool(p["gold"])) for p in obj["passages"])
+            except (KeyError, TypeError) as exc:
+                raise ValueError(f"{where}: each passage needs id, text and gold ({exc!r})") from None
+            if not any(p.gold for p in passages):
+                raise ValueError(f"{where}: item {obj['id']} has no gold passage")
+            items.append(BenchItem(str(obj["id"]), obj["question"], tuple(obj["answers"]), mode, passages))
+    if not items:
+        raise ValueError(f"{path} holds no items")
+    return items
+
+
+def pair_items(questions: list[BenchItem], passage_items: list[BenchItem]) -> list[BenchItem]:
+    """For each question, the item of the other file with the same id (XQuAD en/zh are parallel)."""
+    by_id = {it.id: it for it in passage_items}
+    missing = [q.id for q in questions if q.id not in by_id]
+    if missing:
+        raise ValueError(f"--passages-from has no item with id {missing[0]!r} ({len(missing)} of {len(questions)} "
+                         "questions unmatched): the two files must be parallel, like xquad/en.jsonl and xquad/zh.jsonl")
+    return [by_id[q.id] for q in questions]
+
+
+def pool_passages(items: list[BenchItem]) -> Pool:
+    """One file per distinct passage text (first occurrence order), and the gold files of each item.
+
+    The gold and the answers come from ``items``; pass the paired items of
+    ``--passages-from`` to score questions against another language's passages.
+    """
+    files: dict[str, str] = {}
+    name_of: dict[str, str] = {}
+    gold = []
+    for it in items:
+        for p in it.passages:
+            if p.text not in name_of:
+                name = f"p{len(name_of):05d}.txt"
+                name_of[p.text] = name
+                files[name] = p.text
+        gold.append(frozenset(name_of[p.text] for p in it.passages if p.gold))
+    return Pool(files, gold, [it.answers for it in items], [it.answer_mode for it in items])
+
+
+def default_limit(items: list[BenchItem], max_pool: int = DEFAULT_MAX_POOL) -> int:
+    """How many leading items fit their passages into ``max_pool`` distinct texts (at least 1)."""
+    seen: set[str] = set()
+    for n, it in enumerate(items):
+        seen.update(p.text for p in it.passages)
+        if len(seen) > max_pool:
+            return max(n, 1)
+    return len(items)
+
+
+def answer_matches(answer_text: str, answers, mode: str) -> bool:
+    """Whether the answer holds any (mode "any") or all (mode "all") of the answer strings."""
+    if mode == "all":
+        t = norm(answer_text)
+        return all(norm(a) in t for a in answers)
+    return contains_any(answer_text, answers)
+
+
+def gold_rank(sources, gold: frozenset[str]) -> int:
+    """1-based rank of the first passage whose source file is gold, 0 when none."""
+    return next((i for i, s in enumerate(sources, 1) if s in gold), 0)
+
+
+def summarise_external(rows: list[dict]) -> dict[str, float]:
+    """Rates over rows of {rank, found, answer_hit, cited} (every bench question is answerable)."""
+    n = len(rows) or 1
+    return {
+        "recall": sum(r["rank"] > 0 for r in rows) / n,
+        "mrr": sum(1 / r["rank"] for r in rows if r["rank"]) / n,
+        "answer": sum(r["answer_hit"] for r in rows) / n,
+        "cited": sum(r["cited"] for r in rows) / n,
+        "answered": sum(r["found"] for r in rows) / n,
+    }
+
+
+# ---------------------------------------------------------------- external sets: running
+
+
+def _pool_key(pool: Pool, settings) -> str:
+    h = hashlib.sha256()
+    for name, text in pool.files.items():
+        h.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    h.update(f"{settings.model}|{settings.chunk_size}|{settings.chunk_overlap}".encode())
+    return h.hexdigest()[:16]
+
+
+def build_pool_index(pool: Pool, settings, embedder, label: str):
+    """Write the pool as a corpus under the cache and bring its index up to date; the loaded index."""
+    from qa.index import build_index, load_index
+
+    folder = CACHE_DIR / f"{label}-{_pool_key(pool, settings)}"
+    corpus = folder / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    for name, text in pool.files.items():
+        path = corpus / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    bench_settings = replace(settings, corpus_dir=corpus, index_dir=folder / "index")
+    report = build_index(bench_settings, embedder=embedder, progress=sys.stderr.isatty())
+    state = (f"built in {report.seconds:.1f} s, {report.chunks_embedded} chunks embedded"
+             if report.chunks_embedded else f"cached, checked in {report.seconds:.1f} s")
+    print(f"index: {len(pool.files)} passages -> {report.chunks} chunks in {folder} ({state})")
+    return load_index(bench_settings)
+
+
+def retrieve_and_answer(retriever, questions: list[str], k: int, batch: int = 64):
+    """(passages, answer) per question, the questions encoded in batches.
+
+    The same steps as ``qa.api.answer_with`` (analyse, search, compose), batched because a
+    bench file has hundreds of questions; ``check_same_as_api`` guards against drift.
+    """
+    from qa.answering import compose_answer
+    from qa.retrieval import analyse_question
+
+    index = retriever.index
+    out = []
+    for i in range(0, len(questions), batch):
+        queries = [analyse_question(q, expand=retriever.expand) for q in questions[i:i + batch]]
+        for query, passages in zip(queries, retriever.search_many(queries, k)):
+            out.append((passages, compose_answer(query, passages, index.doc_freq, len(index.chunks))))
+    return out
+
+
+def check_same_as_api(retriever, questions: list[str], results, k: int) -> None:
+    """The first few batched answers must equal ``answer_with``'s, or the bench would measure something else."""
+    from qa.api import answer_with
+
+    for q, (_, ans) in list(zip(questions, results))[:3]:
+        if answer_with(retriever, q, k=k).text != ans.text:
+            raise RuntimeError(f"the batched bench answer differs from qa.api.answer_with for {q!r}: "
+                               "update qa.benchmarks.retrieve_and_answer to follow answer_with")
+
+
+def score_external(passages, ans, gold: frozenset[str], answers, mode: str) -> dict:
+    """One question's gold rank, answer and citation (pure: retrieved passages and answer in)."""
+    return {
+        "rank": gold_rank([p.source for p in passages], gold),
+        "found": ans.found,
+        "answer_hit": bool(ans.found and is_concise(ans.text) and answer_matches(ans.text, answers, mode)),
+        "cited": any(c.source in gold for c in ans.citations),
+    }
+
+
+def run_external(args, settings) -> int:
+    from qa.embedding import Embedder
+    from qa.retrieval import Retriever, check_k
+
+    k = check_k(args.k)
+    questions = load_bench_items(args.external)
+    if args.limit and args.limit < 0:
+        raise ValueError(f"--limit must be 0 (all) or more, got {args.limit}")
+    source_items = load_bench_items(args.passages_from) if args.passages_from else questions
+    if args.passages_from:
+        source_items = pair_items(questions, source_items)
+    if args.limit:
+        limit, why = min(args.limit, len(questions)), "--limit"
+    else:
+        limit = default_limit(source_items)
+        why = "all" if limit == len(questions) else f"default: the first items whose passages fit {DEFAULT_MAX_POOL}"
+    questions, source_items = questions[:limit], source_items[:limit]
+    pool = pool_passages(source_items)
+
+    print(f"questions: {limit} of {args.external} ({why})")
+    if args.passages_from:
+        print(f"passages: pooled from the same {limit} items of {args.passages_from}; gold = that file's gold "
+              "passage for the same id, answers = that file's answer strings (the language of the passages)")
+    else:
+        print(f"passages: pooled from the same {limit} items; gold = each item's own gold passages")
+    print(f"settings: model {settings.model}, chunk_size {settings.chunk_size}, overlap {settings.chunk_overlap}, k={k}")
+    embedder = Embedder(settings.model)
+    label = Path(args.external).parent.name + "-" + Path(args.external).stem
+    if args.passages_from:
+        label += "-on-" + Path(args.passages_from).stem
+    index = build_pool_index(pool, settings, embedder, label)
+
+    retrievers = {
+        "dense": Retriever(index, embedder, weights=(1.0, 0.0), expand=False),
+        "bm25": Retriever(index, embedder, weights=(0.0, 1.0), expand=False),
+        "ours": Retriever(index, embedder),
+    }
+    results, ms_per_question = {}, {}
+    texts = [q.question for q in questions]
+    for name, retriever in retrievers.items():
+        print(f"scoring {name} ...", file=sys.stderr)
+        t0 = time.perf_counter()
+        pairs = retrieve_and_answer(retriever, texts, k)
+        seconds = time.perf_counter() - t0
+        check_same_as_api(retriever, texts, pairs, k)
+        results[name] = [score_external(p, a, g, ans, m)
+                         for (p, a), g, ans, m in zip(pairs, pool.gold, pool.answers, pool.answer_modes)]
+        ms_per_question[name] = seconds * 1000 / len(texts)
+    names = list(retrievers)
+    summaries = {name: summarise_external(results[name]) for name in names}
+    table = [[f"recall@{k}" if m == "recall" else f"mrr@{k}" if m == "mrr" else m]
+             + [f"{summaries[n][m]:.3f}" for n in names]
+             for m in ("recall", "mrr", "answer", "cited", "answered")]
+    table.append(["ms/question (batched)"] + [f"{ms_per_question[n]:.1f}" for n in names])
+    print(format_table(["metric"] + names, table))
+    lost = [q.id for i, q in enumerate(questions)
+            if not results["ours"][i]["rank"] and any(results[n][i]["rank"] for n in ("dense", "bm25"))]
+    won = [q.id for i, q in enumerate(questions)
+           if results["ours"][i]["rank"] and not any(results[n][i]["rank"] for n in ("dense", "bm25"))]
+    print(f"gold passage in the top {k}: ours misses it where a baseline finds it in {len(lost)} of {limit}"
+          + (f" ({', '.join(lost[:8])}{', ...' if len(lost) > 8 else ''})" if lost else "")
+          + f"; ours finds it where both baselines miss in {len(won)}")
+    return 0
+
+
+# ---------------------------------------------------------------- speed
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def _paired_median_ms(first, second, items) -> tuple[float, float]:
+    """Median ms of ``first(it)`` and of ``second(it)``, called alternately so both see the same load."""
+    a, b = [], []
+    for it in items:
+        a.append(_timed(lambda: first(it)) * 1000)
+        b.append(_timed(lambda: second(it)) * 1000)
+    return statistics.median(a), statistics.median(b)
+
+
+def timing_questions() -> list[str]:
+    """The dev questions when they are beside the project, else a built-in English+Chinese list."""
+    if DEV_QUESTIONS.is_file():
+        from qa.evaluation import load_questions
+
+        return [q.question for q in load_questions(DEV_QUESTIONS)]
+    return list(FALLBACK_QUESTIONS)
+
+
+def run_speed(args, settings) -> int:
+    from qa.embedding import Embedder
+    from qa.index import _embed_with_progress, build_index, load_index
+    from qa.retrieval import Retriever, check_k
+    from qa.tokenization import tokenize
+
+    k = check_k(args.k)
+    # The build embeds in batches of this size; the raw timing uses the same.
+    batch = inspect.signature(_embed_with_progress).parameters["batch"].default
+    embedder = Embedder(settings.model)
+    embedder.encode(["warm-up: the model's first call allocates"])
+    tokenize("warm-up 医保 jieba")  # jieba's dictionary loads once per process
+    # Each timing is the best of REPEATS: other processes on a small machine only ever add time.
+    with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
+        s = replace(settings, index_dir=Path(tmp) / "index")
+        full_s, raw_s, again_s = float("inf"), float("inf"), float("inf")
+        for _ in range(REPEATS):
+            report: list = []
+            full_s = min(full_s, _timed(lambda: report.append(build_index(s, rebuild=True, embedder=embedder))))
+            full = report[-1]
+            texts = [c.text for c in load_index(s).chunks]
+            raw_s = min(raw_s, _timed(lambda: [embedder.encode(texts[i:i + batch])
+                                               for i in range(0, len(texts), batch)]))
+        for _ in range(REPEATS):
+            again_s = min(again_s, _timed(lambda: report.append(build_index(s, embedder=embedder))))
+        again = report[-1]
+        if again.chunks_embedded:
+            print(f"warning: the no-change rebuild embedded {again.chunks_embedded} chunks", file=sys.stderr)
+
+        retriever = Retriever(load_index(s), embedder)
+        questions = timing_questions()
+        for q in questions[:3]:
+            retriever.retrieve_many([q], k=k)
+            embedder.encode([q])
+        retrieve_ms, encode_ms = _paired_median_ms(lambda q: retriever.retrieve_many([q], k=k),
+                                                   lambda q: embedder.encode([q]), questions * REPEATS)
+
+    n = len(texts)
+    build_rate, raw_rate = n / full_s, n / raw_s
+    print(f"corpus {settings.corpus_dir}: {full.chunks} chunks (chunk_size {settings.chunk_size}, overlap "
+          f"{settings.chunk_overlap}), model {settings.model}")
+    print(f"fresh index in a temporary folder; after a warm-up; build and encode times are the best of {REPEATS}, "
+          "query times medians over alternating calls")
+    rows = [
+        ["full build (s)", f"{full_s:.2f}", f"{n} chunks, {build_rate:.1f} chunks/s"],
+        ["raw encode, same chunks (s)", f"{raw_s:.2f}", f"batches of {batch}, {raw_rate:.1f} chunks/s"],
+        ["build / raw throughput", f"{build_rate / raw_rate:.2f}", "1.00 = the build costs only the model"],
+        ["no-change rebuild (s)", f"{again_s:.3f}", f"{again.chunks_embedded} chunks embedded"],
+        ["no-change / full build", f"{again_s / full_s:.3f}", ""],
+        ["retrieve, median (ms)", f"{retrieve_ms:.1f}", f"{len(questions)} questions x {REPEATS}, k={k}, fused + glossary"],
+        ["encode question alone (ms)", f"{encode_ms:.1f}", "embedder.encode([question])"],
+        ["retrieve / encode", f"{retrieve_ms / encode_ms:.2f}", "1.00 = retrieval costs only the model"],
+    ]
+    print(format_table(["measure", "value", "note"], rows, left=(0, 2)))
+    return 0
+
+
+def main_bench(args, settings) -> int:
+    """``qa bench`` (speed) or ``qa bench --external FILE.jsonl [--passages-from F] [--limit N]``."""
+    if args.passages_from and not args.external:
+        raise ValueError("--passages-from needs --external FILE.jsonl (the questions)")
+    if args.external:
+        return run_external(args, settings)
+    return run_speed(args, settings)

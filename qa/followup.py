@@ -1,0 +1,110 @@
+"""Follow-up questions in a chat: "And in Shandong?" read through the previous question.
+
+A short follow-up names only a new place or a new year ("What about Guangxi?",
+"那山东呢？", "How about in 2023?"). It is rewritten into the previous question with
+that place or year swapped in, so retrieval sees a whole question and the chat can
+show what it understood. Anything longer is a question of its own and left as it is.
+"""
+from __future__ import annotations
+
+import re
+
+from qa.places import places_in
+from qa.tokenization import cjk_share
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_ONLY = re.compile(r"^(?:(?:the )?year )?((?:19|20)\d\d)(?:年|年度)?$", re.IGNORECASE)
+
+# Openers and closers of a follow-up, stripped before asking "is only a place or a year left?".
+_EN_LEAD = re.compile(
+    r"^(?:(?:and|but|ok|okay|so|then|also)\s*,?\s+)*"
+    r"(?:(?:what|how)\s+about|what\s+if|same\s+(?:question\s+)?for|and)?\s*"
+    r"(?:(?:in|for|at|of)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_EN_TAIL = re.compile(r"\s*(?:then|instead|too|as well)$", re.IGNORECASE)
+_ZH_LEAD = re.compile(r"^(?:那么|那|还有|换成|改成|如果是|如果|要是)?(?:在)?")
+_ZH_TAIL = re.compile(r"(?:的情况|的话|怎么样|如何|又如何|呢|的)*$")
+_PLACE_SUFFIX = re.compile(r"(?:\s+province|\s+city|省|市|自治区|地区)$", re.IGNORECASE)
+_PUNCT = "?？。.!！,，、 \t\n"
+
+
+def _follow_up_target(question: str) -> tuple[str, object] | None:
+    """("place", spellings) or ("year", "2023") when the question is only that, else None."""
+    core = question.strip().strip(_PUNCT)
+    if not core or len(core) > 60:
+        return None
+    if cjk_share(core) > 0:
+        core = _ZH_TAIL.sub("", _ZH_LEAD.sub("", core, count=1), count=1)
+    else:
+        core = _EN_TAIL.sub("", _EN_LEAD.sub("", core, count=1), count=1)
+    core = core.strip().strip(_PUNCT)
+    if not core:
+        return None
+    year = _YEAR_ONLY.match(core)
+    if year:
+        return "year", year.group(1)
+    name = _PLACE_SUFFIX.sub("", core)
+    for candidate in (name, name.title()):
+        places = places_in(candidate)
+        if len(places) == 1 and places[0][0] == candidate:
+            return "place", places[0]
+    return None
+
+
+def _spelling(names: tuple[str, ...], chinese: bool) -> str:
+    """The place's name in the language of the question it goes into."""
+    for name in names:
+        if (not name.isascii()) == chinese:
+            return name
+    return names[0]
+
+
+def _replace_name(text: str, old: str, new: str) -> str:
+    if old.isascii():
+        return re.sub(r"\b" + re.escape(old) + r"\b", new, text)
+    return text.replace(old, new)
+
+
+def _add_to(previous: str, chinese: bool, english_phrase: str, chinese_prefix: str) -> str:
+    """The previous question with a place or year added where it reads naturally."""
+    if chinese:
+        # A Chinese question puts the place or year first: "山东门诊报销比例是多少？".
+        return chinese_prefix + previous
+    body = previous.rstrip()
+    end = ""
+    while body and body[-1] in "?？.!":
+        end = body[-1] + end
+        body = body[:-1]
+    return f"{body.rstrip()} {english_phrase}{end}"
+
+
+def rewrite_followup(question: str, history: list[str]) -> str:
+    """The question made whole when it is a short follow-up to the last one, else unchanged.
+
+    >>> rewrite_followup("And in Shandong?", ["What is the outpatient ratio in Shanxi?"])
+    'What is the outpatient ratio in Shandong?'
+    """
+    if not history or not isinstance(question, str):
+        return question
+    previous = next((h for h in reversed(history) if isinstance(h, str) and h.strip()), "")
+    if not previous:
+        return question
+    target = _follow_up_target(question)
+    if target is None:
+        return question
+    previous = previous.strip()
+    chinese = cjk_share(previous) > 0.3
+    kind, value = target
+    if kind == "place":
+        new = _spelling(value, chinese)
+        old_places = places_in(previous)
+        if old_places:
+            # places_in gives each place as written first; the first place named is the subject.
+            return _replace_name(previous, old_places[0][0], new)
+        return _add_to(previous, chinese, f"in {new}", new)
+    year = str(value)
+    old_year = _YEAR.search(previous)
+    if old_year:
+        return previous[: old_year.start()] + year + previous[old_year.end():]
+    return _add_to(previous, chinese, f"in {year}", f"{year}年")
