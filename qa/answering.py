@@ -24,6 +24,8 @@ MIN_COVERAGE = 0.45
 MAX_ANSWER_CHARS = 480  # the markers aside; readers want a short answer
 MAX_SENTENCES = 3
 SECOND_SENTENCE_RATIO = 0.85  # a further sentence must score this close to the best
+CONFLICT_COVERAGE = 0.9
+LONG_SENTENCE = 250  # characters  # another document's sentence this close to the best may disagree with it
 
 NOT_FOUND = {
     "en": "The documents do not answer this question. The closest passages are listed below; "
@@ -38,7 +40,12 @@ _NUMBER_Q = re.compile(
 )
 _PLACE_Q = re.compile(r"\b(which|what) (province|provinces|region|city|cities|municipality)\b|哪个省|哪些省|哪个地区|哪里|哪个城市", re.I)
 _WHEN_Q = re.compile(r"\bwhen\b|what year|何时|什么时候|哪一年|哪年", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+# A figure: digits, or a number word ("Seven provinces have ...", "七个省").
+_DIGIT = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|half|double|twice)\b|[一二三四五六七八九十百千万亿两]",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
 _YEAR_FULL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers, e.g. "[2][3]"
@@ -99,14 +106,19 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
             continue
         seen.add(variants)
         tokens = frozenset().union(*variants)
-        dfs = [doc_freq.get(t, 0) for t in tokens]
-        known = any(dfs)
+        known = any(doc_freq.get(t, 0) for t in tokens)
         if query.chinese and not known and not any(t.isascii() for t in tokens):
             # An untranslated Chinese word cannot match English text either way; it is weighed
             # only when the corpus has Chinese text (then it is "known" above).
             continue
-        # A phrase weighs as its rarest word: "grassroots medical institutions" as "grassroots".
-        weight = max((idf(d, n_chunks) for d in dfs if d), default=max_idf)
+        # A phrasing weighs as its rarest word ("grassroots medical institutions" as "grassroots"),
+        # and a concept as its most common phrasing in the corpus: 提出 is as weak as
+        # "mentioned", however rare its other translation "put forward" may be.
+        phrasing_weights = [
+            max(idf(doc_freq[t], n_chunks) for t in v)
+            for v in variants if all(doc_freq.get(t, 0) for t in v)
+        ]
+        weight = min(phrasing_weights) if phrasing_weights else max_idf
         concepts.append(Concept(variants, weight, known))
     return concepts
 
@@ -118,6 +130,36 @@ def coverage(tokens: set[str], concepts: list[Concept]) -> float:
     return sum(c.weight * c.match(tokens) for c in concepts) / total
 
 
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion".split()
+)
+
+
+def counted_nouns(query: Query) -> set[str]:
+    """What a "how many X" question counts (tokens of X): "how many provinces" -> {"provinc"}."""
+    nouns: set[str] = set()
+    for m in _HOW_MANY.finditer(query.question):
+        nouns.update(tokenize(m.group(1))[:1])
+    for found, terms in query.expansion.matches:
+        if found.startswith(("几", "多少")):  # 几个省份, 多少种, 多少家 -> provinces, types, institutions
+            for term in terms:
+                words = tokenize(term)
+                if words and not term.lower().startswith("how"):
+                    nouns.add(words[-1])
+    return nouns
+
+
+def states_a_count(tokens: list[str], nouns: set[str]) -> bool:
+    """Whether a number stands right before one of the counted nouns ("seven provinces", "890 types")."""
+    for i, token in enumerate(tokens):
+        before = tokens[max(0, i - 2):i]
+        if token in nouns and any((t[0].isdigit() and not _YEAR_FULL.fullmatch(t)) or t in _NUMBER_WORDS for t in before):
+            return True
+    return False
+
+
 def score_sentences(query: Query, passages: list[Passage], concepts: list[Concept]) -> list[ScoredSentence]:
     """Every sentence of the passages, scored for how well it answers the question."""
     wants_number = bool(_NUMBER_Q.search(query.question))
@@ -126,6 +168,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     places = places_in(query.question)
     years = set(_YEAR_FULL.findall(query.question))
     place_tokens = set(tokenize(" ".join(name for names in places for name in names))) | years
+    nouns = counted_nouns(query)
     scored = []
     for p_index, passage in enumerate(passages):
         context = f"{passage.title} {passage.date} {passage.text}"
@@ -135,24 +178,38 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             continue
         passage_tokens = set(tokenize(passage.text))
         passage_cov = coverage(passage_tokens, concepts)
-        # The place and year were checked on the passage and its title above; a sentence
-        # under them inherits them ("Shandong ... - The ratio rose to 65%").
-        inherited = place_tokens & set(tokenize(context))
+        # The place and year were checked on the passage and its title above. A sentence that
+        # names no place inherits the asked one from the document's title ("Shandong news: ...
+        # - The ratio rose to 65%"), or from a passage that names no other place.
+        heading = f"{passage.title} {passage.date}"
+        passage_places = places_in(passage.text)
+        place_from_context = all(mentions(heading, n) for n in places) or all(n in places for n in passage_places)
+        inherited = place_tokens & set(tokenize(context)) if place_from_context else set(years) & set(tokenize(context))
         for start, end in split_sentences(passage.text):
             text = passage.text[start:end]
             if len(text) < 8:
                 continue
-            cov = coverage(set(tokenize(text)) | inherited, concepts)
-            score = 0.75 * cov + 0.25 * passage_cov - 0.02 * p_index
-            if wants_number and not _DIGIT.search(text):
-                score *= 0.5
+            sentence_places = places_in(text)
+            if places and any(not mentions(text, n) for n in places):
+                if sentence_places or not place_from_context:
+                    continue  # about another place, or nothing ties it to the asked one
+            sentence_tokens = tokenize(text)
+            cov = coverage(set(sentence_tokens) | inherited, concepts)
+            score = 0.85 * cov + 0.15 * passage_cov - 0.02 * p_index
+            if nouns and states_a_count(sentence_tokens, nouns):
+                score *= 1.25  # "how many provinces" is answered by "Seven provinces ..."
+            if wants_number and not _DIGIT.search(_YEAR_FULL.sub("", text)):
+                score *= 0.5  # a year is not the figure a "how many" asks for
+            if len(text) > LONG_SENTENCE:
+                # Long run-on lists cover many words by sheer length; prefer the sentence that says it.
+                score *= (LONG_SENTENCE / len(text)) ** 0.25
             if wants_place and not places_in(text):
                 score *= 0.6
             if wants_year and not _YEAR.search(text):
                 score *= 0.7
             for names in places:
                 if not mentions(text, names):
-                    score *= 0.95  # a sentence naming the place itself wins a tie
+                    score *= 0.97  # a sentence naming the place itself wins a tie
             scored.append(ScoredSentence(p_index, start, end, text, score, cov))
     scored.sort(key=lambda s: -s.score)
     return scored
@@ -177,6 +234,32 @@ def _trim(text: str, concepts: list[Concept], limit: int) -> str:
     prefix = "" if text.startswith(best) else "… "
     suffix = "" if text.endswith(best) else " …"
     return prefix + best + suffix
+
+
+def _figures(text: str) -> set[str]:
+    return {n for n in _NUMBERS.findall(_DOC_MARKERS.sub("", text)) if not _YEAR_FULL.fullmatch(n)}
+
+
+def find_conflict(scored: list[ScoredSentence], passages: list[Passage]) -> ScoredSentence | None:
+    """A sentence from another document that answers as well as the best but with other figures.
+
+    Policy figures change with the year and the source; showing both with their dates is
+    more honest than choosing one silently.
+    """
+    best = scored[0]
+    best_figures = _figures(best.text)
+    if not best_figures:
+        return None
+    best_source = passages[best.passage_index].source
+    for s in scored[1:]:
+        if s.coverage < max(MIN_COVERAGE, CONFLICT_COVERAGE * best.coverage):
+            break
+        if passages[s.passage_index].source == best_source:
+            continue
+        figures = _figures(s.text)
+        if figures and not figures & best_figures and s.score >= CONFLICT_COVERAGE * best.score:
+            return s
+    return None
 
 
 def figures_supported(answer_text: str, citations: list[Passage]) -> list[str]:
@@ -212,6 +295,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         return not_found(query, passages, f"best sentence covers {best:.2f} of the question (< {MIN_COVERAGE})")
 
     chosen = [scored[0]]
+    conflict = find_conflict(scored, passages)
+    if conflict is not None:
+        chosen.append(conflict)
     for s in scored[1:]:
         if len(chosen) >= MAX_SENTENCES or s.score < SECOND_SENTENCE_RATIO * scored[0].score:
             break
@@ -243,6 +329,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         budget = MAX_ANSWER_CHARS - used
     text = " ".join(parts)
     notes = []
+    if conflict is not None and len(citations) > 1:
+        dated = ", ".join(f"[{n}] {c.date or 'undated'}" for n, c in enumerate(citations, 1))
+        notes.append(f"The sources give different figures ({dated}): check which is more recent or applies.")
     unsupported = figures_supported(text, citations)
     if unsupported:  # cannot happen for copied sentences; guards any future change
         notes.append("figures not found in the cited passage: " + ", ".join(unsupported))

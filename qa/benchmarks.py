@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from qa.evaluation import contains_any, format_table, is_concise, norm
+from qa.evaluation import contains_any, forget_queries, format_table, is_concise, norm
 
 #: Where built benchmark indexes are kept, keyed by pooled texts and settings, so a
 #: re-run does not embed again.
@@ -295,6 +295,7 @@ def run_external(args, settings) -> int:
     texts = [q.question for q in questions]
     for name, retriever in retrievers.items():
         print(f"scoring {name} ...", file=sys.stderr)
+        forget_queries(embedder)  # the retriever before may have embedded the same questions
         t0 = time.perf_counter()
         pairs = retrieve_and_answer(retriever, texts, k)
         seconds = time.perf_counter() - t0
@@ -380,8 +381,13 @@ def run_speed(args, settings) -> int:
         for q in questions[:3]:
             retriever.retrieve_many([q], k=k)
             embedder.encode([q])
-        retrieve_ms, encode_ms = _paired_median_ms(lambda q: retriever.retrieve_many([q], k=k),
-                                                   lambda q: embedder.encode([q]), questions * REPEATS)
+
+        def retrieve_uncached(q):
+            forget_queries(embedder)  # time the question's embedding too, as for a new question
+            retriever.retrieve_many([q], k=k)
+
+        retrieve_ms, encode_ms = _paired_median_ms(retrieve_uncached, lambda q: embedder.encode([q]),
+                                                   questions * REPEATS)
 
     n = len(texts)
     build_rate, raw_rate = n / full_s, n / raw_s
@@ -395,7 +401,8 @@ def run_speed(args, settings) -> int:
         ["build / raw throughput", f"{build_rate / raw_rate:.2f}", "1.00 = the build costs only the model"],
         ["no-change rebuild (s)", f"{again_s:.3f}", f"{again.chunks_embedded} chunks embedded"],
         ["no-change / full build", f"{again_s / full_s:.3f}", ""],
-        ["retrieve, median (ms)", f"{retrieve_ms:.1f}", f"{len(questions)} questions x {REPEATS}, k={k}, fused + glossary"],
+        ["retrieve, median (ms)", f"{retrieve_ms:.1f}",
+         f"{len(questions)} questions x {REPEATS}, k={k}, fused + glossary, question cache emptied"],
         ["encode question alone (ms)", f"{encode_ms:.1f}", "embedder.encode([question])"],
         ["retrieve / encode", f"{retrieve_ms / encode_ms:.2f}", "1.00 = retrieval costs only the model"],
     ]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 
 import numpy as np
@@ -66,6 +67,24 @@ class Embedder:
         self.dimension = int(get_dim())
         self.max_seq_length = int(getattr(self._model, "max_seq_length", 256) or 256)
         self.calls = 0  # texts encoded so far; tests use it to prove what was re-embedded
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """Like ``encode``, with a small cache: a chat embeds the same question for retrieval and answer."""
+        cache = self._query_cache
+        with self._cache_lock:
+            known = {t: cache[t] for t in texts if t in cache}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            known.update(zip(missing, self.encode(missing)))
+        with self._cache_lock:  # the web chat answers from several threads
+            for t in texts:
+                cache[t] = known[t]
+                cache.move_to_end(t)
+            while len(cache) > 2048:
+                cache.popitem(last=False)
+        return np.vstack([known[t] for t in texts])
 
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
         self.calls += len(texts)

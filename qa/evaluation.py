@@ -17,6 +17,7 @@ only (the common recipe: same chunks, same model, flat FAISS), BM25 only, and ou
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import statistics
@@ -207,10 +208,28 @@ def compare_retrievers(engine) -> dict:
     }
 
 
+def forget_queries(embedder) -> None:
+    """Empty the embedder's question cache, if it has one, so the next retriever pays for its own."""
+    clear = getattr(embedder, "clear_query_cache", None)
+    if clear is not None:
+        clear()
+        return
+    # qa.embedding.Embedder keeps an OrderedDict of recent questions (no public way to clear it yet).
+    cache = getattr(embedder, "_query_cache", None)
+    if cache is not None:
+        with getattr(embedder, "_cache_lock", None) or contextlib.nullcontext():
+            cache.clear()
+
+
 def run_questions(retriever, questions: list[Question], k: int = 5) -> list[Row]:
-    """Retrieve and answer every question with one retriever, timed as score.py times them."""
+    """Retrieve and answer every question with one retriever, timed as score.py times them.
+
+    The retrieve call embeds the question; the answer call that follows may reuse that
+    vector (the embedder caches questions), as in score.py and in the chat.
+    """
     from qa.api import answer_with
 
+    forget_queries(retriever.embedder)
     answer_with(retriever, WARM_UP_QUESTION, k=k)
     retriever.retrieve_many([WARM_UP_QUESTION], k=k)
     rows = []
@@ -283,7 +302,7 @@ def format_miss(row: Row) -> str:
 
 
 def differences(per_retriever: dict[str, list[Row]], ours: str = "ours") -> list[str]:
-    """Questions where ours and a baseline disagree on recall or on the answer."""
+    """Questions where ours and a baseline disagree: recall, answer, or the rank of the evidence."""
     lines = []
     base_names = [n for n in per_retriever if n != ours]
     for i, row in enumerate(per_retriever[ours]):
@@ -297,9 +316,12 @@ def differences(per_retriever: dict[str, list[Row]], ours: str = "ours") -> list
         hits = {n: per_retriever[n][i].answer_hit for n in per_retriever}
         lost = [n for n in base_names if (ranks[n] and not row.rank) or (hits[n] and not row.answer_hit)]
         won = [n for n in base_names if (row.rank and not ranks[n]) or (row.answer_hit and not hits[n])]
-        if lost or won:
-            verdict = (f"ours loses to {'+'.join(lost)}" if lost else "") + \
-                      ("; " if lost and won else "") + (f"ours beats {'+'.join(won)}" if won else "")
+        lower = [n for n in base_names if n not in lost and ranks[n] and row.rank > ranks[n]]
+        verdicts = [f"ours loses to {'+'.join(lost)}" if lost else "",
+                    f"ours ranks the evidence lower than {'+'.join(lower)}" if lower else "",
+                    f"ours beats {'+'.join(won)}" if won else ""]
+        if lost or won or lower:
+            verdict = "; ".join(v for v in verdicts if v)
             detail = " ".join(f"{n}:rank={ranks[n]},answer={int(hits[n])}" for n in per_retriever)
             lines.append(f"  {row.id} ({row.lang}) {verdict}  [{detail}]")
     return lines
@@ -342,6 +364,6 @@ def main_eval(args, settings) -> int:
     print(format_comparison(summaries, any_rows, k))
     diffs = differences(per_retriever)
     if diffs:
-        print("where ours and a baseline disagree (recall or answer):")
+        print("where ours and a baseline disagree (recall, answer, or rank of the evidence):")
         print("\n".join(diffs))
     return 0

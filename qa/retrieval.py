@@ -107,7 +107,7 @@ class Retriever:
         depth = min(n, max(MIN_CANDIDATES, k * CANDIDATE_DEPTH))
         dense_weight, lexical_weight = self.weights
         if dense_weight > 0:
-            vectors = self.embedder.encode([q.dense_text for q in queries])
+            vectors = self.embedder.encode_queries([q.dense_text for q in queries])
             # Filtering happens after search, so look deeper when a filter is set.
             dense_depth = n if allowed is not None else depth
             _, dense_ids = self.index.dense.search(vectors, dense_depth)
