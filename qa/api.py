@@ -98,7 +98,8 @@ def answer_with_passages(retriever: Retriever, question: str, k: int = 5,
     query = analyse_question(question, expand=retriever.expand)
     passages = retriever.search_many([query], k, where)[0]
     index = retriever.index
-    return passages, compose_answer(query, passages, index.doc_freq, len(index.chunks))
+    similarities = retriever.similarities(query, passages)
+    return passages, compose_answer(query, passages, index.doc_freq, len(index.chunks), similarities)
 
 
 def answer_with(retriever: Retriever, question: str, k: int = 5, where: dict | None = None) -> Answer:

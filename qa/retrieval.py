@@ -121,6 +121,13 @@ class Retriever:
             results.append([self._passage(i, score) for i, score in fused[:k]])
         return results
 
+    def similarities(self, query: Query, passages: list[Passage]) -> list[float]:
+        """Cosine between the question and each passage (its vector comes back from FAISS, no re-embedding)."""
+        if not passages:
+            return []
+        vector = self.embedder.encode_queries([query.dense_text])[0]
+        return [float(self.index.dense.reconstruct(p.chunk_id) @ vector) for p in passages]
+
     def _lexical_rank(self, query: Query, depth: int, allowed) -> list[int]:
         ids = [self.lexical_vocab[t] for t in query.tokens if t in self.lexical_vocab]
         if not ids:

@@ -1,0 +1,481 @@
+"""The web chat: a Gradio page over the engine, on http://127.0.0.1:7860 by default.
+
+    python app.py            # or: qa serve [--port 7860]
+
+The index and the model are loaded once, before the server starts; each question is
+answered from them. Every piece of document text reaches the page escaped (shown as
+text, never read as HTML), and the page makes no outside connection: no analytics,
+no share link, no web fonts (the theme uses system fonts).
+
+The rendering helpers (``render_answer_html``, ``render_sources_html``) and the chat
+handler (``chat_turn``) are plain functions so tests can call them without a browser.
+"""
+from __future__ import annotations
+
+import html
+import os
+import re
+import sys
+import time
+from collections.abc import Iterator
+
+# Before gradio is imported: it reads these at import time.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+import gradio as gr  # noqa: E402
+
+from qa.api import Engine, get_engine  # noqa: E402
+from qa.followup import rewrite_followup  # noqa: E402
+from qa.records import Answer, Passage  # noqa: E402
+from qa.settings import Settings  # noqa: E402
+from qa.tokenization import cjk_share  # noqa: E402
+
+EXTRACTIVE = "extractive"
+GENERATIVE = "generative"
+
+#: The page's words in both languages; the page follows the switch, or in "auto" the question.
+UI: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Medical insurance policy Q&A",
+        "intro": "Answers are quoted from the policy documents, with numbered sources. "
+                 "Ask in English or Chinese; follow-ups such as “And in Shandong?” are understood.",
+        "chat": "Chat",
+        "question": "Your question",
+        "placeholder": "e.g. What is the outpatient reimbursement ratio at grassroots medical institutions in Shandong?",
+        "send": "Ask",
+        "clear": "Clear chat",
+        "settings": "Settings",
+        "k": "Passages to search (k)",
+        "mode": "Answer mode",
+        "extractive": "Extractive (quotes)",
+        "generative": "Generative (LLM)",
+        "language": "Page language",
+        "examples": "Example questions",
+        "sources": "Sources",
+        "source": "Source",
+        "file": "file",
+        "position": "characters",
+        "understood": "Understood as:",
+        "closest": "Closest passages (they do not answer the question)",
+        "not_found": "Not in the documents",
+        "searched_with": "Also searched for:",
+        "generative_off": "Generative mode needs a language model: set QA_LLM_BASE_URL "
+                          "(and restart). Answering with quotes instead.",
+        "generative_needs": "Generative mode needs QA_LLM_BASE_URL",
+        "generative_on": "Generative mode uses the model at QA_LLM_BASE_URL; answers are checked against the sources.",
+        "llm_failed": "The language model did not answer ({error}); showing the quoted answer instead.",
+        "error": "Could not answer: {error}",
+    },
+    "zh": {
+        "title": "医保政策问答",
+        "intro": "答案摘自政策文件，并附编号来源。可用中文或英文提问；也能理解“那山东呢？”这样的追问。",
+        "chat": "对话",
+        "question": "您的问题",
+        "placeholder": "例如：山东基层医疗机构门诊报销比例是多少？",
+        "send": "提问",
+        "clear": "清空对话",
+        "settings": "设置",
+        "k": "检索段落数 (k)",
+        "mode": "回答方式",
+        "extractive": "摘录（原文引用）",
+        "generative": "生成（大模型）",
+        "language": "页面语言",
+        "examples": "示例问题",
+        "sources": "来源",
+        "source": "来源",
+        "file": "文件",
+        "position": "字符位置",
+        "understood": "理解为：",
+        "closest": "最接近的段落（并不回答这个问题）",
+        "not_found": "文档中没有答案",
+        "searched_with": "同时检索：",
+        "generative_off": "生成模式需要大语言模型：请设置 QA_LLM_BASE_URL 并重启。现在改用原文摘录回答。",
+        "generative_needs": "生成模式需要设置 QA_LLM_BASE_URL",
+        "generative_on": "生成模式使用 QA_LLM_BASE_URL 指向的模型；答案会与来源核对。",
+        "llm_failed": "大语言模型没有回答（{error}）；改为显示原文摘录的答案。",
+        "error": "无法回答：{error}",
+    },
+}
+
+EXAMPLES = [
+    "What is the outpatient reimbursement ratio at grassroots medical institutions in Shandong?",
+    "Which province's direct settlement for remote medical treatment covers all counties?",
+    "四川有多少比例的医保事项实现了网上办理？",
+    "山东长期护理保险覆盖了哪些人群？",
+]
+
+CSS = """
+.qa-msg { line-height: 1.55; }
+.qa-understood { font-size: 0.9em; color: #555; margin-bottom: 0.4em; }
+.qa-understood b { font-weight: 600; }
+.qa-answer { padding: 0.5em 0.75em; border-radius: 6px; border-left: 4px solid #2563eb; background: #eff6ff; color: #111; }
+.qa-notfound { border-left-color: #d97706; background: #fffbeb; color: #78350f; }
+.qa-notfound-title { font-weight: 700; display: block; margin-bottom: 0.25em; }
+.qa-ref { font-weight: 600; color: #1d4ed8; white-space: nowrap; }
+.qa-note { font-size: 0.85em; color: #666; margin-top: 0.35em; }
+.qa-sources { margin-top: 0.6em; }
+.qa-sources-title { font-weight: 600; font-size: 0.95em; margin-bottom: 0.3em; }
+.qa-source { border: 1px solid #e5e7eb; border-radius: 6px; padding: 0.45em 0.65em; margin-bottom: 0.45em; background: #fff; color: #111; }
+.qa-source-head { font-size: 0.92em; }
+.qa-source-num { font-weight: 700; color: #1d4ed8; margin-right: 0.3em; }
+.qa-source-title { font-weight: 600; }
+.qa-source-meta { font-size: 0.8em; color: #6b7280; }
+.qa-source-meta code { font-size: 0.95em; }
+.qa-excerpt { font-size: 0.88em; color: #374151; margin-top: 0.3em; white-space: normal; }
+.qa-closest .qa-source { background: #f9fafb; color: #4b5563; border-style: dashed; }
+.qa-closest .qa-sources-title { color: #6b7280; font-weight: 500; }
+.qa-excerpt mark { background: #fde68a; color: #111; padding: 0 1px; border-radius: 2px; }
+"""
+
+#: Glossary terms listed under an answer; a Chinese question can add twenty English ones.
+MAX_TERMS_SHOWN = 8
+
+_MARKER = re.compile(r"\[(\d+)\]")
+_SPACE = re.compile(r"\s+")
+
+
+# --- pure helpers: language and rendering -------------------------------------------------
+
+def question_language(question: str) -> str:
+    """"zh" for a question written mostly in Chinese, else "en"."""
+    return "zh" if cjk_share(question or "") > 0.3 else "en"
+
+
+def page_language(choice: str, question: str = "", current: str = "en") -> str:
+    """The page's language: the switch's choice, or in "auto" the question's (else unchanged)."""
+    if choice in UI:
+        return choice
+    return question_language(question) if question and question.strip() else current
+
+
+def _text(s: str) -> str:
+    """Document text as HTML text: escaped, whitespace folded (a blank line would end the
+    chat's HTML block and let the rest be read as Markdown)."""
+    return html.escape(_SPACE.sub(" ", s), quote=True)
+
+
+def render_answer_text(text: str) -> str:
+    """The answer's words escaped, each ``[n]`` marker styled (and still reading ``[n]``)."""
+    escaped = _text(text)
+    return _MARKER.sub(lambda m: f'<span class="qa-ref">[{m.group(1)}]</span>', escaped)
+
+
+def highlight_excerpt(text: str, spans: list[tuple[int, int]]) -> str:
+    """A passage as escaped HTML with the ``(start, end)`` spans wrapped in ``<mark>``.
+
+    >>> highlight_excerpt("a <b> c", [(2, 5)])
+    'a <mark>&lt;b&gt;</mark> c'
+    """
+    parts, pos = [], 0
+    for start, end in sorted((max(0, s), min(len(text), e)) for s, e in spans):
+        if end <= pos or start >= end:
+            continue
+        start = max(start, pos)
+        parts.append(_text(text[pos:start]))
+        parts.append(f"<mark>{_text(text[start:end])}</mark>")
+        pos = end
+    parts.append(_text(text[pos:]))
+    return "".join(parts).strip()
+
+
+def render_passages_html(passages: list[Passage], highlights: list[list[tuple[int, int]]],
+                         lang: str = "en", heading: str | None = None) -> str:
+    """Numbered passages: title, date, file, position and the escaped excerpt, with the
+    ``highlights[i]`` spans of passage ``i`` in ``<mark>``."""
+    if not passages:
+        return ""
+    ui = UI.get(lang, UI["en"])
+    items = []
+    for n, passage in enumerate(passages, 1):
+        spans = highlights[n - 1] if n - 1 < len(highlights) else []
+        date = f" · {_text(passage.date)}" if passage.date else ""
+        items.append(
+            '<div class="qa-source">'
+            '<div class="qa-source-head">'
+            f'<span class="qa-source-num">[{n}]</span>'
+            f'<span class="qa-source-title">{_text(passage.title or passage.source)}</span>{date}'
+            "</div>"
+            f'<div class="qa-source-meta">{ui["file"]} <code>{_text(passage.source)}</code>'
+            f' · {ui["position"]} {passage.start}–{passage.end}</div>'
+            f'<div class="qa-excerpt">{highlight_excerpt(passage.text, spans)}</div>'
+            "</div>"
+        )
+    return (f'<div class="qa-sources"><div class="qa-sources-title">{heading or ui["sources"]}</div>'
+            + "".join(items) + "</div>")
+
+
+def render_sources_html(answer: Answer, lang: str = "en") -> str:
+    """Each cited passage of an answer: number, title, file, position and the excerpt,
+    the quoted sentences in ``<mark>``. All document text is escaped.
+
+    >>> render_sources_html(engine.answer("..."), "en")  # doctest: +SKIP
+    """
+    return render_passages_html(answer.citations, answer.highlights, lang)
+
+
+def _understood(rewritten: str | None, lang: str) -> str:
+    if not rewritten:
+        return ""
+    return f'<div class="qa-understood"><b>{UI[lang]["understood"]}</b> {_text(rewritten)}</div>'
+
+
+def render_partial_html(text: str, lang: str = "en", rewritten: str | None = None,
+                        notes: list[str] | None = None) -> str:
+    """A streaming answer so far (no sources yet)."""
+    notes_html = "".join(f'<div class="qa-note">{_text(n)}</div>' for n in notes or [])
+    return (f'<div class="qa-msg">{_understood(rewritten, lang)}'
+            f'<div class="qa-answer qa-found">{render_answer_text(text)} ▌</div>{notes_html}</div>')
+
+
+def render_answer_html(answer: Answer, lang: str = "en", rewritten: str | None = None,
+                       notes: list[str] | None = None, closest: list[Passage] | None = None) -> str:
+    """The whole chat message for an answer: what was understood, the answer with its
+    markers (or a distinct "not in the documents" box), notes, then the sources; for an
+    answer not found, the ``closest`` passages under a heading that says they do not answer.
+
+    >>> render_answer_html(engine.answer("..."), "en")  # doctest: +SKIP
+    """
+    ui = UI.get(lang, UI["en"])
+    if answer.found:
+        body = f'<div class="qa-answer qa-found">{render_answer_text(answer.text)}</div>'
+    else:
+        body = ('<div class="qa-answer qa-notfound">'
+                f'<span class="qa-notfound-title">⚠ {ui["not_found"]}</span>'
+                f"{render_answer_text(answer.text)}</div>")
+    extra = []
+    if answer.expanded_terms:
+        terms = ", ".join(answer.expanded_terms[:MAX_TERMS_SHOWN])
+        more = " …" if len(answer.expanded_terms) > MAX_TERMS_SHOWN else ""
+        extra.append(f'<div class="qa-note">{ui["searched_with"]} {_text(terms)}{more}</div>')
+    for note in [*(notes or []), *answer.notes]:
+        extra.append(f'<div class="qa-note">{_text(note)}</div>')
+    return (f'<div class="qa-msg">{_understood(rewritten, lang)}{body}{"".join(extra)}'
+            f"{render_sources_html(answer, lang)}"
+            f"{'' if answer.found or not closest else _closest_html(closest, lang)}</div>")
+
+
+def _closest_html(passages: list[Passage], lang: str) -> str:
+    return f'<div class="qa-closest">{render_passages_html(passages, [], lang, UI[lang]["closest"])}</div>'
+
+
+
+def stream_pieces(text: str, pieces: int = 6) -> list[str]:
+    """Growing prefixes of ``text`` cut at spaces (or anywhere in Chinese): a cheap stream.
+
+    >>> stream_pieces("a b c d", 2)
+    ['a b', 'a b c d']
+    """
+    if len(text) < 40:
+        return [text]
+    step = max(1, len(text) // pieces)
+    cuts, pos = [], step
+    while pos < len(text):
+        space = text.find(" ", pos)
+        cut = space if 0 < space < pos + step else pos
+        cuts.append(cut)
+        pos = cut + step
+    return [text[:c].rstrip() for c in cuts if c > 0] + [text]
+
+
+# --- the answer modes ---------------------------------------------------------------------
+
+def _generation():
+    """The LLM module and its settings, or (None, None) when unavailable."""
+    try:
+        from qa import generation
+    except ImportError:
+        return None, None
+    try:
+        llm = generation.LLMSettings.from_env()
+    except Exception:  # a malformed setting reads as "not configured"; the page says what to set
+        return generation, None
+    return generation, llm
+
+
+def generative_available() -> bool:
+    """Whether the generative mode can run (qa.generation present and QA_LLM_BASE_URL set)."""
+    return _generation()[1] is not None
+
+
+def iter_answer(engine: Engine, question: str, k: int, mode: str, lang: str) -> Iterator[tuple[str | None, Answer | None, list[str]]]:
+    """``(text_so_far, None, notes)`` while streaming, then ``(None, final_answer, notes)``."""
+    notes: list[str] = []
+    if mode == GENERATIVE:
+        generation, llm = _generation()
+        if llm is None:
+            notes.append(UI[lang]["generative_off"])
+        else:
+            passages = engine.retrieve_many([question], k=k)[0]
+            fallback = engine.answer(question, k=k)
+            final = None
+            try:
+                for text_so_far, maybe_final in generation.iter_generated_answer(question, passages, fallback, llm):
+                    if maybe_final is not None:
+                        final = maybe_final
+                    elif text_so_far:
+                        yield text_so_far, None, notes
+            except Exception as exc:  # the network or the model failed: the quotes still answer
+                notes.append(UI[lang]["llm_failed"].format(error=exc))
+                final = fallback
+            yield None, final or fallback, notes
+            return
+    answer = engine.answer(question, k=k)
+    if answer.found:
+        for piece in stream_pieces(answer.text)[:-1]:
+            yield piece, None, notes
+            time.sleep(0.03)
+    yield None, answer, notes
+
+
+def chat_turn(engine: Engine, message: str, history: list[dict], asked: list[str],
+              k: int = 5, mode: str = EXTRACTIVE, lang_choice: str = "auto",
+              current_lang: str = "en") -> Iterator[tuple[list[dict], list[str], str]]:
+    """One question in the chat, streamed: yields ``(history, asked, page_language)``.
+
+    ``history`` holds the chat's messages (``{"role", "content"}``), ``asked`` the questions
+    asked so far as understood, so "And in Shandong?" is read through the last one.
+
+    >>> *_, (history, asked, lang) = chat_turn(engine, "And in Shandong?", [], ["... in Shanxi?"])  # doctest: +SKIP
+    """
+    history = list(history or [])
+    asked = list(asked or [])
+    message = (message or "").strip()
+    if not message:
+        yield list(history), list(asked), current_lang
+        return
+    lang = page_language(lang_choice, message, current_lang)
+    question = rewrite_followup(message, asked)
+    rewritten = question if question != message else None
+    history.append({"role": "user", "content": message})
+    history.append({"role": "assistant", "content": render_partial_html("", lang, rewritten)})
+    yield list(history), list(asked), lang
+    try:
+        for text, final, notes in iter_answer(engine, question, int(k), mode, lang):
+            if final is None:
+                history[-1] = {"role": "assistant", "content": render_partial_html(text or "", lang, rewritten, notes)}
+            else:
+                # The "not found" message promises the closest passages: show a few.
+                closest = [] if final.found else engine.retrieve_many([question], k=min(int(k), 3))[0]
+                history[-1] = {"role": "assistant",
+                               "content": render_answer_html(final, lang, rewritten, notes, closest)}
+            yield list(history), list(asked), lang
+    except (ValueError, RuntimeError) as exc:
+        history[-1] = {"role": "assistant",
+                       "content": f'<div class="qa-msg qa-note">{_text(UI[lang]["error"].format(error=exc))}</div>'}
+        yield list(history), list(asked), lang
+        return
+    asked.append(question)
+    yield list(history), list(asked), lang
+
+
+# --- the page -----------------------------------------------------------------------------
+
+def _labels(lang: str, gen_ok: bool) -> tuple:
+    """Updates for the labelled components, in the order ``build_app`` lists them."""
+    ui = UI.get(lang, UI["en"])
+    return (
+        f"## {ui['title']}\n{ui['intro']}",
+        gr.update(label=ui["chat"]),
+        gr.update(label=ui["question"], placeholder=ui["placeholder"]),
+        gr.update(value=ui["send"]),
+        gr.update(value=ui["clear"]),
+        gr.update(label=ui["k"]),
+        gr.update(label=ui["mode"], choices=[(ui["extractive"], EXTRACTIVE), (ui["generative"], GENERATIVE)],
+                  info=ui["generative_on"] if gen_ok else ui["generative_needs"]),
+        gr.update(label=ui["language"]),
+    )
+
+
+def build_app(settings: Settings | None = None) -> gr.Blocks:
+    """The chat page over the engine for ``settings`` (loaded on first use if not yet).
+
+    >>> build_app().launch(server_name="127.0.0.1")  # doctest: +SKIP
+    """
+    engine = get_engine(settings)
+    gen_ok = generative_available()
+    ui = UI["en"]
+    with gr.Blocks(title="Medical insurance policy Q&A · 医保政策问答", analytics_enabled=False) as demo:
+        page_lang = gr.State("en")
+        asked = gr.State([])
+        header = gr.Markdown(f"## {ui['title']}\n{ui['intro']}", elem_id="qa-header")
+        with gr.Row():
+            with gr.Column(scale=4):
+                chatbot = gr.Chatbot(label=ui["chat"], height=620, elem_id="qa-chat", latex_delimiters=[],
+                                     buttons=["copy"], feedback_options=None, sanitize_html=True)
+                with gr.Row():
+                    box = gr.Textbox(label=ui["question"], placeholder=ui["placeholder"], scale=5,
+                                     elem_id="qa-question", autofocus=True, lines=1, max_lines=4)
+                    send = gr.Button(ui["send"], variant="primary", scale=1, elem_id="qa-send")
+                clear = gr.Button(ui["clear"], size="sm", elem_id="qa-clear")
+                gr.Examples(EXAMPLES, inputs=box, label="Examples · 示例问题")
+            with gr.Column(scale=1, min_width=220):
+                lang_choice = gr.Radio([("Auto", "auto"), ("English", "en"), ("中文", "zh")], value="auto",
+                                       label=ui["language"], elem_id="qa-lang")
+                k = gr.Slider(1, 10, value=5, step=1, label=ui["k"], elem_id="qa-k")
+                mode = gr.Radio(
+                    [(ui["extractive"], EXTRACTIVE), (ui["generative"], GENERATIVE)], value=EXTRACTIVE,
+                    label=ui["mode"], interactive=gen_ok, elem_id="qa-mode",
+                    info=ui["generative_on"] if gen_ok else ui["generative_needs"],
+                )
+        labelled = [header, chatbot, box, send, clear, k, mode, lang_choice]
+
+        def respond(message, history, asked_so_far, k_value, mode_value, choice, current):
+            for history_now, asked_now, lang in chat_turn(engine, message, history, asked_so_far,
+                                                          k_value, mode_value, choice, current):
+                yield history_now, asked_now, lang, ""
+
+        def relabel(lang):
+            return _labels(lang, gen_ok)
+
+        def switch(choice, current):
+            lang = page_language(choice, "", current)
+            return (lang, *_labels(lang, gen_ok))
+
+        inputs = [box, chatbot, asked, k, mode, lang_choice, page_lang]
+        outputs = [chatbot, asked, page_lang, box]
+        # One public endpoint, "/chat" (the Enter key); the button runs the same handler.
+        for trigger, visibility in ((box.submit, "public"), (send.click, "private")):
+            trigger(respond, inputs, outputs, api_name="chat" if visibility == "public" else "chat_button",
+                    api_visibility=visibility, show_progress="minimal").then(
+                relabel, [page_lang], labelled, api_visibility="private", queue=False)
+        clear.click(lambda: ([], []), None, [chatbot, asked], api_visibility="private", queue=False)
+        lang_choice.change(switch, [lang_choice, page_lang], [page_lang, *labelled],
+                           api_visibility="private", queue=False)
+    return demo
+
+
+THEME = gr.themes.Default(
+    # System fonts only: nothing is fetched from a font server.
+    font=["system-ui", "-apple-system", "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC",
+          "Microsoft YaHei", "sans-serif"],
+    font_mono=["ui-monospace", "Consolas", "DejaVu Sans Mono", "monospace"],
+)
+
+
+def launch_kwargs() -> dict:
+    """What ``main`` passes to ``launch`` besides host and port (tests launch the same way)."""
+    return dict(share=False, theme=THEME, css=CSS, ssr_mode=False, mcp_server=False,
+                footer_links=["api"], show_error=True)
+
+
+def main(host: str = "127.0.0.1", port: int = 7860, settings: Settings | None = None) -> int:
+    """Load the index once, then serve the chat until interrupted.
+
+    >>> main(port=7861)  # doctest: +SKIP
+    """
+    settings = settings or Settings.from_env()
+    engine = get_engine(settings)
+    started = time.perf_counter()
+    engine.retriever  # builds the index on first use, loads it and the model once
+    print(f"qa: index {settings.index_dir}/ loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    demo = build_app(settings)
+    print(f"qa: chat on http://{host}:{port}", flush=True)
+    demo.queue(default_concurrency_limit=2)
+    demo.launch(server_name=host, server_port=port, **launch_kwargs())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""The chat page in a real browser: Debian's headless Chromium driven by Playwright.
+
+The app runs as its own process (``python -m qa.cli serve``) on 127.0.0.1 over a
+temporary corpus that includes a document whose text holds ``<script>alert(1)</script>``;
+the test types questions, waits for the answers, checks what a reader sees, and saves
+a screenshot to artifacts/chat.png.
+
+Needs: ``apt-get install -y chromium`` and ``pip install playwright`` (the Python package
+only: the browser is Debian's, nothing is downloaded by ``playwright install``).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "artifacts"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+SCRIPT_DOC = (
+    "Notice on the Examplia clinic subsidy.\n\n"
+    "The web form printed <script>alert(1)</script> where the table should be. "
+    "The clinic subsidy in Examplia was raised to 1,234 yuan per person in 2024.\n"
+)
+CORPUS_FILES = ("2024-02-18_provincial-work-reports-medical-insurance", "2025_shandong-medical-insurance-news-digest")
+
+pytestmark = pytest.mark.slow
+
+if not CHROMIUM.exists():
+    pytest.skip("Debian's Chromium is missing: apt-get install -y chromium", allow_module_level=True)
+try:
+    from playwright.sync_api import expect, sync_playwright
+except ImportError:
+    pytest.skip("the playwright package is missing: pip install playwright", allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 240) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the app exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"the app did not answer on {url} in {timeout:.0f} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    """The chat served by its own process over a temporary corpus and index."""
+    root = tmp_path_factory.mktemp("browser")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in CORPUS_FILES:
+        for suffix in (".txt", ".meta.json"):
+            shutil.copy(REPO / "corpus" / (name + suffix), corpus)
+    (corpus / "examplia-notice.txt").write_text(SCRIPT_DOC, encoding="utf-8")
+    port = free_port()
+    env = dict(os.environ, QA_CORPUS_DIR=str(corpus), QA_INDEX_DIR=str(root / "index"),
+               GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
+    env.pop("QA_LLM_BASE_URL", None)
+    log = root / "app.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for_http(url, proc, log)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def ask(page, question: str, answers_before: int) -> None:
+    """Type a question, press Enter, and wait until its answer has finished streaming."""
+    box = page.locator("#qa-question textarea")
+    box.fill(question)
+    box.press("Enter")
+    page.wait_for_function(
+        """n => { const msgs = document.querySelectorAll('#qa-chat .qa-msg');
+                  return msgs.length > n && !msgs[msgs.length - 1].innerText.includes('▌')
+                         && msgs[msgs.length - 1].querySelector('.qa-sources, .qa-notfound'); }""",
+        arg=answers_before, timeout=90_000)
+
+
+def test_chat_page_answers_with_sources_and_escapes_script(app_url):
+    """A question answered with its figure and cited source; <script> in a document shown as text."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    dialogs, outside = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1100})
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("request", lambda r: outside.append(r.url)
+                    if not r.url.startswith((app_url, "data:", "blob:")) else None)
+            page.goto(app_url)
+            page.wait_for_selector("#qa-question textarea", timeout=60_000)
+            chat = page.locator("#qa-chat")
+
+            ask(page, "What share of medical insurance matters in Sichuan can be handled online?", 0)
+            answer = chat.locator(".qa-msg").last
+            expect(answer.locator(".qa-found")).to_contain_text("80%")
+            expect(answer.locator(".qa-found .qa-ref").first).to_have_text("[1]")
+            source = answer.locator(".qa-source").first
+            expect(source).to_be_visible()
+            expect(source).to_contain_text("Government work reports")
+            expect(source).to_contain_text("2024-02-18_provincial-work-reports-medical-insurance.txt")
+            expect(source.locator("mark").first).to_contain_text("80%")
+
+            ask(page, "How much was the clinic subsidy in Examplia raised to?", 1)
+            answer = chat.locator(".qa-msg").last
+            expect(answer.locator(".qa-found")).to_contain_text("1,234 yuan")
+            excerpt = answer.locator(".qa-excerpt", has_text="<script>alert(1)</script>").first
+            expect(excerpt).to_be_visible()
+            assert chat.locator("script").count() == 0
+            page.wait_for_timeout(500)  # an injected script would have run by now
+            page.screenshot(path=str(ARTIFACTS / "chat.png"), full_page=True)
+        finally:
+            browser.close()
+    assert dialogs == [], f"a dialog fired: {dialogs}"
+    assert outside == [], f"the page requested outside addresses: {outside}"
