@@ -95,7 +95,8 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
         if not query.chinese:
             # An English question's own words already count; the Chinese terms only add recall.
             continue
-        variants = tuple(dict.fromkeys(frozenset(tokenize(t)) for t in terms if tokenize(t)))
+        # The term itself stays one of its phrasings, for documents in the question's language.
+        variants = tuple(dict.fromkeys(frozenset(tokenize(t)) for t in (found, *terms) if tokenize(t)))
         if variants:
             groups.append(variants)
     for token in tokenize(query.question):

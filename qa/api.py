@@ -94,12 +94,20 @@ def llm_settings(generate: bool | None):
 
 def answer_with_passages(retriever: Retriever, question: str, k: int = 5,
                          where: dict | None = None) -> tuple[list[Passage], Answer]:
+    return answer_many_with_passages(retriever, [question], k=k, where=where)[0]
+
+
+def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int = 5,
+                              where: dict | None = None) -> list[tuple[list[Passage], Answer]]:
+    """(passages, extractive answer) for each question, the questions embedded in one batch."""
     k = check_k(k)
-    query = analyse_question(question, expand=retriever.expand)
-    passages = retriever.search_many([query], k, where)[0]
+    queries = [analyse_question(q, expand=retriever.expand) for q in questions]
     index = retriever.index
-    similarities = retriever.similarities(query, passages)
-    return passages, compose_answer(query, passages, index.doc_freq, len(index.chunks), similarities)
+    out = []
+    for query, passages in zip(queries, retriever.search_many(queries, k, where)):
+        similarities = retriever.similarities(query, passages)
+        out.append((passages, compose_answer(query, passages, index.doc_freq, len(index.chunks), similarities)))
+    return out
 
 
 def answer_with(retriever: Retriever, question: str, k: int = 5, where: dict | None = None) -> Answer:

@@ -70,6 +70,23 @@ class Embedder:
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
 
+    @property
+    def reads_chinese(self) -> bool:
+        """Whether the model sees Chinese text, measured: all-MiniLM-L6-v2 turns most characters into [UNK]."""
+        if not hasattr(self, "_reads_chinese"):
+            tokenizer = getattr(self._model, "tokenizer", None)
+            unk = getattr(tokenizer, "unk_token_id", None)
+            if tokenizer is None or unk is None:
+                self._reads_chinese = True  # cannot tell; do not hide anything from it
+            else:
+                ids = tokenizer("城乡居民基本医疗保险门诊报销比例提高到百分之六十五", add_special_tokens=False)["input_ids"]
+                self._reads_chinese = bool(ids) and sum(i == unk for i in ids) / len(ids) < 0.2
+        return self._reads_chinese
+
+    def clear_query_cache(self) -> None:
+        with self._cache_lock:
+            self._query_cache.clear()
+
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         """Like ``encode``, with a small cache: a chat embeds the same question for retrieval and answer."""
         cache = self._query_cache

@@ -17,7 +17,6 @@ only (the common recipe: same chunks, same model, flat FAISS), BM25 only, and ou
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 import statistics
@@ -213,12 +212,6 @@ def forget_queries(embedder) -> None:
     clear = getattr(embedder, "clear_query_cache", None)
     if clear is not None:
         clear()
-        return
-    # qa.embedding.Embedder keeps an OrderedDict of recent questions (no public way to clear it yet).
-    cache = getattr(embedder, "_query_cache", None)
-    if cache is not None:
-        with getattr(embedder, "_cache_lock", None) or contextlib.nullcontext():
-            cache.clear()
 
 
 def run_questions(retriever, questions: list[Question], k: int = 5) -> list[Row]:

@@ -18,7 +18,7 @@ from qa.records import Passage
 from qa.tokenization import cjk_share, tokenize
 
 # Weights of the two rankings in the fusion, chosen on the dev set (README, "Retrieval").
-DENSE_WEIGHT = 1.0
+DENSE_WEIGHT = 0.7
 LEXICAL_WEIGHT = 1.0
 # How deep each side looks before fusion, relative to k.
 CANDIDATE_DEPTH = 8
@@ -33,7 +33,16 @@ class Query:
     chinese: bool
     expansion: Expansion
     tokens: tuple[str, ...]  # lexical tokens of the question and its glossary terms
-    dense_text: str  # what the embedding model reads
+    question_text: str  # what a model that reads the question's language embeds
+    english_text: str = ""  # for a Chinese question: its English glossary terms, for an English-only model
+
+    def dense_text_for(self, reads_chinese: bool) -> str:
+        """What the embedding model should read for this question."""
+        if not self.chinese or reads_chinese:
+            return self.question_text
+        # Without glossary terms the raw question still helps a little: the model knows about
+        # one Chinese character in four, and the digits and Latin names a question carries.
+        return self.english_text or self.question_text
 
 
 def analyse_question(question: str, expand: bool = True) -> Query:
@@ -47,13 +56,11 @@ def analyse_question(question: str, expand: bool = True) -> Query:
     chinese = cjk_share(question) > 0.3
     expansion = load_glossary().expand(question) if expand else Expansion()
     tokens = tokenize(question) + tokenize(expansion.text())
+    english = ""
     if chinese:
-        # The model turns most Chinese characters into [UNK]; the English terms carry the meaning.
-        english = [t for t in expansion.added_terms if cjk_share(t) < 0.3]
-        dense_text = " ".join(english) if english else question
-    else:
-        dense_text = question
-    return Query(question, chinese, expansion, tuple(tokens), dense_text)
+        # English terms with content ("how many" has none) carry the meaning for an English-only model.
+        english = " ".join(dict.fromkeys(t for t in expansion.added_terms if cjk_share(t) < 0.3 and tokenize(t)))
+    return Query(question, chinese, expansion, tuple(tokens), question, english)
 
 
 def check_k(k) -> int:
@@ -81,8 +88,8 @@ class Retriever:
     """Hybrid search over one loaded index; cheap to call, holds no per-question state.
 
     ``weights`` are the (dense, lexical) weights of the fusion: (1, 0) is dense only and
-    (0, 1) BM25 only, the two baselines of ``qa eval --compare``; ``expand=False`` turns
-    the glossary off.
+    (0, 1) BM25 only, the two baselines of ``qa eval --compare``; ``expand=False`` is the
+    plain recipe: no glossary, and every question and chunk embedded as it is.
     """
 
     def __init__(self, index: LoadedIndex, embedder, weights: tuple[float, float] | None = None,
@@ -92,6 +99,12 @@ class Retriever:
         self.weights = weights or (DENSE_WEIGHT, LEXICAL_WEIGHT)
         self.expand = expand
         self.lexical_vocab = getattr(index.lexical, "vocab_dict", {}) if index.lexical is not None else {}
+        # The plain recipe (expand=False, the baselines) embeds every question and chunk as they are.
+        self.reads_chinese = getattr(embedder, "reads_chinese", True) or not expand
+        # An English-only model cannot see Chinese chunks: their vectors are noise, so they are left
+        # to BM25 rather than let into the dense ranking.
+        self.dense_blind = None if self.reads_chinese else np.array(
+            [cjk_share(c.text) > 0.3 for c in index.chunks], dtype=bool)
 
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
         """Top-k passages for each question (the batch form; ``retrieve`` wraps it)."""
@@ -106,16 +119,20 @@ class Retriever:
         allowed = self._allowed(where)
         depth = min(n, max(MIN_CANDIDATES, k * CANDIDATE_DEPTH))
         dense_weight, lexical_weight = self.weights
-        if dense_weight > 0:
-            vectors = self.embedder.encode_queries([q.dense_text for q in queries])
-            # Filtering happens after search, so look deeper when a filter is set.
-            dense_depth = n if allowed is not None else depth
-            _, dense_ids = self.index.dense.search(vectors, dense_depth)
-        else:
-            dense_ids = [[] for _ in queries]
+        texts = [q.dense_text_for(self.reads_chinese) for q in queries]
+        dense_ids = [[] for _ in queries]
+        wanted = [i for i, t in enumerate(texts) if t and dense_weight > 0]
+        if wanted:
+            vectors = self.embedder.encode_queries([texts[i] for i in wanted])
+            # Filters apply after the search, so look deeper when one is set.
+            filtered = allowed is not None or (self.dense_blind is not None and self.dense_blind.any())
+            _, found = self.index.dense.search(vectors, n if filtered else depth)
+            for i, ids in zip(wanted, found):
+                dense_ids[i] = ids
         results = []
         for query, ids in zip(queries, dense_ids):
-            dense_rank = [int(i) for i in ids if i >= 0 and (allowed is None or allowed[i])][:depth]
+            dense_rank = [int(i) for i in ids if i >= 0 and (allowed is None or allowed[i])
+                          and (self.dense_blind is None or not self.dense_blind[i])][:depth]
             lexical_rank = self._lexical_rank(query, depth, allowed) if lexical_weight > 0 else []
             fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
             results.append([self._passage(i, score) for i, score in fused[:k]])
@@ -125,7 +142,10 @@ class Retriever:
         """Cosine between the question and each passage (its vector comes back from FAISS, no re-embedding)."""
         if not passages:
             return []
-        vector = self.embedder.encode_queries([query.dense_text])[0]
+        text = query.dense_text_for(self.reads_chinese)
+        if not text:
+            return [0.0] * len(passages)
+        vector = self.embedder.encode_queries([text])[0]
         return [float(self.index.dense.reconstruct(p.chunk_id) @ vector) for p in passages]
 
     def _lexical_rank(self, query: Query, depth: int, allowed) -> list[int]:
