@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from qa.evaluation import contains_any, forget_queries, format_table, is_concise, norm
+from qa.evaluation import read_jsonl, contains_any, forget_queries, format_table, is_concise, norm
 
 #: Where built benchmark indexes are kept, keyed by pooled texts and settings, so a
 #: re-run does not embed again.
@@ -91,32 +91,21 @@ class Pool:
 
 def load_bench_items(path) -> list[BenchItem]:
     """The items of a bench file; ValueError names the line of any bad one."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"bench file {path} does not exist (see ../shared/bench/)")
     items = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            where = f"{path}, line {n}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-            missing = [k for k in ("id", "question", "answers", "passages") if k not in obj]
-            if missing:
-                raise ValueError(f"{where}: missing field(s) {', '.join(missing)}")
-            mode = obj.get("answer_mode", "any")
-            if mode not in ("any", "all"):
-                raise ValueError(f"{where}: answer_mode must be 'any' or 'all', got {mode!r}")
-            try:
-                passages = tuple(BenchPassage(str(p["id"]), p["text"], bool(p["gold"])) for p in obj["passages"])
-            except (KeyError, TypeError) as exc:
-                raise ValueError(f"{where}: each passage needs id, text and gold ({exc!r})") from None
-            if not any(p.gold for p in passages):
-                raise ValueError(f"{where}: item {obj['id']} has no gold passage")
-            items.append(BenchItem(str(obj["id"]), obj["question"], tuple(obj["answers"]), mode, passages))
+    for where, obj in read_jsonl(path, "bench file (see ../shared/bench/)"):
+        missing = [k for k in ("id", "question", "answers", "passages") if k not in obj]
+        if missing:
+            raise ValueError(f"{where}: missing field(s) {', '.join(missing)}")
+        mode = obj.get("answer_mode", "any")
+        if mode not in ("any", "all"):
+            raise ValueError(f"{where}: answer_mode must be 'any' or 'all', got {mode!r}")
+        try:
+            passages = tuple(BenchPassage(str(p["id"]), p["text"], bool(p["gold"])) for p in obj["passages"])
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"{where}: each passage needs id, text and gold ({exc!r})") from None
+        if not any(p.gold for p in passages):
+            raise ValueError(f"{where}: item {obj['id']} has no gold passage")
+        items.append(BenchItem(str(obj["id"]), obj["question"], tuple(obj["answers"]), mode, passages))
     if not items:
         raise ValueError(f"{path} holds no items")
     return items
@@ -405,6 +394,10 @@ def run_speed(args, settings) -> int:
 
 def main_bench(args, settings) -> int:
     """``qa bench`` (speed) or ``qa bench --external FILE.jsonl [--passages-from F] [--limit N]``."""
+    if getattr(args, "scale", None):
+        from qa.scale_bench import run_scale
+
+        return run_scale(args, settings)
     if args.passages_from and not args.external:
         raise ValueError("--passages-from needs --external FILE.jsonl (the questions)")
     if args.external:

@@ -163,30 +163,35 @@ def parse_question(obj, where: str) -> Question:
                     tuple(obj["evidence"]), obj["answerable"])
 
 
-def load_questions(path) -> list[Question]:
-    """The questions of a JSON Lines file; ValueError names the line of any bad one.
-
-    >>> load_questions("../shared/eval/dev.jsonl")[0].id  # doctest: +SKIP
-    'd01'
-    """
+def read_jsonl(path, what: str = "file"):
+    """(where, object) for each non-blank line of a JSON Lines file; ValueError names the bad line."""
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"question file {path} does not exist")
-    questions, ids = [], set()
+        raise FileNotFoundError(f"{what} {path} does not exist")
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             where = f"{path}, line {n}"
             try:
-                obj = json.loads(line)
+                yield where, json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-            q = parse_question(obj, where)
-            if q.id in ids:
-                raise ValueError(f"{where}: id {q.id!r} appears twice")
-            ids.add(q.id)
-            questions.append(q)
+
+
+def load_questions(path) -> list[Question]:
+    """The questions of a JSON Lines file; ValueError names the line of any bad one.
+
+    >>> load_questions("../shared/eval/dev.jsonl")[0].id  # doctest: +SKIP
+    'd01'
+    """
+    questions, ids = [], set()
+    for where, obj in read_jsonl(path, "question file"):
+        q = parse_question(obj, where)
+        if q.id in ids:
+            raise ValueError(f"{where}: id {q.id!r} appears twice")
+        ids.add(q.id)
+        questions.append(q)
     if not questions:
         raise ValueError(f"{path} holds no questions: one JSON object a line, with {', '.join(REQUIRED_FIELDS)}")
     return questions
