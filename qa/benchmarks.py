@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import json
 import statistics
 import sys
 import tempfile
