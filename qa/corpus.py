@@ -1,9 +1,11 @@
 """Reading the corpus folder: which files are documents, their text and metadata.
 
-A document is a ``.txt`` or ``.md`` file anywhere under the corpus folder. Its title,
-date, region and source URL come from an optional sidecar ``<name>.meta.json`` beside
-it, so that the document text itself stays exactly as found. A file that cannot be
-read is reported with the reason and skipped; it never stops the others.
+A document is a ``.txt``, ``.md``, ``.html``, ``.pdf`` or ``.docx`` file anywhere under
+the corpus folder (``qa/readers.py`` turns each format into text). Its title, date,
+region and source URL come from an optional sidecar ``<name>.meta.json`` beside it,
+else from the file itself (HTML head, PDF info, Markdown front matter); the region is
+otherwise inferred from the title or text when one province clearly dominates. A file
+that cannot be read is reported with the reason and skipped; it never stops the others.
 """
 from __future__ import annotations
 
@@ -12,7 +14,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+from qa.places import places_in, province_counts, province_name
+from qa.readers import READERS, decode_text, read_file  # noqa: F401  (decode_text: part of this module's API)
+
+SUPPORTED_SUFFIXES = tuple(READERS)
+# A province named this often, and this many times more than any other, is the document's region.
+REGION_MIN_MENTIONS = 5
+REGION_DOMINANCE = 3
 META_SUFFIX = ".meta.json"
 
 
@@ -24,6 +32,8 @@ class Document:
     date: str = ""
     region: str = ""
     url: str = ""
+    #: For a PDF, the offset in ``text`` where each page begins; None for formats without pages.
+    page_starts: tuple[int, ...] | None = None
 
     @property
     def content_hash(self) -> str:
@@ -32,21 +42,6 @@ class Document:
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def decode_text(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030 (a superset of GBK and GB2312).
-
-    Raises ValueError when the bytes are neither, or look binary.
-    """
-    if b"\x00" in raw[:4096]:
-        raise ValueError("looks like a binary file, not text")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValueError("text is neither UTF-8 nor GBK/GB18030; save it as UTF-8")
 
 
 def _first_line_title(text: str, fallback: str) -> str:
@@ -74,18 +69,40 @@ def read_metadata(path: Path) -> dict:
 def read_document(path: Path, corpus_dir: Path) -> Document:
     """Read one file into a Document; ValueError/OSError say why it cannot be."""
     source = path.relative_to(corpus_dir).as_posix()
-    text = decode_text(path.read_bytes())
+    found = read_file(path)
+    text = found.text
     if not text.strip():
         raise ValueError("the file is empty")
-    meta = read_metadata(path)
+    meta = read_metadata(path)  # the sidecar wins over what the file says
+    title = str(meta.get("title") or found.title or _first_line_title(text, path.stem))
     return Document(
         source=source,
         text=text,
-        title=str(meta.get("title") or _first_line_title(text, path.stem)),
-        date=str(meta.get("date") or ""),
-        region=str(meta.get("region") or ""),
-        url=str(meta.get("url") or ""),
+        title=title,
+        date=str(meta.get("date") or found.date or ""),
+        region=str(meta.get("region") or found.region or infer_region(title, text)),
+        url=str(meta.get("url") or found.url or ""),
+        page_starts=found.page_starts,
     )
+
+
+def infer_region(title: str, text: str) -> str:
+    """The province a document is about, when obvious: the only one its title names, else
+    one its text names far more often than any other; "" otherwise (never "national").
+
+    >>> infer_region("Shandong medical insurance notice", "...")
+    'Shandong'
+    """
+    in_title = {province_name(names) for names in places_in(title)} - {""}
+    if len(in_title) == 1:
+        return in_title.pop()
+    if in_title:
+        return ""  # a title naming several provinces is about all of them
+    counts = sorted(province_counts(text).items(), key=lambda kv: -kv[1])
+    if counts and counts[0][1] >= REGION_MIN_MENTIONS and (
+            len(counts) == 1 or counts[0][1] >= REGION_DOMINANCE * counts[1][1]):
+        return counts[0][0]
+    return ""
 
 
 def list_document_files(corpus_dir: Path) -> list[Path]:
@@ -106,14 +123,15 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[tuple[str, str]]
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise FileNotFoundError(
-            f"corpus folder {corpus_dir} does not exist: create it and put .txt or .md documents in it, "
+            f"corpus folder {corpus_dir} does not exist: create it and put .txt, .md, .html, .pdf or .docx documents in it, "
             "or point QA_CORPUS_DIR at your documents"
         )
     documents, skipped = [], []
     for path in list_document_files(corpus_dir):
         rel = path.relative_to(corpus_dir).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            skipped.append((rel, f"unsupported file type {path.suffix or '(none)'}; supported: "
+            hint = " (the old Word format: save it as .docx)" if path.suffix.lower() == ".doc" else ""
+            skipped.append((rel, f"unsupported file type {path.suffix or '(none)'}{hint}; supported: "
                             + ", ".join(SUPPORTED_SUFFIXES)))
             continue
         try:

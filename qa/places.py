@@ -26,7 +26,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "United States": ("美国",), "US": ("美国",), "Japan": ("日本",), "United Kingdom": ("英国",),
 }
 
-_EN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b")
+# ASCII-letter boundaries, not \b: a Chinese character is a word character too, and "山东和Shanxi" names Shanxi.
+_EN = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")(?![A-Za-z])")
 _ZH_TO_EN: dict[str, list[str]] = {}
 for _en, _zhs in PLACES.items():
     for _zh in _zhs:
@@ -56,8 +57,42 @@ def mentions(text: str, names: tuple[str, ...]) -> bool:
     """Whether ``text`` names the place under any of its spellings (case-sensitive in English)."""
     for name in names:
         if name.isascii():
-            if re.search(r"\b" + re.escape(name) + r"\b", text):
+            if re.search(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", text):
                 return True
         elif name in text:
             return True
     return False
+
+
+#: The provincial-level regions among PLACES (by Chinese name): what a document's region can be.
+PROVINCES_ZH = frozenset({
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+    "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
+    "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
+})
+
+
+def province_name(names: tuple[str, ...]) -> str:
+    """The English name of a province from a ``places_in`` tuple, or "" for a city or country.
+
+    >>> province_name(('山东', 'Shandong')), province_name(('Jinan', '济南'))
+    ('Shandong', '')
+    """
+    zh = next((n for n in names if not n.isascii()), "")
+    return _ZH_TO_EN[zh][0] if zh in PROVINCES_ZH else ""
+
+
+def province_counts(text: str) -> dict[str, int]:
+    """How many times each province is named in ``text``, under any of its spellings.
+
+    >>> province_counts("Shandong and 山东; Jinan")
+    {'Shandong': 2}
+    """
+    counts: dict[str, int] = {}
+    for m in list(_EN.finditer(text)) + list(_ZH.finditer(text)):
+        name = m.group(0)
+        zh = PLACES[name][0] if name in PLACES else name
+        if zh in PROVINCES_ZH:
+            en = _ZH_TO_EN[zh][0]
+            counts[en] = counts.get(en, 0) + 1
+    return counts

@@ -16,6 +16,8 @@ class Passage:
     end: int
     date: str = ""
     chunk_id: int = -1
+    page: int | None = None  # the PDF page (from 1) the passage starts on; None for formats without pages
+    region: str = ""  # the document's province, or "national"; "" when unknown
 
 
 @dataclass(frozen=True)

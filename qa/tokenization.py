@@ -71,7 +71,7 @@ def tokenize(text: str, stem: bool = True) -> list[str]:
     """Lexical tokens of ``text``, stopwords removed.
 
     >>> tokenize("Reimbursement ratios in 山东省门诊")
-    ['reimburs', 'ratio', '山东省', '门诊']
+    ['reimburs', 'ratio', '山东', '山东省', '门诊']
     """
     tokens: list[str] = []
     for run in _RUNS.findall(text):

@@ -1,0 +1,405 @@
+"""Reading one file of a given format into plain text and the metadata it carries.
+
+One function per format, each returning an ``Extracted`` record: the text to index,
+and whatever title, date, region and source URL the file itself states (HTML
+``<title>`` and ``<meta>``, PDF document info, a Markdown front-matter block). A PDF
+also gives the character offset where each page begins, so a passage can cite its page.
+
+Every failure is a ``ValueError`` whose message says what is wrong with the file
+(damaged, encrypted, scanned, ...): the corpus loader lists it and goes on.
+"""
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The text of one file and the metadata found in it ("" where the file says nothing)."""
+
+    text: str
+    title: str = ""
+    date: str = ""
+    region: str = ""
+    url: str = ""
+    #: For a PDF, the offset in ``text`` where each page begins (page 1 first); None otherwise.
+    page_starts: tuple[int, ...] | None = None
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), else GB18030 (a superset of GBK and GB2312).
+
+    Raises ValueError when the bytes are neither, or look binary.
+    """
+    if b"\x00" in raw[:4096]:
+        raise ValueError("looks like a binary file, not text")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError("text is neither UTF-8 nor GBK/GB18030; save it as UTF-8")
+
+
+def normalize_date(value: str) -> str:
+    """A date as ``YYYY-MM-DD`` (or ``YYYY-MM``, ``YYYY``) when it reads as one, else as given.
+
+    >>> normalize_date("D:20230501120000+08'00'"), normalize_date("2023年5月1日")
+    ('2023-05-01', '2023-05-01')
+    """
+    value = (value or "").strip()
+    if value.startswith("D:"):  # PDF date strings: D:YYYYMMDDHHmmSS...
+        m = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", value)
+        if m:
+            return "-".join(part for part in m.groups() if part)
+    m = re.match(r"(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?", value)
+    if m:
+        year, month, day = m.groups()
+        return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+    m = re.match(r"(\d{4})(\d{2})(\d{2})\b", value)
+    if m:
+        return "-".join(m.groups())
+    m = re.match(r"(\d{4})(?:\b|年)", value)
+    if m:
+        return m.group(1)
+    return value
+
+
+# ---------------------------------------------------------------- text and Markdown
+
+
+def read_txt(path: Path) -> Extracted:
+    """A plain-text file, exactly as it is."""
+    return Extracted(decode_text(Path(path).read_bytes()))
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_FRONT_MATTER_KEYS = {"title": "title", "date": "date", "region": "region", "province": "region",
+                      "url": "url", "source_url": "url", "source": "url"}
+
+
+def parse_front_matter(text: str) -> tuple[dict, str]:
+    """The ``key: value`` pairs of a leading ``---`` block, and the text after it.
+
+    Only simple one-line pairs are read (no YAML library); text without such a block
+    comes back unchanged with an empty dict.
+
+    >>> parse_front_matter("---\\ntitle: Notice\\ndate: 2023-05\\n---\\nBody")
+    ({'title': 'Notice', 'date': '2023-05'}, 'Body')
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta = {}
+    for line in m.group(1).splitlines():
+        pair = re.match(r"\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", line)
+        if not pair:
+            continue
+        key = _FRONT_MATTER_KEYS.get(pair.group(1).lower())
+        value = pair.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        if key and value and key not in meta:
+            meta[key] = value
+    if not meta and m.group(1).strip():
+        return {}, text  # a leading rule, not metadata
+    return meta, text[m.end():]
+
+
+def read_markdown(path: Path) -> Extracted:
+    """A Markdown file; a leading front-matter block gives its metadata and is left out of the text."""
+    meta, text = parse_front_matter(decode_text(Path(path).read_bytes()))
+    date = normalize_date(meta["date"]) if meta.get("date") else ""
+    return Extracted(text, meta.get("title", ""), date, meta.get("region", ""), meta.get("url", ""))
+
+
+# ---------------------------------------------------------------- HTML
+
+# Content that is not the document's text: code, styling, site navigation and page furniture.
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg",
+              "iframe", "button", "select"}  # not <form>: ASP.NET pages wrap the whole body in one
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu"}
+_PARAGRAPH_TAGS = {"p", "div", "section", "article", "main", "blockquote", "pre", "table", "ul", "ol", "dl",
+                   "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr", "address", "details"}
+_LINE_TAGS = {"br", "li", "tr", "dt", "dd", "summary", "caption"}
+_CELL_TAGS = {"td", "th"}
+_DATE_META = {"date", "publishdate", "pubdate", "publish_date", "publication_date", "article:published_time",
+              "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "citation_date", "citation_publication_date"}
+
+
+class _HTMLText(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip: list = []  # [tag, depth] of the outermost element being skipped
+        self.in_title = False
+        self.in_h1 = False
+        self.title = ""
+        self.og_title = ""
+        self.h1 = ""
+        self.date = ""
+        self.url = ""
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            self._meta(attrs)
+            return
+        if tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
+            self.url = self.url or attrs.get("href", "").strip()
+            return
+        if self.skip:
+            if tag == self.skip[0]:
+                self.skip[1] += 1
+            return
+        if tag not in _VOID_TAGS and (tag in _SKIP_TAGS or attrs.get("role", "").lower() in _SKIP_ROLES
+                                      or "hidden" in attrs or attrs.get("aria-hidden") == "true"):
+            self.skip = [tag, 1]
+            return
+        if tag == "title":
+            self.in_title = True
+        elif tag == "h1" and not self.h1:
+            self.in_h1 = True
+        self._break(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        # <br/>, <meta/>: no content, so no end tag to balance a skip.
+        if tag in ("meta", "link"):
+            self.handle_starttag(tag, attrs)
+        elif not self.skip and tag not in _SKIP_TAGS:
+            self._break(tag)
+
+    def handle_endtag(self, tag):
+        if self.skip:
+            if tag == self.skip[0]:
+                self.skip[1] -= 1
+                if self.skip[1] <= 0:
+                    self.skip = []
+            return
+        if tag == "title":
+            self.in_title = False
+        elif tag == "h1":
+            self.in_h1 = False
+        self._break(tag)
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.in_title:
+            self.title += data
+            return
+        if self.in_h1:
+            self.h1 += data
+        self.parts.append(data)
+
+    def _break(self, tag):
+        if tag in _PARAGRAPH_TAGS:
+            self.parts.append("\n\n")
+        elif tag in _LINE_TAGS:
+            self.parts.append("\n")
+        elif tag in _CELL_TAGS:
+            self.parts.append("\t")
+
+    def _meta(self, attrs):
+        name = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+        content = attrs.get("content", "").strip()
+        if not content:
+            return
+        if name == "og:title":
+            self.og_title = self.og_title or content
+        elif name in _DATE_META:
+            self.date = self.date or content
+        elif name == "og:url":
+            self.url = self.url or content
+
+    def text(self) -> str:
+        raw = "".join(self.parts).replace("\xa0", " ")
+        lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in raw.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _decode_html(raw: bytes) -> str:
+    declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", raw[:4096], re.I)
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        if name in ("gb2312", "gbk", "gb_2312-80"):
+            name = "gb18030"  # pages that say GB2312 often use GBK characters
+        try:
+            codecs.lookup(name)
+            return raw.decode(name).lstrip("\ufeff")
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: fall back to detection
+    return decode_text(raw)
+
+
+def read_html(path: Path) -> Extracted:
+    """The visible text of a web page (no scripts, styles or navigation), its title, date and URL."""
+    parser = _HTMLText()
+    try:
+        parser.feed(_decode_html(Path(path).read_bytes()))
+        parser.close()
+    except AssertionError as exc:  # html.parser's way of giving up on malformed markup
+        raise ValueError(f"the HTML cannot be parsed ({exc})") from exc
+    text = parser.text()
+    if not text:
+        raise ValueError("the HTML page has no text outside scripts, styles and navigation")
+    title = " ".join((parser.title.strip() or parser.og_title or parser.h1.strip()).split())
+    return Extracted(text, title[:200], normalize_date(parser.date), "", parser.url)
+
+
+# ---------------------------------------------------------------- PDF and Word
+
+# Titles that tools write by themselves, not the document's title.
+_JUNK_TITLE = re.compile(r"^(untitled|microsoft (word|powerpoint) - |word document$)|\.(docx?|pdf|wps|txt)$", re.I)
+
+
+def _real_title(value) -> str:
+    title = " ".join(str(value or "").split())
+    return "" if not title or _JUNK_TITLE.search(title) else title[:200]
+
+
+def _check_not_empty(path: Path) -> None:
+    if Path(path).stat().st_size == 0:
+        raise ValueError("the file is empty")
+
+
+def read_pdf(path: Path) -> Extracted:
+    """The text of a PDF, page after page, with where each page starts and the PDF's title and date.
+
+    Raises ValueError for a damaged or password-protected PDF, or one with no text layer
+    (scanned pages: there is no OCR).
+    """
+    _check_not_empty(path)
+    # pypdf logs a warning for every repairable flaw, common in real PDFs; the reason for a
+    # file that cannot be read is in the ValueError instead.
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)
+    try:
+        return _read_pdf(path)
+    finally:
+        pypdf_log.setLevel(level)
+
+
+def _read_pdf(path: Path) -> Extracted:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(str(path))
+    except Exception as exc:  # pypdf raises many kinds on damaged files
+        raise ValueError(f"the PDF cannot be read, it may be damaged ({type(exc).__name__}: {exc})") from exc
+    if reader.is_encrypted:
+        try:
+            unlocked = reader.decrypt("")  # only an owner password (print/copy restrictions): readable
+        except Exception as exc:
+            raise ValueError(f"the PDF is encrypted and cannot be opened ({exc}); save an unencrypted copy") from exc
+        if not unlocked:
+            raise ValueError("the PDF is encrypted: it needs a password to open; save an unencrypted copy")
+    try:
+        pages = list(reader.pages)
+    except Exception as exc:
+        raise ValueError(f"the PDF cannot be read, it may be damaged ({type(exc).__name__}: {exc})") from exc
+    if not pages:
+        raise ValueError("the PDF has no pages")
+    texts, failures = [], 0
+    for page in pages:
+        try:
+            texts.append((page.extract_text() or "").replace("\x00", "").strip())
+        except Exception:
+            failures += 1  # one bad page should not cost the others
+            texts.append("")
+    if failures == len(pages):
+        raise ValueError("the PDF cannot be read, it may be damaged (no page could be decoded)")
+    if not any(texts):
+        count = f"{len(pages)} page" + ("s" if len(pages) > 1 else "")
+        raise ValueError(f"the PDF has no extractable text ({count}): it may be scanned images, "
+                         "and there is no OCR; add a text version of it instead")
+    starts, offset = [], 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 2
+    info = _pdf_info(reader)
+    return Extracted("\n\n".join(texts), info["title"], info["date"], "", info["url"], tuple(starts))
+
+
+def _pdf_info(reader) -> dict:
+    try:
+        info = reader.metadata or {}
+        get = lambda key: str(info.get(key) or "")  # noqa: E731
+        return {"title": _real_title(get("/Title")),
+                "date": normalize_date(get("/CreationDate") or get("/ModDate")),
+                "url": get("/URL") or get("/SourceURL")}
+    except Exception:  # a damaged info dictionary loses the metadata, not the text
+        return {"title": "", "date": "", "url": ""}
+
+
+def read_docx(path: Path) -> Extracted:
+    """The body text of a Word document (paragraphs and tables, in order) and its title.
+
+    The file's dates are not used: Word stamps creation and template times, not the
+    policy's date, which belongs in a sidecar.
+    """
+    _check_not_empty(path)
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(str(path))
+        blocks = []  # paragraphs and tables, a blank line between them as in the HTML reader
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                blocks.append("\n".join(_table_lines(block)))
+            else:
+                blocks.append(block.text.strip())
+        title = _real_title(document.core_properties.title)
+        url = (document.core_properties.identifier or "").strip()
+    except Exception as exc:  # not a zip, not a Word package, damaged XML
+        raise ValueError(f"the Word file cannot be read, it may be damaged or not a .docx "
+                         f"({type(exc).__name__}: {exc})") from exc
+    text = "\n\n".join(b for b in blocks if b)
+    if not text:
+        raise ValueError("the Word document has no text")
+    return Extracted(text, title, "", "", url if url.startswith(("http://", "https://")) else "")
+
+
+def _table_lines(table) -> list[str]:
+    lines = []
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            text = " ".join(cell.text.split())
+            if text and (not cells or cells[-1] != text):  # merged cells repeat their text
+                cells.append(text)
+        if cells:
+            lines.append("\t".join(cells))
+    return lines
+
+
+#: The reader for each supported file suffix (lower case).
+READERS = {
+    ".txt": read_txt,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+}
+
+
+def read_file(path: Path) -> Extracted:
+    """The text and metadata of a file of any supported format (by its suffix).
+
+    >>> read_file(Path("corpus/notice.pdf")).page_starts  # doctest: +SKIP
+    (0, 2381, 4790)
+    """
+    reader = READERS.get(Path(path).suffix.lower())
+    if reader is None:
+        raise ValueError(f"unsupported file type {Path(path).suffix or '(none)'}")
+    return reader(Path(path))
