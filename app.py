@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import html
 import os
+import queue
 import re
 import sys
+import threading
 import time
 from collections.abc import Iterator
 
@@ -31,6 +33,7 @@ from qa.followup import rewrite_followup  # noqa: E402
 from qa.records import Answer, Passage  # noqa: E402
 from qa.settings import Settings  # noqa: E402
 from qa.tokenization import cjk_share  # noqa: E402
+from qa.uploads import MAX_UPLOAD_BYTES, add_files  # noqa: E402
 
 EXTRACTIVE = "extractive"
 GENERATIVE = "generative"
@@ -131,6 +134,11 @@ CSS = """
 
 #: Glossary terms listed under an answer; a Chinese question can add twenty English ones.
 MAX_TERMS_SHOWN = 8
+
+#: Questions answered at once. An answer is ~20-50 ms of CPU plus a short streamed display
+#: (sleeps), and the model is thread-safe for inference, so several run side by side; the
+#: upload-and-rebuild handler has its own queue (one at a time) and never holds these up.
+CHAT_CONCURRENCY = 8
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _SPACE = re.compile(r"\s+")
@@ -370,6 +378,121 @@ def chat_turn(engine: Engine, message: str, history: list[dict], asked: list[str
     yield list(history), list(asked), lang
 
 
+# --- adding documents from the page ---------------------------------------------------------
+
+class _ProgressEmbedder:
+    """The engine's embedder, reporting each batch it embeds (a build's visible progress)."""
+
+    def __init__(self, embedder, on_batch):
+        self._embedder = embedder
+        self._on_batch = on_batch
+
+    @property
+    def dimension(self):
+        return self._embedder.dimension
+
+    def encode(self, texts, *args, **kwargs):
+        vectors = self._embedder.encode(texts, *args, **kwargs)
+        self._on_batch(len(texts))
+        return vectors
+
+    def __getattr__(self, name):
+        return getattr(self._embedder, name)
+
+
+def _upload_path(item) -> str | None:
+    """A file path from what Gradio hands over (a path, a dict with "path", or a tempfile)."""
+    if item is None:
+        return None
+    if isinstance(item, dict):
+        return item.get("path") or item.get("name")
+    if isinstance(item, (str, os.PathLike)):
+        return os.fspath(item)
+    return getattr(item, "name", None)
+
+
+def add_documents(files, settings: Settings, engine: Engine | None = None,
+                  max_bytes: int = MAX_UPLOAD_BYTES, poll: float = 0.3) -> Iterator[str]:
+    """Copy uploaded files into the corpus, then update the index: yields the status text so far.
+
+    The build runs in a background thread (only new documents are embedded) while this
+    generator streams its progress; questions keep being answered from the current index
+    meanwhile, and the new version is loaded as soon as it is in place. With no files it
+    just brings the index up to date with the corpus (e.g. after a build was refused).
+
+    >>> *_, status = add_documents(["/tmp/notice.txt"], settings)  # doctest: +SKIP
+    """
+    from qa.index import BuildInProgress, build_index
+
+    lines: list[str] = []
+    paths = [p for p in (_upload_path(f) for f in (files or [])) if p]
+    if paths:
+        results = add_files(paths, settings, max_bytes)
+        lines.extend(message for _, _, message in results)
+        saved = [name for _, name, _ in results if name]
+        if not saved:
+            lines.append("Nothing new to add: the index is unchanged. · 没有新文件，索引未改变。")
+            yield "\n".join(lines)
+            return
+        lines.append(f"Updating the index with {len(saved)} new file(s); questions are answered from the "
+                     "current index meanwhile. · 正在更新索引……")
+    else:
+        lines.append("No files chosen: bringing the index up to date with the corpus. · 未选择文件：按语料库更新索引。")
+    yield "\n".join(lines)
+
+    engine = engine or get_engine(settings)
+    events: queue.Queue = queue.Queue()
+    counted = {"done": 0, "total": 0}
+
+    def on_log(message: str) -> None:
+        match = re.match(r"embedding (\d+) chunks", message)
+        if match:
+            counted["total"] = int(match.group(1))
+        events.put(("log", message))
+
+    def on_batch(n: int) -> None:
+        counted["done"] += n
+        events.put(("progress", None))
+
+    def work() -> None:
+        try:
+            report = build_index(settings, embedder=_ProgressEmbedder(engine.embedder, on_batch), log=on_log)
+            engine.retriever  # load the new version now, so the next question does not wait for it
+            events.put(("done", report))
+        except BuildInProgress as exc:
+            events.put(("busy", exc))
+        except Exception as exc:  # shown on the page; the previous index keeps answering
+            events.put(("error", exc))
+
+    started = time.monotonic()
+    threading.Thread(target=work, name="qa-add-documents", daemon=True).start()
+    while True:
+        try:
+            kind, value = events.get(timeout=poll)
+        except queue.Empty:
+            kind, value = "tick", None
+        elapsed = time.monotonic() - started
+        if kind == "log":
+            lines.append(str(value))
+        elif kind == "done":
+            lines.append(value.summary())
+            lines.append(f"Done in {elapsed:.1f} s: the next question uses the new index. · 完成：下一个问题将使用新索引。")
+            yield "\n".join(lines)
+            return
+        elif kind == "busy":
+            lines.append(f"Not rebuilt: {value}. The files are saved in the corpus; press the button again "
+                         "(no files needed) when that build has finished. · 另一个索引构建正在运行，请稍后再试。")
+            yield "\n".join(lines)
+            return
+        elif kind == "error":
+            lines.append(f"The index was not updated ({type(value).__name__}: {value}); the previous index "
+                         "keeps answering. · 索引更新失败，仍使用原索引。")
+            yield "\n".join(lines)
+            return
+        progress = (f"embedded {counted['done']}/{counted['total']} chunks, " if counted["total"] else "")
+        yield "\n".join([*lines, f"… {progress}{elapsed:.0f} s"])
+
+
 # --- the page -----------------------------------------------------------------------------
 
 def _labels(lang: str, gen_ok: bool) -> tuple:
@@ -388,11 +511,14 @@ def _labels(lang: str, gen_ok: bool) -> tuple:
     )
 
 
-def build_app(settings: Settings | None = None) -> gr.Blocks:
+def build_app(settings: Settings | None = None, uploads: bool = True) -> gr.Blocks:
     """The chat page over the engine for ``settings`` (loaded on first use if not yet).
+
+    ``uploads=False`` leaves out the "Add documents" panel (and its API endpoint).
 
     >>> build_app().launch(server_name="127.0.0.1")  # doctest: +SKIP
     """
+    settings = settings or Settings.from_env()
     engine = get_engine(settings)
     gen_ok = generative_available()
     ui = UI["en"]
@@ -419,6 +545,20 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                     label=ui["mode"], interactive=gen_ok, elem_id="qa-mode",
                     info=ui["generative_on"] if gen_ok else ui["generative_needs"],
                 )
+                if uploads:
+                    from qa import corpus as _corpus
+
+                    with gr.Accordion("Add documents · 添加文档", open=False, elem_id="qa-add"):
+                        gr.Markdown(
+                            f"Types: {', '.join(_corpus.SUPPORTED_SUFFIXES)}; up to "
+                            f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB each. Only the new files are indexed; "
+                            "questions are answered meanwhile. · 支持上述格式，每个文件不超过 "
+                            f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB。")
+                        upload_files = gr.File(file_count="multiple", type="filepath", label="Files · 文件",
+                                               elem_id="qa-files")
+                        add_button = gr.Button("Add and rebuild · 添加并重建索引", elem_id="qa-add-button")
+                        add_status = gr.Textbox(label="Status · 状态", lines=6, max_lines=14, interactive=False,
+                                                elem_id="qa-add-status", autoscroll=True)
         labelled = [header, chatbot, box, send, clear, k, mode, lang_choice]
 
         def respond(message, history, asked_so_far, k_value, mode_value, choice, current):
@@ -436,10 +576,20 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
         inputs = [box, chatbot, asked, k, mode, lang_choice, page_lang]
         outputs = [chatbot, asked, page_lang, box]
         # One public endpoint, "/chat" (the Enter key); the button runs the same handler.
+        # Both share one queue of CHAT_CONCURRENCY workers, apart from the upload's queue.
         for trigger, visibility in ((box.submit, "public"), (send.click, "private")):
             trigger(respond, inputs, outputs, api_name="chat" if visibility == "public" else "chat_button",
-                    api_visibility=visibility, show_progress="minimal").then(
+                    api_visibility=visibility, show_progress="minimal",
+                    concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat").then(
                 relabel, [page_lang], labelled, api_visibility="private", queue=False)
+        if uploads:
+            def upload(files):
+                yield from add_documents(files, settings, engine)
+
+            # Its own queue, one at a time: a rebuild never takes a chat worker.
+            add_button.click(upload, [upload_files], [add_status], api_name="add_documents",
+                             api_visibility="undocumented", concurrency_limit=1, concurrency_id="upload",
+                             show_progress="minimal")
         clear.click(lambda: ([], []), None, [chatbot, asked], api_visibility="private", queue=False)
         lang_choice.change(switch, [lang_choice, page_lang], [page_lang, *labelled],
                            api_visibility="private", queue=False)
@@ -456,8 +606,10 @@ THEME = gr.themes.Default(
 
 def launch_kwargs() -> dict:
     """What ``main`` passes to ``launch`` besides host and port (tests launch the same way)."""
+    # Gradio refuses files over twice the upload limit outright; smaller ones over the limit
+    # reach add_files, which says what the limit is.
     return dict(share=False, theme=THEME, css=CSS, ssr_mode=False, mcp_server=False,
-                footer_links=["api"], show_error=True)
+                footer_links=["api"], show_error=True, max_file_size=2 * MAX_UPLOAD_BYTES)
 
 
 def main(host: str = "127.0.0.1", port: int = 7860, settings: Settings | None = None) -> int:
@@ -472,7 +624,7 @@ def main(host: str = "127.0.0.1", port: int = 7860, settings: Settings | None = 
     print(f"qa: index {settings.index_dir}/ loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     demo = build_app(settings)
     print(f"qa: chat on http://{host}:{port}", flush=True)
-    demo.queue(default_concurrency_limit=2)
+    demo.queue(default_concurrency_limit=CHAT_CONCURRENCY)
     demo.launch(server_name=host, server_port=port, **launch_kwargs())
     return 0
 

@@ -263,3 +263,16 @@ def test_gradio_client_against_live_app(policy_settings, policy_engine):
         assert "80%" in answer and "[1]" in answer and "来源" in answer
     finally:
         demo.close()
+
+
+# --- queues: chat and uploads ------------------------------------------------------------------
+
+def test_chat_and_upload_have_separate_queues(policy_settings):
+    """Questions run CHAT_CONCURRENCY at a time in their own queue; a rebuild (one at a time)
+    is queued apart, so it never takes a chat worker; uploads=False leaves the panel out."""
+    fns = {fn.api_name: fn for fn in app.build_app(policy_settings).fns.values()}
+    assert app.CHAT_CONCURRENCY >= 4
+    for name in ("chat", "chat_button"):
+        assert (fns[name].concurrency_limit, fns[name].concurrency_id) == (app.CHAT_CONCURRENCY, "chat")
+    assert (fns["add_documents"].concurrency_limit, fns["add_documents"].concurrency_id) == (1, "upload")
+    assert "add_documents" not in {fn.api_name for fn in app.build_app(policy_settings, uploads=False).fns.values()}

@@ -1,0 +1,301 @@
+"""Adding documents from the chat: safe names, limits, the page's upload handler, and load.
+
+The pure helpers in qa/uploads.py are tested on temporary folders; the upload handler
+``app.add_documents`` is called as Gradio calls it, on a temporary corpus and index with
+the real model; the load test runs against the app launched in its own process.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+from qa import corpus as qa_corpus
+from qa.settings import Settings
+from qa.uploads import UploadRefused, add_files, safe_corpus_name, sanitize_filename
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS_FILES = ("2025_shandong-medical-insurance-news-digest", "2022_guangxi-residents-medical-insurance-notice")
+NEW_DOC = (
+    "Notice on the Zorbland hearing-aid subsidy.\n\n"
+    "From 2025 the hearing-aid subsidy in Zorbland is 2,718 yuan per insured resident, "
+    "paid once every five years through the basic medical insurance fund.\n"
+)
+NEW_DOC_Q = "How much is the hearing-aid subsidy in Zorbland?"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "notice.txt").write_text("An existing notice about outpatient care.", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path, corpus) -> Settings:
+    return Settings.from_env(corpus_dir=corpus, index_dir=tmp_path / "index")
+
+
+def upload(tmp_path, name: str, content: bytes | str) -> Path:
+    """A file as Gradio hands it over: in a folder of its own, under its original name."""
+    folder = tmp_path / "gradio" / uuid.uuid4().hex
+    folder.mkdir(parents=True)
+    path = folder / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+# --- sanitising names ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("original, expected", [
+    ("../../etc/passwd.txt", "passwd.txt"),
+    ("/etc/cron.d/evil.md", "evil.md"),
+    ("..\\..\\windows\\system.ini.txt", "system.ini.txt"),
+    ("C:\\Users\\me\\山东 医保 通知 (2024).TXT", "山东-医保-通知-2024.txt"),
+    ("ｒｅｐｏｒｔ　２０２４.txt", "report-2024.txt"),          # full-width letters and space
+    ("naïve café.md", "naive-cafe.md"),                           # accents dropped, letters kept
+    ("evil\u202etxt.md", "eviltxt.md"),                          # right-to-left override removed
+    ("zero\u200bwidth.txt", "zerowidth.txt"),
+    ("《通知》第1号.txt", "通知-第1号.txt"),
+    ("📄💥.txt", "document.txt"),                                # nothing left of the stem
+    ("..txt", "document.txt"),
+    (".hidden.txt", "hidden.txt"),                               # never a hidden (ignored) file
+    ("a..b.txt", "a.b.txt"),
+    ("  spaced   name .txt", "spaced-name.txt"),
+    ("nul\x00byte.txt", "nulbyte.txt"),
+])
+def test_sanitize_filename(original, expected):
+    assert sanitize_filename(original) == expected
+
+
+def test_safe_name_stays_inside_the_corpus(corpus):
+    """Traversal never leaves the folder: the result is a direct child of it."""
+    target = safe_corpus_name("../../etc/passwd.txt", corpus)
+    assert target == corpus / "passwd.txt"
+    assert target.parent == corpus
+
+
+def test_long_name_is_cut(corpus):
+    target = safe_corpus_name("x" * 400 + ".txt", corpus)
+    assert target.name == "x" * 80 + ".txt"
+
+
+@pytest.mark.parametrize("name", ["evil.exe", "notes", "archive.tar.gz", "doc.meta.json", "../x.sh"])
+def test_unsupported_extension_is_refused(corpus, name):
+    with pytest.raises(UploadRefused, match="unsupported file type"):
+        safe_corpus_name(name, corpus)
+
+
+def test_supported_suffixes_are_read_at_call_time(corpus, monkeypatch):
+    """A type the corpus reader learns to read is accepted without a change to qa.uploads."""
+    with pytest.raises(UploadRefused):
+        safe_corpus_name("report.xyz", corpus)
+    monkeypatch.setattr(qa_corpus, "SUPPORTED_SUFFIXES", (*qa_corpus.SUPPORTED_SUFFIXES, ".xyz"))
+    assert safe_corpus_name("report.XYZ", corpus) == corpus / "report.xyz"
+
+
+def test_existing_name_with_other_content_gets_a_number(corpus):
+    assert safe_corpus_name("notice.txt", corpus, b"other text") == corpus / "notice-2.txt"
+    (corpus / "notice-2.txt").write_text("yet another", encoding="utf-8")
+    assert safe_corpus_name("notice.txt", corpus, b"other text") == corpus / "notice-3.txt"
+
+
+def test_existing_name_with_identical_content_is_that_file(corpus):
+    same = (corpus / "notice.txt").read_bytes()
+    assert safe_corpus_name("notice.txt", corpus, same) == corpus / "notice.txt"
+
+
+# --- add_files ------------------------------------------------------------------------------
+
+def test_add_files_messages(tmp_path, corpus, settings):
+    """Each file gets (original, saved or None, message), with exact, readable messages."""
+    existing = (corpus / "notice.txt").read_text(encoding="utf-8")
+    files = [
+        upload(tmp_path, "new policy.txt", "A new policy about inpatient care in 2025."),
+        upload(tmp_path, "notice.txt", existing),
+        upload(tmp_path, "notice.txt", "A different notice with the same name."),
+        upload(tmp_path, "tool.exe", b"MZ\x90\x00"),
+        upload(tmp_path, "big.txt", "x" * 2000),
+        upload(tmp_path, "empty.txt", "  \n"),
+        upload(tmp_path, "binary.txt", b"\x00\x01\x02 binary"),
+        upload(tmp_path, "copy-of-notice.md", existing),
+    ]
+    results = add_files(files, settings, max_bytes=1024)
+    assert results == [
+        ("new policy.txt", "new-policy.txt", "new policy.txt: saved as new-policy.txt (42 bytes)"),
+        ("notice.txt", None, "notice.txt: already in the corpus as notice.txt (same content); not added again"),
+        ("notice.txt", "notice-2.txt",
+         "notice.txt: a different notice.txt is already in the corpus; saved as notice-2.txt (38 bytes)"),
+        ("tool.exe", None, results[3][2]),  # the list of types grows with the corpus reader
+        ("big.txt", None, "big.txt: too large (2 KB); the limit is 1 KB per file"),
+        ("empty.txt", None, "empty.txt: the file is empty"),
+        ("binary.txt", None, "binary.txt: not added: looks like a binary file, not text"),
+        ("copy-of-notice.md", None,
+         "copy-of-notice.md: already in the corpus as notice.txt (same content); not added again"),
+    ]
+    assert results[3][2] == ("tool.exe: unsupported file type .exe; supported: "
+                             + ", ".join(qa_corpus.SUPPORTED_SUFFIXES))
+    assert sorted(p.name for p in corpus.iterdir()) == ["new-policy.txt", "notice-2.txt", "notice.txt"]
+    assert (corpus / "notice.txt").read_text(encoding="utf-8") == existing  # never overwritten
+    assert (corpus / "notice-2.txt").read_text(encoding="utf-8") == "A different notice with the same name."
+
+
+def test_add_files_default_limit_is_20_mib(tmp_path, settings):
+    big = upload(tmp_path, "huge.txt", b"")
+    with open(big, "wb") as f:
+        f.truncate(20 * 1024 * 1024 + 1)
+    [(name, saved, message)] = add_files([big], settings)
+    assert (name, saved) == ("huge.txt", None)
+    assert message == "huge.txt: too large (20.0 MB); the limit is 20.0 MB per file"
+
+
+def test_readme_is_not_taken(tmp_path, corpus, settings):
+    """The corpus reader ignores README.md, so an upload under that name is saved as another."""
+    [(_, saved, message)] = add_files([upload(tmp_path, "README.md", "# Notes on a policy\n\nText.")], settings)
+    assert saved == "README-2.md"
+    assert message == "README.md: README.md is reserved for the corpus's own notes; saved as README-2.md"
+
+
+def test_add_files_leaves_no_temporary_files(tmp_path, corpus, settings):
+    add_files([upload(tmp_path, "a.txt", "Some policy text here.")], settings)
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt", "notice.txt"]
+
+
+# --- the page's upload handler, end to end (real model) --------------------------------------
+
+@pytest.fixture
+def small_app(tmp_path):
+    from qa.api import get_engine
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in CORPUS_FILES:
+        for suffix in (".txt", ".meta.json"):
+            shutil.copy(REPO / "corpus" / (name + suffix), corpus)
+    settings = Settings.from_env(corpus_dir=corpus, index_dir=tmp_path / "index")
+    engine = get_engine(settings)
+    engine.retriever  # build once, as the app does at start-up
+    return settings, engine
+
+
+@pytest.mark.slow
+def test_upload_then_the_chat_answers_from_the_new_file(tmp_path, small_app):
+    import app
+
+    settings, engine = small_app
+    before = list(app.chat_turn(engine, NEW_DOC_Q, [], []))[-1][0][-1]["content"]
+    assert "2,718" not in before
+
+    statuses = list(app.add_documents([str(upload(tmp_path, "zorbland notice.txt", NEW_DOC))], settings, engine))
+    final = statuses[-1]
+    assert len(statuses) >= 2, "the status should stream while the index is rebuilt"
+    assert "zorbland notice.txt: saved as zorbland-notice.txt" in final
+    assert "documents: 1 added, 0 updated, 0 removed, 2 unchanged, 0 skipped" in final
+    assert "the next question uses the new index" in final
+    assert (settings.corpus_dir / "zorbland-notice.txt").read_text(encoding="utf-8") == NEW_DOC
+
+    message = list(app.chat_turn(engine, NEW_DOC_Q, [], []))[-1][0][-1]["content"]
+    assert "2,718" in message and "zorbland-notice.txt" in message and "qa-found" in message
+
+    # The same file again: nothing to add, no rebuild.
+    again = list(app.add_documents([str(upload(tmp_path, "zorbland notice.txt", NEW_DOC))], settings, engine))
+    assert again[-1].startswith("zorbland notice.txt: already in the corpus as zorbland-notice.txt")
+    assert "Nothing new to add" in again[-1]
+
+
+@pytest.mark.slow
+def test_upload_during_another_build_says_so(tmp_path, small_app):
+    import app
+    from qa.index import _BuildLock
+
+    settings, engine = small_app
+    with _BuildLock(settings.index_dir):
+        final = list(app.add_documents([str(upload(tmp_path, "zorbland.txt", NEW_DOC))], settings, engine))[-1]
+    assert "zorbland.txt: added" in final
+    assert "Not rebuilt: another build of" in final and "is running" in final
+    assert "press the button again" in final
+    # Pressed again with no files once the other build is over: the saved file is indexed.
+    final = list(app.add_documents(None, settings, engine))[-1]
+    assert "documents: 1 added" in final and "the next question uses the new index" in final
+
+
+# --- the load test -----------------------------------------------------------------------------
+
+def test_loadtest_refuses_other_hosts(capsys):
+    from qa import loadtest
+
+    for url in ("http://example.com:7860", "http://10.0.0.5:7860", "http://192.168.1.2/", "ftp://127.0.0.1/"):
+        assert loadtest.main(["--url", url, "--users", "1", "--seconds", "1"]) == 2
+        assert "qa.loadtest: refusing" in capsys.readouterr().err
+    assert loadtest.check_loopback("http://localhost:7860") == "http://localhost:7860/"
+    assert loadtest.check_loopback("http://[::1]:7860/") == "http://[::1]:7860/"
+    assert loadtest.check_loopback("127.0.0.2:80") == "http://127.0.0.2:80/"
+
+
+def test_percentile():
+    from qa.loadtest import percentile
+
+    values = [float(v) for v in range(1, 101)]
+    assert (percentile(values, 50), percentile(values, 95), percentile(values, 100)) == (50.0, 95.0, 100.0)
+    assert percentile([0.3], 95) == 0.3
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_short_load_test_against_the_app(tmp_path, capsys):
+    """5 users for 8 s, with an upload-and-rebuild 3 s in: no errors, p50/p95 printed."""
+    from qa import loadtest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in CORPUS_FILES:
+        for suffix in (".txt", ".meta.json"):
+            shutil.copy(REPO / "corpus" / (name + suffix), corpus)
+    port = free_port()
+    env = dict(os.environ, QA_CORPUS_DIR=str(corpus), QA_INDEX_DIR=str(tmp_path / "index"),
+               GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
+    env.pop("QA_LLM_BASE_URL", None)
+    log = tmp_path / "app.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 240
+        while True:
+            assert proc.poll() is None, f"the app exited:\n{log.read_text()[-3000:]}"
+            assert time.monotonic() < deadline, f"the app did not start:\n{log.read_text()[-3000:]}"
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.5)
+        code = loadtest.main(["--url", f"http://127.0.0.1:{port}", "--users", "5", "--seconds", "8",
+                              "--rebuild-at", "3"])
+        printed = capsys.readouterr().out
+        assert code == 0, printed
+        assert "errors: 0" in printed
+        assert "overall: requests" in printed and " p50 " in printed and " p95 " in printed
+        assert "during rebuild: requests" in printed
+        assert "the next question about the new document was answered from it: yes" in printed
+        assert len(list(corpus.glob("loadtest-*.txt"))) == 1
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
