@@ -31,7 +31,8 @@ browser() {
         [ "$(id -u)" -eq 0 ] || sudo="sudo"
         echo "run.sh: installing Debian's chromium for the browser test" >&2
         $sudo apt-get update -qq || true
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+        # fonts-noto-cjk: Chinese text in screenshots renders as boxes without it.
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
     fi
 }
 

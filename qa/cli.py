@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import textwrap
+from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -53,7 +54,8 @@ def format_answer(ans, excerpt_chars: int = 300) -> str:
     for n, p in enumerate(ans.citations, 1):
         date = f", {p.date}" if p.date else ""
         lines.append(f"[{n}] {p.title}{date}")
-        lines.append(f"    {p.source}, characters {p.start}-{p.end}")
+        page = f", page {p.page}" if getattr(p, "page", None) else ""
+        lines.append(f"    {p.source}{page}, characters {p.start}-{p.end}")
         excerpt = " ".join(p.text.split())
         if len(excerpt) > excerpt_chars:
             excerpt = excerpt[:excerpt_chars].rsplit(" ", 1)[0] + " …"
@@ -71,6 +73,11 @@ def cmd_ask(args) -> int:
 
 
 def cmd_serve(args) -> int:
+    # app.py sits at the repository root beside qa/, which the installed `qa` script does not
+    # have on its path (only `python -m qa.cli` run from the root would).
+    root = str(Path(__file__).resolve().parent.parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
     from app import main as serve
 
     return serve(host=args.host, port=args.port, settings=_settings(args))
@@ -124,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passages-from", metavar="FILE.jsonl", help="with --external: pool passages from this file instead (cross-lingual)")
     p.add_argument("--limit", type=int, default=0, help="with --external: first N questions only")
     p.add_argument("-k", type=int, default=5)
+    p.add_argument("--scale", metavar="N,N,...",
+                   help="index size and latency at these chunk counts (e.g. 10000,100000), on synthetic vectors "
+                        "derived from real embeddings, plus the model's real throughput")
     p.set_defaults(func=cmd_bench)
     return parser
 

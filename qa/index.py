@@ -36,6 +36,15 @@ FORMAT_VERSION = 1
 TOKENIZER_VERSION = 2
 CURRENT = "CURRENT"
 LOCK = ".build.lock"
+#: From this many chunks on, the dense index is an HNSW graph instead of an exact flat scan:
+#: flat search time grows with the chunks (about 0.1 ms per 1,000 on 2 cores, see README "Scale"),
+#: HNSW stays near 1 ms. Below it, flat is exact and builds instantly.
+ANN_THRESHOLD = 50_000
+#: HNSW parameters, chosen by ``qa bench --scale``: efSearch 192 gives recall@10 against flat >= 0.95
+#: at 100k synthetic vectors (efConstruction 160 would allow 128, but builds ~3x slower).
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 192
 
 
 class IndexNotUsable(RuntimeError):
@@ -79,6 +88,41 @@ class LoadedIndex:
         if n == 0:
             return np.zeros((0, self.manifest["dimension"]), dtype=np.float32)
         return self.dense.reconstruct_n(0, n)
+
+
+def make_dense_index(matrix: np.ndarray, dimension: int, kind: str | None = None):
+    """The FAISS index for these (normalised) vectors: exact flat inner product below
+    ``ANN_THRESHOLD`` chunks, an HNSW graph (inner product) from there on.
+
+    Both keep the vectors themselves, so ``reconstruct`` (the incremental build and
+    ``Retriever.similarities``) works on either. ``kind`` ("flat" or "hnsw") forces one
+    (the scale benchmark compares both at every size).
+    """
+    import faiss
+
+    n = len(matrix)
+    if kind not in (None, "flat", "hnsw"):
+        raise ValueError(f"kind must be 'flat' or 'hnsw', got {kind!r}")
+    if kind == "flat" or (kind is None and n < ANN_THRESHOLD):
+        dense = faiss.IndexFlatIP(dimension)
+    else:
+        dense = faiss.IndexHNSWFlat(dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        dense.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        dense.hnsw.efSearch = HNSW_EF_SEARCH
+    if n:
+        dense.add(np.ascontiguousarray(matrix, dtype=np.float32))
+    return dense
+
+
+def dense_type(dense) -> str:
+    """A short name of a dense index's kind, as recorded in the manifest."""
+    import faiss
+
+    if isinstance(dense, faiss.IndexHNSW):
+        return f"hnsw-flat-ip(M={dense.hnsw.nb_neighbors(1)})"
+    if isinstance(dense, faiss.IndexFlat):
+        return "flat-ip"
+    return type(dense).__name__
 
 
 def lexical_fingerprint() -> str:
@@ -147,6 +191,8 @@ def load_index(settings: Settings, check_model: bool = True) -> LoadedIndex:
                 row = json.loads(line)
                 chunks.append(ChunkRecord(row["text"], row["source"], row["start"], row["end"], row.get("tokens", [])))
         dense = faiss.read_index(str(version / "dense.faiss"))
+        if isinstance(dense, faiss.IndexHNSW):
+            dense.hnsw.efSearch = HNSW_EF_SEARCH
         lexical = None
         if (version / "lexical").is_dir():
             import bm25s
@@ -217,6 +263,8 @@ def _doc_meta(doc: Document, first: int, count: int) -> dict:
     return {
         "hash": doc.content_hash, "title": doc.title, "date": doc.date, "region": doc.region,
         "url": doc.url, "first_chunk": first, "chunks": count, "length": len(doc.text),
+        # Where each PDF page begins in the text, so a passage can cite its page (None: no pages).
+        "page_starts": list(doc.page_starts) if doc.page_starts is not None else None,
     }
 
 
@@ -351,9 +399,8 @@ def _write_version(index_dir: Path, manifest: dict, chunks: list[ChunkRecord], m
     tmp = index_dir / f".tmp-{name}"
     tmp.mkdir(parents=True)
     try:
-        dense = faiss.IndexFlatIP(manifest["dimension"])
-        if len(matrix):
-            dense.add(matrix)
+        dense = make_dense_index(matrix, manifest["dimension"])
+        manifest["dense_type"] = dense_type(dense)
         faiss.write_index(dense, str(tmp / "dense.faiss"))
         with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
             for c in chunks:

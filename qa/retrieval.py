@@ -7,6 +7,7 @@ since the bundled model reads English only.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -126,7 +127,10 @@ class Retriever:
             vectors = self.embedder.encode_queries([texts[i] for i in wanted])
             # Filters apply after the search, so look deeper when one is set.
             filtered = allowed is not None or (self.dense_blind is not None and self.dense_blind.any())
-            _, found = self.index.dense.search(vectors, n if filtered else depth)
+            if filtered and hasattr(self.index.dense, "hnsw"):
+                found = self._filtered_ann_search(vectors, depth, allowed)
+            else:
+                _, found = self.index.dense.search(vectors, n if filtered else depth)
             for i, ids in zip(wanted, found):
                 dense_ids[i] = ids
         results = []
@@ -137,6 +141,36 @@ class Retriever:
             fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
             results.append([self._passage(i, score) for i, score in fused[:k]])
         return results
+
+    def _filtered_ann_search(self, vectors: np.ndarray, depth: int, allowed) -> np.ndarray:
+        """Filtered dense search on an HNSW index (a large one, see ``qa.index.ANN_THRESHOLD``).
+
+        A graph cannot usefully be searched n deep, so the filter goes inside the search (a FAISS
+        ID selector) and only ``depth`` are asked for. A narrow filter (under 5% of the chunks), or
+        a graph search that comes back with fewer allowed chunks than wanted, is answered by an
+        exact scan of the graph's own stored vectors restricted to the allowed chunks instead.
+        """
+        import faiss
+
+        dense = self.index.dense
+        mask = np.ones(dense.ntotal, dtype=bool) if allowed is None else np.array(allowed, dtype=bool)
+        if self.dense_blind is not None:
+            mask &= ~self.dense_blind
+        want = min(depth, int(mask.sum()))
+        if want == 0:
+            return np.full((len(vectors), 0), -1, dtype=np.int64)
+        bits = np.packbits(mask, bitorder="little")  # kept alive for the selector below
+        selector = faiss.IDSelectorBitmap(len(mask), faiss.swig_ptr(bits))
+        exact_search = faiss.downcast_index(dense.storage)
+        if want < depth or mask.mean() < 0.05:
+            _, found = exact_search.search(vectors, want, params=faiss.SearchParameters(sel=selector))
+            return found
+        params = faiss.SearchParametersHNSW(sel=selector, efSearch=max(dense.hnsw.efSearch, depth))
+        _, found = dense.search(vectors, want, params=params)
+        short = (found >= 0).sum(axis=1) < want
+        if short.any():
+            _, found[short] = exact_search.search(vectors[short], want, params=faiss.SearchParameters(sel=selector))
+        return found
 
     def similarities(self, query: Query, passages: list[Passage]) -> list[float]:
         """Cosine between the question and each passage (its vector comes back from FAISS, no re-embedding)."""
@@ -169,7 +203,10 @@ class Retriever:
     def _passage(self, i: int, score: float) -> Passage:
         c = self.index.chunks[i]
         meta = self.index.documents.get(c.source, {})
+        page_starts = meta.get("page_starts")
         return Passage(
             text=c.text, source=c.source, title=meta.get("title", c.source), score=float(score),
             start=c.start, end=c.end, date=meta.get("date", ""), chunk_id=i,
+            page=bisect_right(page_starts, c.start) if page_starts else None,
+            region=meta.get("region", ""),
         )
