@@ -64,14 +64,22 @@ class Concept:
     variants: tuple[frozenset[str], ...]
     weight: float
     known: bool  # whether any of its tokens occurs in the corpus at all
+    token_weights: tuple[tuple[str, float], ...] = ()  # idf of each token: partial matches count by rarity
 
     @property
     def tokens(self) -> frozenset[str]:
         return frozenset().union(*self.variants)
 
     def match(self, tokens: set[str]) -> float:
-        """The share of its best-matched phrasing present: 'outpatient overall planning' is not met by 'plan' alone."""
-        return max(len(v & tokens) / len(v) for v in self.variants)
+        """The share of its best-matched phrasing present, each word counted by its rarity:
+        'primary medical institutions' is not a third met by the ubiquitous 'medical'."""
+        weights = dict(self.token_weights)
+        best = 0.0
+        for v in self.variants:
+            total = sum(weights.get(t, 1.0) for t in v)
+            if total:
+                best = max(best, sum(weights.get(t, 1.0) for t in v & tokens) / total)
+        return best
 
 
 @dataclass(frozen=True)
@@ -128,7 +136,8 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
             weight = max_idf * UNTRANSLATED_WEIGHT
         else:
             weight = max_idf  # a word the corpus never uses (acupuncture) is as telling as any
-        concepts.append(Concept(variants, weight, known))
+        token_weights = tuple((t, idf(doc_freq[t], n_chunks) if doc_freq.get(t) else max_idf) for t in sorted(tokens))
+        concepts.append(Concept(variants, weight, known, token_weights))
     return concepts
 
 
