@@ -3,6 +3,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -74,3 +80,55 @@ def policy_engine(policy_settings):
     from qa.api import get_engine
 
     return get_engine(policy_settings)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 240) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the app exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"the app did not answer on {url} in {timeout:.0f} s:\n{log.read_text()[-3000:]}")
+
+
+@contextmanager
+def served_app(root: Path, corpus_files, extra_docs: dict[str, str] | None = None):
+    """The chat served by its own ``qa serve`` process on 127.0.0.1, over a temporary corpus made of
+    some of corpus/ (with their metadata) and ``extra_docs``; yields (url, corpus folder)."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in corpus_files:
+        for suffix in (".txt", ".meta.json"):
+            shutil.copy(CORPUS / (name + suffix), corpus)
+    for name, text in (extra_docs or {}).items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    port = free_port()
+    env = dict(os.environ, QA_CORPUS_DIR=str(corpus), QA_INDEX_DIR=str(root / "index"),
+               GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
+    env.pop("QA_LLM_BASE_URL", None)
+    log = root / "app.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for_http(url, proc, log)
+        yield url, corpus
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

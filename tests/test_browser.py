@@ -10,16 +10,11 @@ only: the browser is Debian's, nothing is downloaded by ``playwright install``).
 """
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from conftest import served_app
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -43,55 +38,11 @@ except ImportError:
     pytest.skip("the playwright package is missing: pip install playwright", allow_module_level=True)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 240) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the app exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"the app did not answer on {url} in {timeout:.0f} s:\n{log.read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
     """The chat served by its own process over a temporary corpus and index."""
-    root = tmp_path_factory.mktemp("browser")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name in CORPUS_FILES:
-        for suffix in (".txt", ".meta.json"):
-            shutil.copy(REPO / "corpus" / (name + suffix), corpus)
-    (corpus / "examplia-notice.txt").write_text(SCRIPT_DOC, encoding="utf-8")
-    port = free_port()
-    env = dict(os.environ, QA_CORPUS_DIR=str(corpus), QA_INDEX_DIR=str(root / "index"),
-               GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
-    env.pop("QA_LLM_BASE_URL", None)
-    log = root / "app.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        wait_for_http(url, proc, log)
+    with served_app(tmp_path_factory.mktemp("browser"), CORPUS_FILES, {"examplia-notice.txt": SCRIPT_DOC}) as (url, _):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def ask(page, question: str, answers_before: int) -> None:

@@ -6,17 +6,12 @@ the real model; the load test runs against the app launched in its own process.
 """
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 import uuid
 from pathlib import Path
 
 import pytest
+from conftest import served_app
 
 from qa import corpus as qa_corpus
 from qa.settings import Settings
@@ -249,41 +244,13 @@ def test_percentile():
     assert percentile([0.3], 95) == 0.3
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.slow
 def test_short_load_test_against_the_app(tmp_path, capsys):
     """5 users for 8 s, with an upload-and-rebuild 3 s in: no errors, p50/p95 printed."""
     from qa import loadtest
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in CORPUS_FILES:
-        for suffix in (".txt", ".meta.json"):
-            shutil.copy(REPO / "corpus" / (name + suffix), corpus)
-    port = free_port()
-    env = dict(os.environ, QA_CORPUS_DIR=str(corpus), QA_INDEX_DIR=str(tmp_path / "index"),
-               GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
-    env.pop("QA_LLM_BASE_URL", None)
-    log = tmp_path / "app.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 240
-        while True:
-            assert proc.poll() is None, f"the app exited:\n{log.read_text()[-3000:]}"
-            assert time.monotonic() < deadline, f"the app did not start:\n{log.read_text()[-3000:]}"
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.5)
-        code = loadtest.main(["--url", f"http://127.0.0.1:{port}", "--users", "5", "--seconds", "8",
+    with served_app(tmp_path, CORPUS_FILES) as (url, corpus):
+        code = loadtest.main(["--url", url.rstrip("/"), "--users", "5", "--seconds", "8",
                               "--rebuild-at", "3"])
         printed = capsys.readouterr().out
         assert code == 0, printed
@@ -292,10 +259,3 @@ def test_short_load_test_against_the_app(tmp_path, capsys):
         assert "during rebuild: requests" in printed
         assert "the next question about the new document was answered from it: yes" in printed
         assert len(list(corpus.glob("loadtest-*.txt"))) == 1
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
