@@ -60,6 +60,7 @@ UI: dict[str, dict[str, str]] = {
         "source": "Source",
         "file": "file",
         "position": "characters",
+        "page": "page",
         "understood": "Understood as:",
         "closest": "Closest passages (they do not answer the question)",
         "not_found": "Not in the documents",
@@ -90,6 +91,7 @@ UI: dict[str, dict[str, str]] = {
         "source": "来源",
         "file": "文件",
         "position": "字符位置",
+        "page": "页",
         "understood": "理解为：",
         "closest": "最接近的段落（并不回答这个问题）",
         "not_found": "文档中没有答案",
@@ -199,6 +201,7 @@ def render_passages_html(passages: list[Passage], highlights: list[list[tuple[in
     for n, passage in enumerate(passages, 1):
         spans = highlights[n - 1] if n - 1 < len(highlights) else []
         date = f" · {_text(passage.date)}" if passage.date else ""
+        page = f' · {ui["page"]} {passage.page}' if getattr(passage, "page", None) else ""
         items.append(
             '<div class="qa-source">'
             '<div class="qa-source-head">'
@@ -206,7 +209,7 @@ def render_passages_html(passages: list[Passage], highlights: list[list[tuple[in
             f'<span class="qa-source-title">{_text(passage.title or passage.source)}</span>{date}'
             "</div>"
             f'<div class="qa-source-meta">{ui["file"]} <code>{_text(passage.source)}</code>'
-            f' · {ui["position"]} {passage.start}–{passage.end}</div>'
+            f' · {ui["position"]} {passage.start}–{passage.end}{page}</div>'
             f'<div class="qa-excerpt">{highlight_excerpt(passage.text, spans)}</div>'
             "</div>"
         )

@@ -62,6 +62,16 @@ def test_sources_html_escapes_document_text():
     assert "[1]" in html and "10–80" in html
 
 
+def test_sources_show_the_pdf_page():
+    """A passage from a PDF names its page among the sources; other formats show no page."""
+    from dataclasses import replace
+
+    pdf = replace(PASSAGE, source="notice.pdf", page=3)
+    html = app.render_sources_html(Answer(text="x [1]", found=True, citations=[pdf], highlights=[[]]))
+    assert "page 3" in html
+    assert "page" not in app.render_sources_html(Answer(text="x [1]", found=True, citations=[PASSAGE], highlights=[[]]))
+
+
 def test_highlight_excerpt_clips_and_merges_spans():
     """Overlapping or out-of-range spans never duplicate or drop text."""
     assert app.highlight_excerpt("abcdef", [(1, 3), (2, 5), (4, 99)]) == "a<mark>bc</mark><mark>de</mark><mark>f</mark>"
