@@ -318,8 +318,7 @@ def iter_answer(engine: Engine, question: str, k: int, mode: str, lang: str) -> 
         if llm is None:
             notes.append(UI[lang]["generative_off"])
         else:
-            passages = engine.retrieve_many([question], k=k)[0]
-            fallback = engine.answer(question, k=k)
+            passages, fallback = engine.answer_with_passages(question, k=k)  # one retrieval for both
             final = None
             try:
                 for text_so_far, maybe_final in generation.iter_generated_answer(question, passages, fallback, llm):
@@ -332,7 +331,7 @@ def iter_answer(engine: Engine, question: str, k: int, mode: str, lang: str) -> 
                 final = fallback
             yield None, final or fallback, notes
             return
-    answer = engine.answer(question, k=k)
+    answer = engine.answer(question, k=k, generate=False)  # the page's mode decides, not QA_LLM_BASE_URL
     if answer.found:
         for piece in stream_pieces(answer.text)[:-1]:
             yield piece, None, notes

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qa.chunking import split_sentences
 from qa.places import mentions, places_in
@@ -45,14 +45,13 @@ _NUMBER_Q = re.compile(
 )
 _PLACE_Q = re.compile(r"\b(which|what) (province|provinces|region|city|cities|municipality)\b|哪个省|哪些省|哪个地区|哪里|哪个城市", re.I)
 _WHEN_Q = re.compile(r"\bwhen\b|what year|何时|什么时候|哪一年|哪年", re.IGNORECASE)
-# A figure: digits, or a number word ("Seven provinces have ...", "七个省").
-_DIGIT = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|half|double|twice)\b|[一二三四五六七八九十百千万亿两]",
-    re.IGNORECASE,
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion half double twice".split()
 )
-_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
-_YEAR_FULL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A figure: digits, or a number word ("Seven provinces have ...", "七个省").
+_DIGIT = re.compile(r"\d|\b(" + "|".join(sorted(_NUMBER_WORDS)) + r")\b|[一二三四五六七八九十百千万亿两]", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers, e.g. "[2][3]"
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -63,8 +62,7 @@ class Concept:
 
     variants: tuple[frozenset[str], ...]
     weight: float
-    known: bool  # whether any of its tokens occurs in the corpus at all
-    token_weights: tuple[tuple[str, float], ...] = ()  # idf of each token: partial matches count by rarity
+    token_weights: dict[str, float] = field(default_factory=dict)  # idf of each token: partial matches count by rarity
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -73,7 +71,7 @@ class Concept:
     def match(self, tokens: set[str]) -> float:
         """The share of its best-matched phrasing present, each word counted by its rarity:
         'primary medical institutions' is not a third met by the ubiquitous 'medical'."""
-        weights = dict(self.token_weights)
+        weights = self.token_weights
         best = 0.0
         for v in self.variants:
             total = sum(weights.get(t, 1.0) for t in v)
@@ -106,7 +104,8 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
             # An English question's own words already count; the Chinese terms only add recall.
             continue
         # The term itself stays one of its phrasings, for documents in the question's language.
-        variants = tuple(dict.fromkeys(frozenset(tokenize(t)) for t in (found, *terms) if tokenize(t)))
+        phrasings = (frozenset(tokenize(t)) for t in (found, *terms))
+        variants = tuple(dict.fromkeys(v for v in phrasings if v))
         if variants:
             groups.append(variants)
     for token in tokenize(query.question):
@@ -120,7 +119,6 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
             continue
         seen.add(variants)
         tokens = frozenset().union(*variants)
-        known = any(doc_freq.get(t, 0) for t in tokens)
         # A phrasing weighs as its rarest word ("grassroots medical institutions" as "grassroots"),
         # and a concept as its most common phrasing in the corpus: 提出 is as weak as
         # "mentioned", however rare its other translation "put forward" may be.
@@ -136,8 +134,8 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
             weight = max_idf * UNTRANSLATED_WEIGHT
         else:
             weight = max_idf  # a word the corpus never uses (acupuncture) is as telling as any
-        token_weights = tuple((t, idf(doc_freq[t], n_chunks) if doc_freq.get(t) else max_idf) for t in sorted(tokens))
-        concepts.append(Concept(variants, weight, known, token_weights))
+        token_weights = {t: idf(doc_freq[t], n_chunks) if doc_freq.get(t) else max_idf for t in tokens}
+        concepts.append(Concept(variants, weight, token_weights))
     return concepts
 
 
@@ -149,12 +147,6 @@ def coverage(tokens: set[str], concepts: list[Concept]) -> float:
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion".split()
-)
-
-
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _ORDINAL_EN = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(batch|round|phase|group|plenary)", re.IGNORECASE)
 _ORDINAL_ZH = re.compile(r"第([一二三四五六七八九十])(批|轮|期|届)")
@@ -195,7 +187,7 @@ def states_a_count(tokens: list[str], nouns: set[str]) -> bool:
     """Whether a number stands right before one of the counted nouns ("seven provinces", "890 types")."""
     for i, token in enumerate(tokens):
         before = tokens[max(0, i - 2):i]
-        if token in nouns and any((t[0].isdigit() and not _YEAR_FULL.fullmatch(t)) or t in _NUMBER_WORDS for t in before):
+        if token in nouns and any((t[0].isdigit() and not _YEAR.fullmatch(t)) or t in _NUMBER_WORDS for t in before):
             return True
     return False
 
@@ -206,7 +198,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     wants_place = bool(_PLACE_Q.search(query.question))
     wants_year = bool(_WHEN_Q.search(query.question))
     places = places_in(query.question)
-    years = set(_YEAR_FULL.findall(query.question))
+    years = set(_YEAR.findall(query.question))
     ordinals = ordinals_in(query.question)
     place_tokens = set(tokenize(" ".join(name for names in places for name in names))) | years
     nouns = counted_nouns(query)
@@ -220,17 +212,20 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             continue
         passage_tokens = set(tokenize(passage.text))
         passage_cov = coverage(passage_tokens, concepts)
+        context_tokens = passage_tokens | set(tokenize(f"{passage.title} {passage.date}"))
         # The place and year were checked on the passage and its title above. A sentence that
         # names no place inherits the asked one from the document's title ("Shandong news: ...
         # - The ratio rose to 65%"), or from a passage that names no other place.
         heading = f"{passage.title} {passage.date}"
-        passage_places = places_in(passage.text)
-        place_from_context = all(mentions(heading, n) for n in places) or all(n in places for n in passage_places)
-        inherited = place_tokens & set(tokenize(context)) if place_from_context else set(years) & set(tokenize(context))
+        place_from_context = (all(mentions(heading, n) for n in places)
+                              or all(n in places for n in places_in(passage.text)))
+        inherited = (place_tokens if place_from_context else years) & context_tokens
         for start, end in split_sentences(passage.text):
             text = passage.text[start:end]
             if len(text) < 8:
                 continue
+            if wants_number and not _DIGIT.search(_YEAR.sub("", text)):
+                continue  # "how much" is not answered by a sentence without a figure (a year is not one)
             sentence_places = places_in(text)
             if places and any(not mentions(text, n) for n in places):
                 if sentence_places or not place_from_context:
@@ -240,12 +235,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             score = 0.85 * cov + 0.15 * passage_cov - 0.02 * p_index
             if nouns and states_a_count(sentence_tokens, nouns):
                 score *= 1.25  # "how many provinces" is answered by "Seven provinces ..."
-            if wants_number and not _DIGIT.search(_YEAR_FULL.sub("", text)):
-                continue  # "how much" is not answered by a sentence without a figure (a year is not one)
             if len(text) > LONG_SENTENCE:
                 # Long run-on lists cover many words by sheer length; prefer the sentence that says it.
                 score *= (LONG_SENTENCE / len(text)) ** 0.25
-            if wants_place and not places_in(text):
+            if wants_place and not sentence_places:
                 score *= 0.6
             if wants_year and not _YEAR.search(text):
                 score *= 0.7
@@ -279,7 +272,7 @@ def _trim(text: str, concepts: list[Concept], limit: int) -> str:
 
 
 def _figures(text: str) -> set[str]:
-    return {n for n in _NUMBERS.findall(_DOC_MARKERS.sub("", text)) if not _YEAR_FULL.fullmatch(n)}
+    return {n for n in _NUMBERS.findall(_DOC_MARKERS.sub("", text)) if not _YEAR.fullmatch(n)}
 
 
 def find_conflict(scored: list[ScoredSentence], passages: list[Passage]) -> ScoredSentence | None:

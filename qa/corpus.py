@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.places import places_in, province_counts, province_name
-from qa.readers import READERS, decode_text, read_file  # noqa: F401  (decode_text: part of this module's API)
+from qa.readers import READERS, read_file
 
 SUPPORTED_SUFFIXES = tuple(READERS)
 # A province named this often, and this many times more than any other, is the document's region.

@@ -158,7 +158,20 @@ def build_command(settings: Settings, rebuild: bool = False) -> str:
     return " ".join(args)
 
 
-def load_index(settings: Settings, check_model: bool = True) -> LoadedIndex:
+def settings_mismatch(manifest: dict, settings: Settings) -> str | None:
+    """Why an index built as ``manifest`` does not fit ``settings`` (model, chunking), and what to run;
+    None when it fits. A build that finds one re-embeds everything."""
+    if manifest.get("model") != settings.model:
+        return (f"{settings.index_dir}/ was built with model {manifest.get('model')!r} but {settings.model!r} is "
+                f"configured (QA_MODEL): run `{build_command(settings, rebuild=True)}`, or set QA_MODEL back")
+    chunking = (manifest.get("chunk_size"), manifest.get("chunk_overlap"))
+    if chunking != (settings.chunk_size, settings.chunk_overlap):
+        return (f"{settings.index_dir}/ was built with chunks of {chunking[0]} characters (overlap {chunking[1]}) but "
+                f"{settings.chunk_size} (overlap {settings.chunk_overlap}) is configured: run `{build_command(settings)}`")
+    return None
+
+
+def load_index(settings: Settings, check_settings: bool = True) -> LoadedIndex:
     """Load the current index version, checking its manifest against the settings."""
     import faiss
 
@@ -174,17 +187,9 @@ def load_index(settings: Settings, check_model: bool = True) -> LoadedIndex:
                 f"{settings.index_dir}/ has index format {manifest.get('format_version')}, this version of qa reads "
                 f"format {FORMAT_VERSION}: run `{build_command(settings, rebuild=True)}`"
             )
-        if check_model and manifest["model"] != settings.model:
-            raise IndexNotUsable(
-                f"{settings.index_dir}/ was built with model {manifest['model']!r} but {settings.model!r} is "
-                f"configured (QA_MODEL): run `{build_command(settings, rebuild=True)}`, or set QA_MODEL back"
-            )
-        chunking = (manifest.get("chunk_size"), manifest.get("chunk_overlap"))
-        if check_model and chunking != (settings.chunk_size, settings.chunk_overlap):
-            raise IndexNotUsable(
-                f"{settings.index_dir}/ was built with chunks of {chunking[0]} characters (overlap {chunking[1]}) but "
-                f"{settings.chunk_size} (overlap {settings.chunk_overlap}) is configured: run `{build_command(settings)}`"
-            )
+        mismatch = settings_mismatch(manifest, settings) if check_settings else None
+        if mismatch:
+            raise IndexNotUsable(mismatch)
         chunks = []
         with open(version / "chunks.jsonl", encoding="utf-8") as f:
             for line in f:
@@ -249,16 +254,6 @@ class _BuildLock:
         self.handle.close()
 
 
-def _compatible(manifest: dict, settings: Settings, dimension: int) -> bool:
-    return (
-        manifest.get("format_version") == FORMAT_VERSION
-        and manifest.get("model") == settings.model
-        and manifest.get("dimension") == dimension
-        and manifest.get("chunk_size") == settings.chunk_size
-        and manifest.get("chunk_overlap") == settings.chunk_overlap
-    )
-
-
 def _doc_meta(doc: Document, first: int, count: int) -> dict:
     return {
         "hash": doc.content_hash, "title": doc.title, "date": doc.date, "region": doc.region,
@@ -298,13 +293,14 @@ def build_index(
         old = None
         if not rebuild:
             try:
-                old = load_index(settings, check_model=False)
+                old = load_index(settings, check_settings=False)
             except IndexMissing:
                 old = None
             except IndexNotUsable as exc:
                 say(f"the previous index cannot be reused, building in full: {exc}")
                 old = None
-        if old is not None and not _compatible(old.manifest, settings, embedder.dimension):
+        if old is not None and (settings_mismatch(old.manifest, settings)
+                                or old.manifest.get("dimension") != embedder.dimension):
             say("the previous index was built with another model, chunking or format: building in full")
             old = None
         old_docs = old.documents if old else {}

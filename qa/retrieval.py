@@ -120,19 +120,15 @@ class Retriever:
         allowed = self._allowed(where)
         depth = min(n, max(MIN_CANDIDATES, k * CANDIDATE_DEPTH))
         dense_weight, lexical_weight = self.weights
-        texts = [q.dense_text_for(self.reads_chinese) for q in queries]
         dense_ids = [[] for _ in queries]
-        wanted = [i for i, t in enumerate(texts) if t and dense_weight > 0]
-        if wanted:
-            vectors = self.embedder.encode_queries([texts[i] for i in wanted])
+        if dense_weight > 0:
+            vectors = self.embedder.encode_queries([q.dense_text_for(self.reads_chinese) for q in queries])
             # Filters apply after the search, so look deeper when one is set.
             filtered = allowed is not None or (self.dense_blind is not None and self.dense_blind.any())
             if filtered and hasattr(self.index.dense, "hnsw"):
-                found = self._filtered_ann_search(vectors, depth, allowed)
+                dense_ids = self._filtered_ann_search(vectors, depth, allowed)
             else:
-                _, found = self.index.dense.search(vectors, n if filtered else depth)
-            for i, ids in zip(wanted, found):
-                dense_ids[i] = ids
+                _, dense_ids = self.index.dense.search(vectors, n if filtered else depth)
         results = []
         for query, ids in zip(queries, dense_ids):
             dense_rank = [int(i) for i in ids if i >= 0 and (allowed is None or allowed[i])
@@ -176,10 +172,7 @@ class Retriever:
         """Cosine between the question and each passage (its vector comes back from FAISS, no re-embedding)."""
         if not passages:
             return []
-        text = query.dense_text_for(self.reads_chinese)
-        if not text:
-            return [0.0] * len(passages)
-        vector = self.embedder.encode_queries([text])[0]
+        vector = self.embedder.encode_queries([query.dense_text_for(self.reads_chinese)])[0]
         return [float(self.index.dense.reconstruct(p.chunk_id) @ vector) for p in passages]
 
     def _lexical_rank(self, query: Query, depth: int, allowed) -> list[int]:

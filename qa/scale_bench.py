@@ -228,7 +228,7 @@ def run_scale(args, settings) -> int:
         ["encode one question (ms)", f"{encode_ms[0]:.1f}", f"p95 {encode_ms[1]:.1f}; part of every retrieve"],
     ]
     print(format_table(["real sample", "value", "note"], rows, left=(0, 2)))
-    print(f"hours to embed n chunks at the raw rate: "
+    print("hours to embed n chunks at the raw rate: "
           + ", ".join(f"{n:,}: {n / raw_rate / 3600:.1f} h" for n in sizes))
 
     # ---- 2. synthetic vectors at scale

@@ -22,6 +22,7 @@ import uuid
 from pathlib import Path
 
 from qa import corpus as _corpus
+from qa.readers import decode_text
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 #: The longest stem kept (characters); file systems allow 255 bytes and CJK takes 3 each.
@@ -176,7 +177,7 @@ def add_file(path, settings, max_bytes: int = MAX_UPLOAD_BYTES, original_name: s
             raise UploadRefused(f"{original}: the file is empty")
         if Path(wanted).suffix in TEXT_SUFFIXES:
             try:
-                _corpus.decode_text(content)
+                decode_text(content)
             except ValueError as exc:
                 raise UploadRefused(f"{original}: not added: {exc}") from None
         corpus_dir.mkdir(parents=True, exist_ok=True)
