@@ -7,8 +7,9 @@ answered from them. Every piece of document text reaches the page escaped (shown
 text, never read as HTML), and the page makes no outside connection: no analytics,
 no share link, no web fonts (the theme uses system fonts).
 
-The rendering helpers (``render_answer_html``, ``render_sources_html``) and the chat
-handler (``chat_turn``) are plain functions so tests can call them without a browser.
+The rendering helpers (``render_answer_html``, ``render_sources_html``), the filter's
+(``parse_filter``, ``filter_regions``) and the chat handler (``chat_turn``) are plain
+functions so tests can call them without a browser.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from datetime import date
 
 # Before gradio is imported: it reads these at import time.
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -30,7 +32,9 @@ import gradio as gr  # noqa: E402
 
 from qa.api import Engine, get_engine  # noqa: E402
 from qa.followup import rewrite_followup  # noqa: E402
+from qa.index import IndexNotUsable  # noqa: E402
 from qa.records import Answer, Passage  # noqa: E402
+from qa.retrieval import matches_filter  # noqa: E402
 from qa.settings import Settings  # noqa: E402
 from qa.tokenization import cjk_share  # noqa: E402
 from qa.uploads import MAX_UPLOAD_BYTES, add_files  # noqa: E402
@@ -71,6 +75,21 @@ UI: dict[str, dict[str, str]] = {
         "generative_on": "Generative mode uses the model at QA_LLM_BASE_URL; answers are checked against the sources.",
         "llm_failed": "The language model did not answer ({error}); showing the quoted answer instead.",
         "error": "Could not answer: {error}",
+        "filter": "Filter",
+        "region": "Region",
+        "all_regions": "All regions",
+        "date_from": "From date",
+        "date_to": "To date",
+        "date_placeholder": "e.g. 2023 or 2023-06",
+        "filter_region": "region {}",
+        "filter_from": "from {}",
+        "filter_to": "to {}",
+        "filter_join": ", ",
+        "filter_active": "Filter: {filter} (only matching documents were searched).",
+        "filter_empty": "No documents match the filter: {filter}; widen or clear the filter.",
+        "bad_date": "{field} “{value}” is not a date: type a year (2023), a month (2023-06) or a day "
+                    "(2023-06-15), or leave it empty.",
+        "bad_range": "From date {date_from} is after To date {date_to}: put the earlier date in From date.",
     },
     "zh": {
         "title": "医保政策问答",
@@ -101,6 +120,20 @@ UI: dict[str, dict[str, str]] = {
         "generative_on": "生成模式使用 QA_LLM_BASE_URL 指向的模型；答案会与来源核对。",
         "llm_failed": "大语言模型没有回答（{error}）；改为显示原文摘录的答案。",
         "error": "无法回答：{error}",
+        "filter": "筛选",
+        "region": "地区",
+        "all_regions": "全部地区",
+        "date_from": "起始日期",
+        "date_to": "截止日期",
+        "date_placeholder": "如 2023 或 2023-06",
+        "filter_region": "地区 {}",
+        "filter_from": "从 {}",
+        "filter_to": "到 {}",
+        "filter_join": "，",
+        "filter_active": "筛选：{filter}（只检索了符合条件的文档）。",
+        "filter_empty": "没有文档符合筛选条件：{filter}；请放宽或清除筛选。",
+        "bad_date": "{field}“{value}”不是日期：请输入年份（2023）、年月（2023-06）或年月日（2023-06-15），或留空。",
+        "bad_range": "起始日期 {date_from} 晚于截止日期 {date_to}：请把较早的日期填在起始日期。",
     },
 }
 
@@ -241,9 +274,11 @@ def render_partial_html(text: str, lang: str = "en", rewritten: str | None = Non
 
 
 def render_answer_html(answer: Answer, lang: str = "en", rewritten: str | None = None,
-                       notes: list[str] | None = None, closest: list[Passage] | None = None) -> str:
+                       notes: list[str] | None = None, closest: list[Passage] | None = None,
+                       where: dict | None = None) -> str:
     """The whole chat message for an answer: what was understood, the answer with its
-    markers (or a distinct "not in the documents" box), notes, then the sources; for an
+    markers (or a distinct "not in the documents" box), notes, the active filter ``where``
+    (one line, so the reader knows the search was limited), then the sources; for an
     answer not found, the ``closest`` passages under a heading that says they do not answer.
 
     >>> render_answer_html(engine.answer("..."), "en")  # doctest: +SKIP
@@ -262,6 +297,9 @@ def render_answer_html(answer: Answer, lang: str = "en", rewritten: str | None =
         extra.append(f'<div class="qa-note">{ui["searched_with"]} {_text(terms)}{more}</div>')
     for note in [*(notes or []), *answer.notes]:
         extra.append(f'<div class="qa-note">{_text(note)}</div>')
+    if where:
+        scope = ui["filter_active"].format(filter=describe_filter(where, lang))
+        extra.append(f'<div class="qa-note qa-scope">{_text(scope)}</div>')
     return (f'<div class="qa-msg">{_understood(rewritten, lang)}{body}{"".join(extra)}'
             f"{render_sources_html(answer, lang)}"
             f"{'' if answer.found or not closest else _closest_html(closest, lang)}</div>")
@@ -271,12 +309,25 @@ def _closest_html(passages: list[Passage], lang: str) -> str:
     return f'<div class="qa-closest">{render_passages_html(passages, [], lang, UI[lang]["closest"])}</div>'
 
 
+def render_no_match_html(where: dict, lang: str = "en", rewritten: str | None = None) -> str:
+    """The message for a filter that leaves no document to search: say so, not "not found"."""
+    text = UI[lang]["filter_empty"].format(filter=describe_filter(where, lang))
+    return (f'<div class="qa-msg">{_understood(rewritten, lang)}'
+            f'<div class="qa-answer qa-notfound qa-nomatch">⚠ {_text(text)}</div></div>')
+
+
+def render_filter_error_html(message: str) -> str:
+    """A bad filter field: what is wrong and what to type (nothing was searched)."""
+    return f'<div class="qa-msg"><div class="qa-answer qa-notfound qa-filter-error">⚠ {_text(message)}</div></div>'
+
 
 def stream_pieces(text: str, pieces: int = 6) -> list[str]:
     """Growing prefixes of ``text`` cut at spaces (or anywhere in Chinese): a cheap stream.
 
-    >>> stream_pieces("a b c d", 2)
-    ['a b', 'a b c d']
+    >>> stream_pieces("the outpatient reimbursement ratio is 65 percent in Shandong", 3)[0]
+    'the outpatient reimbursement'
+    >>> stream_pieces("short text")
+    ['short text']
     """
     if len(text) < 40:
         return [text]
@@ -288,6 +339,93 @@ def stream_pieces(text: str, pieces: int = 6) -> list[str]:
         cuts.append(cut)
         pos = cut + step
     return [text[:c].rstrip() for c in cuts if c > 0] + [text]
+
+
+# --- the metadata filter --------------------------------------------------------------------
+
+#: The region dropdown's "no region filter" value; no document's region is "*".
+ALL_REGIONS = "*"
+
+_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+
+
+def normalise_date(text: str) -> str | None:
+    """A typed date as the index writes dates ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), or None
+    when it is not a real date. The filter compares dates as string prefixes, so "2023-6"
+    must become "2023-06".
+
+    >>> normalise_date("2023/6"), normalise_date("2023/13"), normalise_date("last year")
+    ('2023-06', None, None)
+    """
+    match = _DATE.fullmatch(text.strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return "-".join(part.zfill(2) for part in (year, month, day) if part)
+
+
+def parse_filter(region: str | None, date_from: str | None, date_to: str | None,
+                 lang: str = "en") -> tuple[dict | None, str | None]:
+    """The page's filter fields as ``(where, None)`` for the engine (``where`` None when
+    nothing is set), or ``(None, message)`` saying in ``lang`` what is wrong and what to type.
+
+    >>> parse_filter("Guangxi", "2023", "", "en")
+    ({'region': 'Guangxi', 'date_from': '2023'}, None)
+    """
+    ui = UI.get(lang, UI["en"])
+    where: dict[str, str] = {}
+    region = (region or "").strip()
+    if region and region != ALL_REGIONS:
+        where["region"] = region
+    for key, typed in (("date_from", date_from), ("date_to", date_to)):
+        typed = (typed or "").strip()
+        if not typed:
+            continue
+        iso = normalise_date(typed)
+        if iso is None:
+            return None, ui["bad_date"].format(field=ui[key], value=typed)
+        where[key] = iso
+    # The range is empty when the start, cut to the end's precision, comes after the end
+    # ("2023-06" to "2023" is June to December; "2024" to "2023-06" is nothing).
+    if "date_from" in where and "date_to" in where and where["date_from"][:len(where["date_to"])] > where["date_to"]:
+        return None, ui["bad_range"].format(date_from=where["date_from"], date_to=where["date_to"])
+    return where or None, None
+
+
+def describe_filter(where: dict, lang: str = "en") -> str:
+    """The filter in words, e.g. "region Guangxi, from 2025"."""
+    ui = UI.get(lang, UI["en"])
+    parts = [ui[f"filter_{name}"].format(where[key])
+             for key, name in (("region", "region"), ("date_from", "from"), ("date_to", "to")) if where.get(key)]
+    return ui["filter_join"].join(parts)
+
+
+def filter_regions(engine: Engine) -> list[str]:
+    """The regions of the loaded index's documents, sorted, one spelling each (the filter
+    ignores case); [] while the index cannot be loaded (the first question says why)."""
+    try:
+        documents = engine.retriever.index.documents
+    except IndexNotUsable:
+        return []
+    regions: dict[str, str] = {}
+    for meta in documents.values():
+        region = (meta.get("region") or "").strip()
+        regions.setdefault(region.casefold(), region)
+    return sorted((r for r in regions.values() if r), key=str.casefold)
+
+
+def region_choices(regions: list[str], lang: str = "en") -> list[tuple[str, str]]:
+    """The region dropdown's (label, value) choices: "All regions" first."""
+    return [(UI.get(lang, UI["en"])["all_regions"], ALL_REGIONS), *((r, r) for r in regions)]
+
+
+def filter_matches_any(engine: Engine, where: dict) -> bool:
+    """Whether any indexed document passes the filter (the engine's own test)."""
+    return any(matches_filter(meta, where) for meta in engine.retriever.index.documents.values())
 
 
 # --- the answer modes ---------------------------------------------------------------------
@@ -310,15 +448,17 @@ def generative_available() -> bool:
     return _generation()[1] is not None
 
 
-def iter_answer(engine: Engine, question: str, k: int, mode: str, lang: str) -> Iterator[tuple[str | None, Answer | None, list[str]]]:
-    """``(text_so_far, None, notes)`` while streaming, then ``(None, final_answer, notes)``."""
+def iter_answer(engine: Engine, question: str, k: int, mode: str, lang: str,
+                where: dict | None = None) -> Iterator[tuple[str | None, Answer | None, list[str]]]:
+    """``(text_so_far, None, notes)`` while streaming, then ``(None, final_answer, notes)``;
+    ``where`` limits the search to matching documents (``qa.retrieve``'s filter)."""
     notes: list[str] = []
     if mode == GENERATIVE:
         generation, llm = _generation()
         if llm is None:
             notes.append(UI[lang]["generative_off"])
         else:
-            passages, fallback = engine.answer_with_passages(question, k=k)  # one retrieval for both
+            passages, fallback = engine.answer_with_passages(question, k=k, where=where)  # one retrieval for both
             final = None
             try:
                 for text_so_far, maybe_final in generation.iter_generated_answer(question, passages, fallback, llm):
@@ -331,7 +471,7 @@ def iter_answer(engine: Engine, question: str, k: int, mode: str, lang: str) -> 
                 final = fallback
             yield None, final or fallback, notes
             return
-    answer = engine.answer(question, k=k, generate=False)  # the page's mode decides, not QA_LLM_BASE_URL
+    answer = engine.answer(question, k=k, where=where, generate=False)  # the page's mode decides, not QA_LLM_BASE_URL
     if answer.found:
         for piece in stream_pieces(answer.text)[:-1]:
             yield piece, None, notes
@@ -341,11 +481,13 @@ def iter_answer(engine: Engine, question: str, k: int, mode: str, lang: str) -> 
 
 def chat_turn(engine: Engine, message: str, history: list[dict], asked: list[str],
               k: int = 5, mode: str = EXTRACTIVE, lang_choice: str = "auto",
-              current_lang: str = "en") -> Iterator[tuple[list[dict], list[str], str]]:
+              current_lang: str = "en", region: str | None = ALL_REGIONS, date_from: str | None = "",
+              date_to: str | None = "") -> Iterator[tuple[list[dict], list[str], str]]:
     """One question in the chat, streamed: yields ``(history, asked, page_language)``.
 
     ``history`` holds the chat's messages (``{"role", "content"}``), ``asked`` the questions
     asked so far as understood, so "And in Shandong?" is read through the last one.
+    ``region``, ``date_from`` and ``date_to`` are the page's filter fields (see ``parse_filter``).
 
     >>> *_, (history, asked, lang) = chat_turn(engine, "And in Shandong?", [], ["... in Shanxi?"])  # doctest: +SKIP
     """
@@ -356,21 +498,31 @@ def chat_turn(engine: Engine, message: str, history: list[dict], asked: list[str
         yield list(history), list(asked), current_lang
         return
     lang = page_language(lang_choice, message, current_lang)
+    where, problem = parse_filter(region, date_from, date_to, lang)
+    history.append({"role": "user", "content": message})
+    if problem:  # nothing is searched: the reader fixes the field and asks again
+        history.append({"role": "assistant", "content": render_filter_error_html(problem)})
+        yield list(history), list(asked), lang
+        return
     question = rewrite_followup(message, asked)
     rewritten = question if question != message else None
-    history.append({"role": "user", "content": message})
     history.append({"role": "assistant", "content": render_partial_html("", lang, rewritten)})
     yield list(history), list(asked), lang
     try:
-        for text, final, notes in iter_answer(engine, question, int(k), mode, lang):
-            if final is None:
-                history[-1] = {"role": "assistant", "content": render_partial_html(text or "", lang, rewritten, notes)}
-            else:
-                # The "not found" message promises the closest passages: show a few.
-                closest = [] if final.found else engine.retrieve_many([question], k=min(int(k), 3))[0]
-                history[-1] = {"role": "assistant",
-                               "content": render_answer_html(final, lang, rewritten, notes, closest)}
+        if where and not filter_matches_any(engine, where):
+            history[-1] = {"role": "assistant", "content": render_no_match_html(where, lang, rewritten)}
             yield list(history), list(asked), lang
+        else:
+            for text, final, notes in iter_answer(engine, question, int(k), mode, lang, where):
+                if final is None:
+                    history[-1] = {"role": "assistant",
+                                   "content": render_partial_html(text or "", lang, rewritten, notes)}
+                else:
+                    # The "not found" message promises the closest passages: show a few, within the filter.
+                    closest = [] if final.found else engine.retrieve_many([question], k=min(int(k), 3), where=where)[0]
+                    history[-1] = {"role": "assistant",
+                                   "content": render_answer_html(final, lang, rewritten, notes, closest, where)}
+                yield list(history), list(asked), lang
     except (ValueError, RuntimeError) as exc:
         history[-1] = {"role": "assistant",
                        "content": f'<div class="qa-msg qa-note">{_text(UI[lang]["error"].format(error=exc))}</div>'}
@@ -497,8 +649,9 @@ def add_documents(files, settings: Settings, engine: Engine | None = None,
 
 # --- the page -----------------------------------------------------------------------------
 
-def _labels(lang: str, gen_ok: bool) -> tuple:
-    """Updates for the labelled components, in the order ``build_app`` lists them."""
+def _labels(lang: str, gen_ok: bool, regions: list[str]) -> tuple:
+    """Updates for the labelled components, in the order ``build_app`` lists them; the
+    region choices are refreshed too (``regions``: those of the index now)."""
     ui = UI.get(lang, UI["en"])
     return (
         f"## {ui['title']}\n{ui['intro']}",
@@ -510,11 +663,16 @@ def _labels(lang: str, gen_ok: bool) -> tuple:
         gr.update(label=ui["mode"], choices=[(ui["extractive"], EXTRACTIVE), (ui["generative"], GENERATIVE)],
                   info=ui["generative_on"] if gen_ok else ui["generative_needs"]),
         gr.update(label=ui["language"]),
+        gr.update(label=ui["filter"]),
+        gr.update(label=ui["region"], choices=region_choices(regions, lang)),
+        gr.update(label=ui["date_from"], placeholder=ui["date_placeholder"]),
+        gr.update(label=ui["date_to"], placeholder=ui["date_placeholder"]),
     )
 
 
 def build_app(settings: Settings | None = None, uploads: bool = True) -> gr.Blocks:
-    """The chat page over the engine for ``settings`` (loaded on first use if not yet).
+    """The chat page over the engine for ``settings`` (loaded now if not yet: the region
+    filter lists the index's regions).
 
     ``uploads=False`` leaves out the "Add documents" panel (and its API endpoint).
 
@@ -547,6 +705,14 @@ def build_app(settings: Settings | None = None, uploads: bool = True) -> gr.Bloc
                     label=ui["mode"], interactive=gen_ok, elem_id="qa-mode",
                     info=ui["generative_on"] if gen_ok else ui["generative_needs"],
                 )
+                with gr.Accordion(ui["filter"], open=True, elem_id="qa-filter") as filter_box:
+                    region_pick = gr.Dropdown(region_choices(filter_regions(engine)), value=ALL_REGIONS,
+                                              label=ui["region"], elem_id="qa-region")
+                    # Initial values make the three optional in the /chat API (qa.loadtest sends none).
+                    date_from_box = gr.Textbox("", label=ui["date_from"], placeholder=ui["date_placeholder"],
+                                               max_lines=1, elem_id="qa-date-from")
+                    date_to_box = gr.Textbox("", label=ui["date_to"], placeholder=ui["date_placeholder"],
+                                             max_lines=1, elem_id="qa-date-to")
                 if uploads:
                     from qa import corpus as _corpus
 
@@ -561,21 +727,28 @@ def build_app(settings: Settings | None = None, uploads: bool = True) -> gr.Bloc
                         add_button = gr.Button("Add and rebuild · 添加并重建索引", elem_id="qa-add-button")
                         add_status = gr.Textbox(label="Status · 状态", lines=6, max_lines=14, interactive=False,
                                                 elem_id="qa-add-status", autoscroll=True)
-        labelled = [header, chatbot, box, send, clear, k, mode, lang_choice]
+        labelled = [header, chatbot, box, send, clear, k, mode, lang_choice,
+                    filter_box, region_pick, date_from_box, date_to_box]
 
-        def respond(message, history, asked_so_far, k_value, mode_value, choice, current):
-            for history_now, asked_now, lang in chat_turn(engine, message, history, asked_so_far,
-                                                          k_value, mode_value, choice, current):
-                yield history_now, asked_now, lang, ""
+        def respond(message, history, asked_so_far, k_value, mode_value, choice, current,
+                    region, date_from, date_to):
+            # A bad date keeps the question in the box: fix the date and press Enter again.
+            keep = message if parse_filter(region, date_from, date_to)[1] else ""
+            for history_now, asked_now, lang in chat_turn(engine, message, history, asked_so_far, k_value,
+                                                          mode_value, choice, current, region, date_from, date_to):
+                yield history_now, asked_now, lang, keep
 
         def relabel(lang):
-            return _labels(lang, gen_ok)
+            return _labels(lang, gen_ok, filter_regions(engine))
 
         def switch(choice, current):
             lang = page_language(choice, "", current)
-            return (lang, *_labels(lang, gen_ok))
+            return (lang, *_labels(lang, gen_ok, filter_regions(engine)))
 
-        inputs = [box, chatbot, asked, k, mode, lang_choice, page_lang]
+        def regions_now(lang):
+            return gr.update(choices=region_choices(filter_regions(engine), lang))
+
+        inputs = [box, chatbot, asked, k, mode, lang_choice, page_lang, region_pick, date_from_box, date_to_box]
         outputs = [chatbot, asked, page_lang, box]
         # One public endpoint, "/chat" (the Enter key); the button runs the same handler.
         # Both share one queue of CHAT_CONCURRENCY workers, apart from the upload's queue.
@@ -591,10 +764,13 @@ def build_app(settings: Settings | None = None, uploads: bool = True) -> gr.Bloc
             # Its own queue, one at a time: a rebuild never takes a chat worker.
             add_button.click(upload, [upload_files], [add_status], api_name="add_documents",
                              api_visibility="undocumented", concurrency_limit=1, concurrency_id="upload",
-                             show_progress="minimal")
+                             show_progress="minimal").then(
+                regions_now, [page_lang], [region_pick], api_visibility="private", queue=False)
         clear.click(lambda: ([], []), None, [chatbot, asked], api_visibility="private", queue=False)
         lang_choice.change(switch, [lang_choice, page_lang], [page_lang, *labelled],
                            api_visibility="private", queue=False)
+        # A page opened after a build (here or by `qa build`) lists that index's regions.
+        demo.load(regions_now, [page_lang], [region_pick], api_visibility="private", queue=False)
     return demo
 
 

@@ -70,7 +70,8 @@ def check_k(k) -> int:
     return int(k)
 
 
-def _matches(meta: dict, where: dict | None) -> bool:
+def matches_filter(meta: dict, where: dict | None) -> bool:
+    """Whether a document's metadata passes ``where`` (region etc. ignore case; dates are prefixes)."""
     if not where:
         return True
     for key, want in where.items():
@@ -190,7 +191,7 @@ class Retriever:
         if not where:
             return None
         docs = self.index.documents
-        ok_sources = {s for s, meta in docs.items() if _matches(meta, where)}
+        ok_sources = {s for s, meta in docs.items() if matches_filter(meta, where)}
         return np.array([c.source in ok_sources for c in self.index.chunks], dtype=bool)
 
     def _passage(self, i: int, score: float) -> Passage:

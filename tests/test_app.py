@@ -6,6 +6,7 @@ is called as Gradio calls it, and once through ``gradio_client`` against a live 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import socket
 import threading
@@ -161,6 +162,90 @@ def test_empty_message_changes_nothing(policy_engine):
     assert ask(policy_engine, "   ") == [([], [], "en")]
 
 
+# --- the metadata filter ---------------------------------------------------------------------
+
+SUBSIDY_Q = "How much is the per capita financial subsidy for residents' medical insurance?"
+GUANGXI_FILE = "2022_guangxi-residents-medical-insurance-notice.txt"
+
+
+def cited_files(message: str) -> list[str]:
+    """The files named in a message's sources (or closest passages), in order."""
+    return re.findall(r"<code>(.*?)</code>", message)
+
+
+def test_parse_filter_accepts_regions_and_dates():
+    """Empty fields mean no filter; dates are written as the index writes them."""
+    assert app.parse_filter(app.ALL_REGIONS, "", "") == (None, None)
+    assert app.parse_filter(None, " ", None) == (None, None)
+    assert app.parse_filter("Guangxi", "2023", "2024-06") == (
+        {"region": "Guangxi", "date_from": "2023", "date_to": "2024-06"}, None)
+    assert app.parse_filter(app.ALL_REGIONS, "2023/6", "2023-6-30") == (
+        {"date_from": "2023-06", "date_to": "2023-06-30"}, None)
+    # June to December 2023: the end is compared at its own precision.
+    assert app.parse_filter(app.ALL_REGIONS, "2023-06", "2023") == ({"date_from": "2023-06", "date_to": "2023"}, None)
+
+
+@pytest.mark.parametrize("date_from, date_to, english, chinese", [
+    ("2023/13", "", "From date “2023/13” is not a date: type a year (2023), a month (2023-06)", "起始日期“2023/13”不是日期"),
+    ("", "last year", "To date “last year” is not a date: type a year (2023)", "截止日期“last year”不是日期"),
+    ("2023-02-30", "", "“2023-02-30” is not a date", "“2023-02-30”不是日期"),
+    ("2024", "2023-06", "From date 2024 is after To date 2023-06: put the earlier date in From date",
+     "起始日期 2024 晚于截止日期 2023-06"),
+], ids=["month 13", "words", "no such day", "from after to"])
+def test_parse_filter_says_what_is_wrong_and_what_to_type(date_from, date_to, english, chinese):
+    """A bad date or an empty range gives no filter and a message in the page's language."""
+    where, message = app.parse_filter("Guangxi", date_from, date_to, "en")
+    assert where is None and english in message
+    assert chinese in app.parse_filter("Guangxi", date_from, date_to, "zh")[1]
+
+
+def test_filter_regions_come_from_the_index(policy_engine):
+    """The region choices are the loaded index's regions, sorted, after "All regions"."""
+    assert app.filter_regions(policy_engine) == ["Guangxi", "national", "Shandong"]
+    assert app.region_choices(["Guangxi"], "zh") == [("全部地区", app.ALL_REGIONS), ("Guangxi", "Guangxi")]
+
+
+def test_region_filter_limits_answer_and_follow_up(policy_engine):
+    """Unfiltered, the subsidy question is answered first from the national work reports; with
+    region Guangxi only the Guangxi notice is cited, the answer says the filter was on, and a
+    follow-up stays inside the filter."""
+    unfiltered = last_message(ask(policy_engine, SUBSIDY_Q))
+    assert cited_files(unfiltered)[0] != GUANGXI_FILE
+    assert "qa-scope" not in unfiltered
+
+    turns = ask(policy_engine, SUBSIDY_Q, region="Guangxi")
+    message = last_message(turns)
+    assert "qa-found" in message and "61 yuan" in message
+    assert set(cited_files(message)) == {GUANGXI_FILE}
+    assert "Filter: region Guangxi (only matching documents were searched)." in message
+
+    history, asked, _ = turns[-1]
+    message = last_message(ask(policy_engine, "And in Shandong?", history, asked, region="Guangxi"))
+    assert "<b>Understood as:</b>" in message and "in Shandong?" in message
+    assert set(cited_files(message)) == {GUANGXI_FILE}  # the Shandong digest is filtered out
+    assert "region Guangxi" in message
+
+
+def test_filter_matching_no_document_says_so(policy_engine):
+    """A filter no document passes says so and how to fix it, not "not in the documents"."""
+    message = last_message(ask(policy_engine, SUBSIDY_Q, region="Guangxi", date_from="2025"))
+    assert "No documents match the filter: region Guangxi, from 2025; widen or clear the filter." in message
+    assert "Not in the documents" not in message and not cited_files(message)
+    message = last_message(ask(policy_engine, SUBSIDY_Q, lang_choice="zh", date_from="2030"))
+    assert "没有文档符合筛选条件：从 2030；请放宽或清除筛选。" in message
+
+
+def test_bad_date_in_chat_explains_and_searches_nothing(policy_engine):
+    """A bad date is explained in the chat, in the page's language; nothing is searched or remembered."""
+    turns = ask(policy_engine, SUBSIDY_Q, date_from="2023/13")
+    history, asked, _ = turns[-1]
+    assert len(turns) == 1 and asked == [] and history[0] == {"role": "user", "content": SUBSIDY_Q}
+    assert "From date “2023/13” is not a date" in history[-1]["content"]
+    assert not cited_files(history[-1]["content"])
+    message = last_message(ask(policy_engine, SICHUAN_ZH_Q, date_from="2024", date_to="2023"))
+    assert "起始日期 2024 晚于截止日期 2023" in message
+
+
 # --- <script> in a real document -----------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -247,6 +332,14 @@ def test_generative_mode_without_a_model_says_what_to_set(script_engine, monkeyp
     assert "QA_LLM_BASE_URL" in message and "1,234" in message
 
 
+def test_generative_mode_searches_within_the_filter(script_engine, fake_llm):
+    """The language model is given only the filter's passages: the Examplia notice is left out."""
+    message = last_message(ask(script_engine, "How much was the clinic subsidy in Examplia raised to?",
+                               mode=app.GENERATIVE, region="Guangxi"))
+    assert cited_files(message) and set(cited_files(message)) == {GUANGXI_FILE}
+    assert "Filter: region Guangxi" in message
+
+
 # --- through gradio_client against a live server -------------------------------------------
 
 def free_port() -> int:
@@ -271,8 +364,27 @@ def test_gradio_client_against_live_app(policy_settings, policy_engine):
         assert history[0]["content"][0]["text"] == SICHUAN_ZH_Q
         answer = history[-1]["content"][0]["text"]
         assert "80%" in answer and "[1]" in answer and "来源" in answer
+        # The filter fields are optional parameters of the same endpoint.
+        history, _ = client.predict(SUBSIDY_Q, [], 5, app.EXTRACTIVE, "auto", region="Guangxi", api_name="/chat")
+        assert set(cited_files(history[-1]["content"][0]["text"])) == {GUANGXI_FILE}
     finally:
         demo.close()
+
+
+def test_regions_refresh_after_documents_are_added(small_settings, tmp_path):
+    """A document added from the page brings its region into the choices once the index is rebuilt."""
+    from qa.api import get_engine
+
+    engine = get_engine(small_settings)
+    assert app.filter_regions(engine) == []
+    notice = tmp_path / "hainan-notice.md"
+    notice.write_text("---\ntitle: Hainan outpatient notice\ndate: 2024-03\nregion: Hainan\n---\n"
+                      "Hainan raised the outpatient reimbursement ratio to 60% in 2024.\n", encoding="utf-8")
+    *_, status = app.add_documents([notice], small_settings, engine, poll=0.05)
+    assert "Done" in status
+    assert app.filter_regions(engine) == ["Hainan"]
+    message = last_message(ask(engine, "What is the outpatient reimbursement ratio?", region="Hainan"))
+    assert cited_files(message) == ["hainan-notice.md"]
 
 
 # --- queues: chat and uploads ------------------------------------------------------------------

@@ -94,3 +94,26 @@ def test_chat_page_answers_with_sources_and_escapes_script(app_url):
             browser.close()
     assert dialogs == [], f"a dialog fired: {dialogs}"
     assert outside == [], f"the page requested outside addresses: {outside}"
+
+
+def test_region_filter_limits_the_sources(app_url):
+    """With Shandong chosen, a question whose unfiltered answer cites the national work reports
+    is answered from the Shandong digest only, under a line naming the filter."""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1100})
+            page.goto(app_url)
+            page.wait_for_selector("#qa-question textarea", timeout=60_000)
+            page.locator("#qa-region input").click()
+            page.get_by_role("option", name="Shandong", exact=True).click()
+            ask(page, "How many types of drugs were procured through centralized procurement?", 0)
+            answer = page.locator("#qa-chat .qa-msg").last
+            expect(answer.locator(".qa-found")).to_contain_text("890 types of drugs")
+            expect(answer.locator(".qa-scope")).to_have_text(
+                "Filter: region Shandong (only matching documents were searched).")
+            files = answer.locator(".qa-source-meta code").all_inner_texts()
+            assert files and set(files) == {"2025_shandong-medical-insurance-news-digest.txt"}
+            expect(page.locator("#qa-region input")).to_have_value("Shandong")  # kept for the next question
+        finally:
+            browser.close()
