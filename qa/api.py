@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from qa.answering import compose_answer
-from qa.index import IndexMissing, build_index as _build, current_version_dir, load_index
+from qa.index import IndexNotUsable, build_index as _build, current_version_dir, load_index, vectors_mismatch
 from qa.records import Answer, BuildReport, Passage
 from qa.retrieval import Retriever, analyse_question, check_k
 from qa.settings import Settings
@@ -33,7 +33,7 @@ class Engine:
         if self._embedder is None:
             from qa.embedding import Embedder
 
-            self._embedder = Embedder(self.settings.model)
+            self._embedder = Embedder.from_settings(self.settings)
         return self._embedder
 
     @property
@@ -53,10 +53,15 @@ class Engine:
             report = _build(self.settings, progress=sys.stderr.isatty(), embedder=self.embedder,
                             log=lambda m: print("qa:", m, file=sys.stderr))
             print("qa: " + report.summary().replace("\n", "\nqa: "), file=sys.stderr)
-        try:
+        index = load_index(self.settings)
+        problem = vectors_mismatch(index.manifest, self.settings, self.embedder)
+        if problem and self.auto_build:  # e.g. QA_BACKEND changed: re-embed once, in full
+            print(f"qa: {problem.split(': run')[0]}: rebuilding", file=sys.stderr)
+            _build(self.settings, progress=sys.stderr.isatty(), embedder=self.embedder,
+                   log=lambda m: print("qa:", m, file=sys.stderr))
             index = load_index(self.settings)
-        except IndexMissing:
-            raise
+        elif problem:
+            raise IndexNotUsable(problem)
         self._retriever = Retriever(index, self.embedder)
         self._version = current_version_dir(self.settings.index_dir)
 

@@ -22,7 +22,6 @@ only (the retrievers of ``qa eval --compare``):
 from __future__ import annotations
 
 import hashlib
-import inspect
 import statistics
 import sys
 import tempfile
@@ -181,7 +180,7 @@ def _pool_key(pool: Pool, settings) -> str:
     h = hashlib.sha256()
     for name, text in pool.files.items():
         h.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
-    h.update(f"{settings.model}|{settings.chunk_size}|{settings.chunk_overlap}".encode())
+    h.update(f"{settings.model}|{settings.backend}|{settings.chunk_size}|{settings.chunk_overlap}".encode())
     return h.hexdigest()[:16]
 
 
@@ -250,7 +249,7 @@ def run_external(args, settings) -> int:
     else:
         print(f"passages: pooled from the same {limit} items; gold = each item's own gold passages")
     print(f"settings: model {settings.model}, chunk_size {settings.chunk_size}, overlap {settings.chunk_overlap}, k={k}")
-    embedder = Embedder(settings.model)
+    embedder = Embedder.from_settings(settings)
     label = Path(args.external).parent.name + "-" + Path(args.external).stem
     if args.passages_from:
         label += "-on-" + Path(args.passages_from).stem
@@ -325,29 +324,30 @@ def timing_questions() -> list[str]:
 
 
 def run_speed(args, settings) -> int:
-    from qa.embedding import Embedder
-    from qa.index import _embed_with_progress, build_index, load_index
+    from qa.embedding import BATCH_SIZE, Embedder
+    from qa.index import build_index, load_index
     from qa.retrieval import Retriever, check_k
     from qa.tokenization import tokenize
 
     k = check_k(args.k)
-    # The build embeds in batches of this size; the raw timing uses the same.
-    batch = inspect.signature(_embed_with_progress).parameters["batch"].default
-    embedder = Embedder(settings.model)
-    embedder.encode(["warm-up: the model's first call allocates"])
+    embedder = Embedder.from_settings(settings)
+    # The baseline, measured in the same run: sentence-transformers on PyTorch, at its batch size.
+    torch_embedder = embedder if embedder.backend == "torch" else Embedder(settings.model, "torch")
+    for e in (embedder, torch_embedder):
+        e.encode(["warm-up: the model's first call allocates"])
     tokenize("warm-up 医保 jieba")  # jieba's dictionary loads once per process
     # Each timing is the best of REPEATS: other processes on a small machine only ever add time.
     with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
         s = replace(settings, index_dir=Path(tmp) / "index")
         inf = (float("inf"), float("inf"))
-        full_t, raw_t, again_t = inf, inf, inf  # (wall, cpu), the best of REPEATS
+        full_t, raw_t, torch_t, again_t = inf, inf, inf, inf  # (wall, cpu), the best of REPEATS
         for _ in range(REPEATS):
             report: list = []
             full_t = min(full_t, _timed_cpu(lambda: report.append(build_index(s, rebuild=True, embedder=embedder))))
             full = report[-1]
             texts = [c.text for c in load_index(s).chunks]
-            raw_t = min(raw_t, _timed_cpu(lambda: [embedder.encode(texts[i:i + batch])
-                                                   for i in range(0, len(texts), batch)]))
+            raw_t = min(raw_t, _timed_cpu(lambda: embedder.encode(texts)))
+            torch_t = min(torch_t, _timed_cpu(lambda: torch_embedder.encode(texts)))
         for _ in range(REPEATS):
             again_t = min(again_t, _timed_cpu(lambda: report.append(build_index(s, embedder=embedder))))
         again = report[-1]
@@ -359,6 +359,7 @@ def run_speed(args, settings) -> int:
         for q in questions[:3]:
             retriever.retrieve_many([q], k=k)
             embedder.encode([q])
+            torch_embedder.encode([q])
 
         def retrieve_uncached(q):
             forget_queries(embedder)  # time the question's embedding too, as for a new question
@@ -366,26 +367,32 @@ def run_speed(args, settings) -> int:
 
         retrieve_ms, encode_ms = _paired_median_ms(retrieve_uncached, lambda q: embedder.encode([q]),
                                                    questions * REPEATS)
+        _, torch_encode_ms = _paired_median_ms(lambda q: embedder.encode([q]), lambda q: torch_embedder.encode([q]),
+                                               questions)
 
     n = len(texts)
-    (full_s, full_cpu), (raw_s, raw_cpu), (again_s, again_cpu) = full_t, raw_t, again_t
-    build_rate, raw_rate = n / full_s, n / raw_s
+    (full_s, full_cpu), (raw_s, raw_cpu), (torch_s, torch_cpu), (again_s, again_cpu) = full_t, raw_t, torch_t, again_t
+    build_rate, raw_rate, torch_rate = n / full_s, n / raw_s, n / torch_s
     print(f"corpus {settings.corpus_dir}: {full.chunks} chunks (chunk_size {settings.chunk_size}, overlap "
-          f"{settings.chunk_overlap}), model {settings.model}")
+          f"{settings.chunk_overlap}), model {settings.model}, backend {embedder.backend}")
     print(f"fresh index in a temporary folder; after a warm-up; build and encode times are the best of {REPEATS} "
           "(wall, and CPU of this process), query times medians over alternating calls")
     rows = [
         ["full build (s)", f"{full_s:.2f}", f"{n} chunks, {build_rate:.1f} chunks/s; CPU {full_cpu:.2f} s"],
-        ["raw encode, same chunks (s)", f"{raw_s:.2f}",
-         f"batches of {batch}, {raw_rate:.1f} chunks/s; CPU {raw_cpu:.2f} s"],
+        [f"raw encode, {embedder.backend} (s)", f"{raw_s:.2f}",
+         f"batches of {embedder.batch_size}, {raw_rate:.1f} chunks/s; CPU {raw_cpu:.2f} s"],
         ["build / raw throughput", f"{build_rate / raw_rate:.2f}",
          f"CPU: {raw_cpu / full_cpu:.2f}; 1.00 = the build costs only the model"],
+        ["raw encode, PyTorch (s)", f"{torch_s:.2f}",
+         f"sentence-transformers, batches of {BATCH_SIZE['torch']}, {torch_rate:.1f} chunks/s; CPU {torch_cpu:.2f} s"],
+        ["build / PyTorch throughput", f"{build_rate / torch_rate:.2f}", f"CPU: {torch_cpu / full_cpu:.2f}"],
         ["no-change rebuild (s)", f"{again_s:.3f}", f"{again.chunks_embedded} chunks embedded; CPU {again_cpu:.3f} s"],
         ["no-change / full build", f"{again_s / full_s:.3f}", f"CPU: {again_cpu / full_cpu:.3f}"],
         ["retrieve, median (ms)", f"{retrieve_ms:.1f}",
          f"{len(questions)} questions x {REPEATS}, k={k}, fused + glossary, question cache emptied"],
-        ["encode question alone (ms)", f"{encode_ms:.1f}", "embedder.encode([question])"],
+        ["encode question alone (ms)", f"{encode_ms:.1f}", f"embedder.encode([question]), {embedder.backend}"],
         ["retrieve / encode", f"{retrieve_ms / encode_ms:.2f}", "1.00 = retrieval costs only the model"],
+        ["encode question, PyTorch (ms)", f"{torch_encode_ms:.1f}", "the same questions, sentence-transformers"],
     ]
     print(format_table(["measure", "value", "note"], rows, left=(0, 2)))
     return 0

@@ -14,6 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from qa.settings import BACKENDS
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
@@ -22,12 +24,17 @@ def _add_locations(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus-dir", help="documents folder (default: $QA_CORPUS_DIR or corpus/)")
     p.add_argument("--index-dir", help="index folder (default: $QA_INDEX_DIR or index/)")
     p.add_argument("--model", help="sentence-transformers model name or folder (default: $QA_MODEL or the bundled one)")
+    p.add_argument("--backend", choices=BACKENDS,
+                   help="how the model runs (default: $QA_BACKEND or onnx; torch is sentence-transformers itself)")
 
 
 def _settings(args):
+    from dataclasses import replace
+
     from qa.settings import Settings
 
-    return Settings.from_env(args.corpus_dir, args.index_dir, args.model)
+    settings = Settings.from_env(args.corpus_dir, args.index_dir, args.model)
+    return replace(settings, backend=args.backend) if getattr(args, "backend", None) else settings
 
 
 def cmd_build(args) -> int:

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections import OrderedDict
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
-from qa.settings import BUNDLED_MODEL
+from qa.settings import BUNDLED_MODEL, DEFAULT_BACKEND, check_backend, default_cache_dir
 
 # Nothing may reach the Hugging Face hub: the machine is offline by design.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -56,19 +58,53 @@ def load_model(model: str):
             ) from exc
 
 
-class Embedder:
-    """Encodes texts into L2-normalised float32 vectors (inner product = cosine)."""
+#: Texts per model call for each backend, the fastest measured on this machine's 2 cores:
+#: ONNX Runtime ran 10-15% faster in batches of 8 to 16 than of 32 (1 MiB cache per core).
+BATCH_SIZE = {"torch": 32, "onnx": 8, "onnx-int8": 16}
 
-    def __init__(self, model: str = BUNDLED_MODEL, batch_size: int = 32):
+
+@lru_cache(maxsize=8)
+def load_onnx_encoder(model: str, backend: str, cache_dir: str):
+    """The ONNX Runtime encoder of a model setting, once per process; None (with a warning
+    on stderr) where the model cannot be exported, and PyTorch serves instead."""
+    from qa.onnx_backend import BackendUnavailable, load_encoder
+
+    try:
+        return load_encoder(load_model(model), backend, Path(cache_dir),
+                            log=lambda message: print("qa:", message, file=sys.stderr))
+    except BackendUnavailable as exc:
+        print(f"qa: {exc}; embedding with PyTorch instead (QA_BACKEND=torch says so outright)", file=sys.stderr)
+        return None
+
+
+class Embedder:
+    """Encodes texts into L2-normalised float32 vectors (inner product = cosine).
+
+    ``backend`` is "onnx", "onnx-int8" or "torch" (``qa.onnx_backend``); ``self.backend``
+    is the one actually running, and ``self.vectors`` names the kind of vectors it makes,
+    which an index records so that it never mixes kinds.
+    """
+
+    def __init__(self, model: str = BUNDLED_MODEL, backend: str = DEFAULT_BACKEND,
+                 cache_dir: Path | str | None = None, batch_size: int | None = None):
         self.model_name = model
-        self.batch_size = batch_size
         self._model = load_model(model)
+        self._onnx = None
+        if check_backend(backend) != "torch":
+            self._onnx = load_onnx_encoder(model, backend, str(cache_dir or default_cache_dir()))
+        self.backend = backend if self._onnx is not None else "torch"
+        self.batch_size = batch_size or BATCH_SIZE[self.backend]
+        self.vectors = "int8-onnx" if self.backend == "onnx-int8" else "float32"
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dimension = int(get_dim())
         self.max_seq_length = int(getattr(self._model, "max_seq_length", 256) or 256)
         self.calls = 0  # texts encoded so far; tests use it to prove what was re-embedded
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings) -> "Embedder":
+        return cls(settings.model, settings.backend, settings.cache_dir)
 
     @property
     def reads_chinese(self) -> bool:
@@ -107,6 +143,8 @@ class Embedder:
         self.calls += len(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if self._onnx is not None:
+            return self._onnx.encode(texts, self.batch_size)
         vectors = self._model.encode(
             texts,
             batch_size=self.batch_size,

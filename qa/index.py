@@ -171,6 +171,16 @@ def settings_mismatch(manifest: dict, settings: Settings) -> str | None:
     return None
 
 
+def vectors_mismatch(manifest: dict, settings: Settings, embedder) -> str | None:
+    """Why the index's vectors are not the kind ``embedder`` makes (int8 ONNX or float), and
+    what to run; None when they are. Questions must be embedded as the chunks were."""
+    built, now = manifest.get("vectors", "float32"), getattr(embedder, "vectors", "float32")
+    if built == now:
+        return None
+    return (f"{settings.index_dir}/ holds {built} vectors but the {getattr(embedder, 'backend', 'torch')} backend "
+            f"makes {now} vectors (QA_BACKEND): run `{build_command(settings, rebuild=True)}`")
+
+
 def load_index(settings: Settings, check_settings: bool = True) -> LoadedIndex:
     """Load the current index version, checking its manifest against the settings."""
     import faiss
@@ -288,7 +298,7 @@ def build_index(
         if embedder is None:
             from qa.embedding import Embedder
 
-            embedder = Embedder(settings.model)
+            embedder = Embedder.from_settings(settings)
 
         old = None
         if not rebuild:
@@ -300,8 +310,9 @@ def build_index(
                 say(f"the previous index cannot be reused, building in full: {exc}")
                 old = None
         if old is not None and (settings_mismatch(old.manifest, settings)
+                                or vectors_mismatch(old.manifest, settings, embedder)
                                 or old.manifest.get("dimension") != embedder.dimension):
-            say("the previous index was built with another model, chunking or format: building in full")
+            say("the previous index was built with another model, backend, chunking or format: building in full")
             old = None
         old_docs = old.documents if old else {}
         old_vectors = old.vectors() if old else None
@@ -354,7 +365,7 @@ def build_index(
         todo = [i for i, v in enumerate(vectors) if v is None]
         report.chunks_embedded = len(todo)
         if todo:
-            say(f"embedding {len(todo)} chunks with {settings.model}")
+            say(f"embedding {len(todo)} chunks with {settings.model} ({getattr(embedder, 'backend', 'torch')})")
             fresh = _embed_with_progress(embedder, [chunks[i].text for i in todo], progress)
             for i, vec in zip(todo, fresh):
                 vectors[i] = vec
@@ -364,6 +375,8 @@ def build_index(
             "format_version": FORMAT_VERSION,
             "model": settings.model,
             "dimension": embedder.dimension,
+            "backend": getattr(embedder, "backend", "torch"),
+            "vectors": getattr(embedder, "vectors", "float32"),
             "chunk_size": settings.chunk_size,
             "chunk_overlap": settings.chunk_overlap,
             "lexical_fingerprint": fingerprint,
@@ -377,7 +390,9 @@ def build_index(
         return report
 
 
-def _embed_with_progress(embedder, texts: list[str], progress: bool, batch: int = 64) -> np.ndarray:
+def _embed_with_progress(embedder, texts: list[str], progress: bool, batch: int = 256) -> np.ndarray:
+    # Groups of 256: big enough for the embedder to sort by length and pad little, small
+    # enough for the progress bar (and the chat's upload status) to move every few seconds.
     from tqdm import tqdm
 
     out = []

@@ -179,7 +179,7 @@ def run_scale(args, settings) -> int:
     depth = max(MIN_CANDIDATES, k * CANDIDATE_DEPTH)
     rng = np.random.default_rng(0)
     say = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
-    embedder = Embedder(settings.model)
+    embedder = Embedder.from_settings(settings)
     embedder.encode(["warm-up: the model's first call allocates"])
     tokenize("warm-up 医保 jieba")
 

@@ -1,0 +1,115 @@
+"""The embedding backends: the model exported to ONNX on this machine, cached, checked against
+PyTorch, and never mixed with another backend's vectors in one index."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from qa.api import Engine
+from qa.embedding import Embedder, load_model
+from qa.index import IndexNotUsable, build_index, current_version_dir, load_index
+from qa.onnx_backend import unsupported_reason
+from qa.settings import BUNDLED_MODEL, Settings
+
+QUESTIONS = [
+    "What is the outpatient reimbursement ratio for residents in Shandong?",
+    "How many people are covered by basic medical insurance?",
+    "What is the annual per capita financial subsidy for residents' medical insurance?",
+    "How much did centralized procurement reduce drug prices on average?",
+    "What is the direct settlement rate for cross-province hospitalization?",
+]
+
+
+@pytest.fixture(scope="module")
+def policy_texts(policy_settings) -> list[str]:
+    return [c.text for c in load_index(policy_settings).chunks]
+
+
+def _manifest(settings) -> dict:
+    return json.loads((current_version_dir(settings.index_dir) / "manifest.json").read_text())
+
+
+def test_default_onnx_backend_gives_pytorch_vectors(embedder, policy_texts):
+    """The default backend changes speed, not results: the same vector for every chunk."""
+    torch_embedder = Embedder(backend="torch")
+    assert (embedder.backend, torch_embedder.backend) == ("onnx", "torch")
+    cosines = (embedder.encode(policy_texts) * torch_embedder.encode(policy_texts)).sum(axis=1)
+    assert cosines.min() > 0.9999
+    question = embedder.encode_queries(QUESTIONS[:1])[0]
+    assert float(question @ torch_embedder.encode(QUESTIONS[:1])[0]) > 0.9999
+
+
+def test_int8_backend_stays_close_and_ranks_alike(policy_texts):
+    int8, torch_embedder = Embedder(backend="onnx-int8"), Embedder(backend="torch")
+    assert int8.vectors == "int8-onnx"
+    chunks_int8, chunks_torch = int8.encode(policy_texts), torch_embedder.encode(policy_texts)
+    assert ((chunks_int8 * chunks_torch).sum(axis=1)).min() > 0.97
+    top_int8 = np.argsort(-(int8.encode(QUESTIONS) @ chunks_int8.T), axis=1)[:, :5]
+    top_torch = np.argsort(-(torch_embedder.encode(QUESTIONS) @ chunks_torch.T), axis=1)[:, :5]
+    assert [a[0] for a in top_int8] == [b[0] for b in top_torch]  # the same best chunk for each question
+    overlap = np.mean([len(set(a) & set(b)) / 5 for a, b in zip(top_int8, top_torch)])
+    assert overlap >= 0.8
+
+
+def test_export_is_made_once_then_loaded_from_the_cache(tmp_path):
+    """The first use exports into QA_CACHE_DIR (outside the repository); later processes load it."""
+    cache = tmp_path / "cache"
+    code = "from qa.embedding import Embedder; e = Embedder(backend='onnx'); print(e.backend)"
+    env = {**os.environ, "QA_CACHE_DIR": str(cache), "HF_HUB_OFFLINE": "1"}
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+            for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr[-2000:]
+    assert [r.stdout.strip() for r in runs] == ["onnx", "onnx"]
+    assert "exporting the embedding model" in runs[0].stderr
+    assert "exporting" not in runs[1].stderr
+    (folder,) = cache.iterdir()  # one export, no half-written leftovers
+    info = json.loads((folder / "export.json").read_text())
+    assert info["backend"] == "onnx" and info["probe_cosine_min"] >= 0.999
+    assert (folder / "model.onnx").stat().st_size > 10_000_000
+
+
+def test_changing_backend_rebuilds_in_full_and_never_mixes_vectors(small_settings, embedder):
+    torch_embedder = Embedder(backend="torch")
+    first = build_index(small_settings, embedder=torch_embedder)
+    assert _manifest(small_settings)["vectors"] == "float32"
+    # ONNX float vectors are PyTorch's: switching between the two re-embeds nothing.
+    assert build_index(small_settings, embedder=embedder).chunks_embedded == 0
+    int8 = build_index(small_settings, embedder=Embedder(backend="onnx-int8"))
+    assert int8.chunks_embedded == first.chunks  # another kind of vector: all of them again
+    assert _manifest(small_settings)["vectors"] == "int8-onnx"
+
+    # An engine whose questions would be embedded differently refuses, or rebuilds when allowed to.
+    as_torch = replace(small_settings, backend="torch")
+    with pytest.raises(IndexNotUsable, match="int8-onnx vectors.*QA_BACKEND"):
+        Engine(as_torch, auto_build=False).retriever
+    answer = Engine(as_torch).answer("What is the outpatient reimbursement ratio in Examplia?")
+    assert _manifest(small_settings)["vectors"] == "float32"
+    assert answer.found and "63%" in answer.text
+
+
+def test_model_the_exporter_does_not_know_stays_on_pytorch(tmp_path, capfd):
+    """A model with max pooling is not exported (its vectors could differ): it runs on PyTorch, and says so."""
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.models import Pooling
+
+    bundled = load_model(BUNDLED_MODEL)
+    folder = tmp_path / "max-pooled"
+    SentenceTransformer(modules=[bundled[0], Pooling(bundled[1].embedding_dimension, pooling_mode="max")]).save(
+        str(folder))
+    assert "pooling is 'max'" in unsupported_reason(load_model(str(folder)))
+    fallback = Embedder(str(folder), backend="onnx", cache_dir=tmp_path / "cache")
+    assert fallback.backend == "torch" and fallback.vectors == "float32"
+    assert "embedding with PyTorch instead" in capfd.readouterr().err
+    assert fallback.encode(["a question"]).shape == (1, bundled[1].embedding_dimension)
+
+
+def test_unknown_backend_setting_says_which_exist(monkeypatch):
+    monkeypatch.setenv("QA_BACKEND", "fast")
+    with pytest.raises(ValueError, match="QA_BACKEND must be one of onnx, onnx-int8, torch, got 'fast'"):
+        Settings.from_env()
