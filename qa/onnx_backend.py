@@ -21,6 +21,7 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -218,11 +219,30 @@ def load_encoder(st, backend: str, cache_dir: Path, log=None) -> OnnxEncoder:
         raise BackendUnavailable(f"the {backend} backend needs onnxruntime: `pip install onnxruntime onnx`") from exc
     folder = Path(cache_dir) / cache_key(st, backend)
     if (folder / "model.onnx").is_file():
-        return OnnxEncoder(st, folder / "model.onnx")
+        try:
+            return OnnxEncoder(st, folder / "model.onnx")
+        except Exception as exc:  # damaged on disk (a full disk, a hand edit): made again below
+            say(f"the cached export in {folder}/ cannot be loaded ({exc}): exporting it again")
     say(f"exporting the embedding model for the {backend} backend into {folder}/ (once per machine)")
-    Path(cache_dir).mkdir(parents=True, exist_ok=True)
-    # Built aside and renamed into place: a reader never sees half an export, and of two
-    # processes exporting at once the second simply uses the first one's folder.
+    try:
+        _make_export(st, backend, Path(cache_dir), folder)
+    except OSError as exc:
+        raise BackendUnavailable(f"cannot write the {backend} export into {cache_dir}/ ({exc}): "
+                                 "set QA_CACHE_DIR to a writable folder") from exc
+    return OnnxEncoder(st, folder / "model.onnx")
+
+
+def _make_export(st, backend: str, cache_dir: Path, folder: Path) -> None:
+    """Export, check and move the result to ``folder``.
+
+    Built aside and renamed into place: a reader never sees half an export, and of two
+    processes exporting at once the second simply uses the first one's folder.
+    """
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    for stale in cache_dir.glob(".tmp-*"):  # left by a killed export; an hour is far beyond one
+        if time.time() - stale.stat().st_mtime > 3600:
+            shutil.rmtree(stale, ignore_errors=True)
+    shutil.rmtree(folder, ignore_errors=True)  # what is there could not be loaded
     scratch = Path(tempfile.mkdtemp(prefix=f".tmp-{uuid.uuid4().hex[:6]}-", dir=cache_dir))
     scratch.chmod(0o755)  # readable by the other users of a shared cache
     try:
@@ -230,8 +250,7 @@ def load_encoder(st, backend: str, cache_dir: Path, log=None) -> OnnxEncoder:
             export(st, backend, scratch)
         except Exception as exc:
             raise BackendUnavailable(f"exporting the model for the {backend} backend failed: {exc}") from exc
-        encoder = OnnxEncoder(st, scratch / "model.onnx")
-        cosines = probe_cosines(st, encoder)
+        cosines = probe_cosines(st, OnnxEncoder(st, scratch / "model.onnx"))
         if cosines.min() < MIN_PROBE_COSINE[backend]:
             raise BackendUnavailable(
                 f"the {backend} export strays from the PyTorch model (cosine {cosines.min():.3f} on a probe text, "
@@ -245,4 +264,3 @@ def load_encoder(st, backend: str, cache_dir: Path, log=None) -> OnnxEncoder:
             pass
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return OnnxEncoder(st, folder / "model.onnx")

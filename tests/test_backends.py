@@ -73,6 +73,22 @@ def test_export_is_made_once_then_loaded_from_the_cache(tmp_path):
     assert info["backend"] == "onnx" and info["probe_cosine_min"] >= 0.999
     assert (folder / "model.onnx").stat().st_size > 10_000_000
 
+    # A damaged export (a full disk, a hand edit) is noticed and made again, not a crash.
+    (folder / "model.onnx").write_bytes(b"not a model")
+    again = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and again.stdout.strip() == "onnx", again.stderr[-2000:]
+    assert "cannot be loaded" in again.stderr and "exporting it again" in again.stderr
+    assert (folder / "model.onnx").stat().st_size > 10_000_000
+
+
+def test_unwritable_cache_falls_back_to_pytorch_and_says_what_to_set(tmp_path, capfd):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    fallback = Embedder(backend="onnx", cache_dir=blocker / "cache")
+    assert fallback.backend == "torch"
+    err = capfd.readouterr().err
+    assert "set QA_CACHE_DIR to a writable folder" in err and "embedding with PyTorch instead" in err
+
 
 def test_changing_backend_rebuilds_in_full_and_never_mixes_vectors(small_settings, embedder):
     torch_embedder = Embedder(backend="torch")
