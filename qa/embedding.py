@@ -73,7 +73,7 @@ def load_onnx_encoder(model: str, backend: str, cache_dir: str):
         return load_encoder(load_model(model), backend, Path(cache_dir),
                             log=lambda message: print("qa:", message, file=sys.stderr))
     except BackendUnavailable as exc:
-        print(f"qa: {exc}; embedding with PyTorch instead (QA_BACKEND=torch says so outright)", file=sys.stderr)
+        print(f"qa: {exc}; embedding with PyTorch instead (QA_BACKEND=torch chooses it without this message)", file=sys.stderr)
         return None
 
 

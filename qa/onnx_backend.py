@@ -43,8 +43,9 @@ PROBE_TEXTS = [
     "DRG/DIP payment reform covered 90% of pooling areas; 1.3 billion people were insured.",
 ]
 
-#: ONNX Runtime's graph optimiser fuses attention for these model types (config.model_type).
-_FUSABLE = {"bert": "bert", "roberta": "bert", "xlm-roberta": "bert", "distilbert": "bert", "mpnet": "bert"}
+#: ONNX Runtime's BERT optimiser fuses attention for these model types (config.model_type);
+#: others are exported unfused (slower, same vectors), and the probe check guards both.
+_FUSABLE = {"bert", "roberta", "xlm-roberta"}
 
 
 class BackendUnavailable(RuntimeError):
@@ -91,21 +92,19 @@ def cache_key(st, backend: str) -> str:
     return f"{backend}-{h.hexdigest()[:16]}"
 
 
-class _TokenStates:
-    """The transformer's forward with named tensors in and ``last_hidden_state`` out."""
+def _token_states(model, input_names):
+    """``model`` as a module taking the tokenizer's tensors in order, giving ``last_hidden_state``."""
+    import torch
 
-    def __new__(cls, model, input_names):
-        import torch
+    class TokenStates(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.model = model
 
-        class Wrapped(torch.nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.model = model
+        def forward(self, *tensors):
+            return self.model(**dict(zip(input_names, tensors))).last_hidden_state
 
-            def forward(self, *tensors):
-                return self.model(**dict(zip(input_names, tensors))).last_hidden_state
-
-        return Wrapped()
+    return TokenStates()
 
 
 def export(st, backend: str, folder: Path) -> Path:
@@ -125,22 +124,19 @@ def export(st, backend: str, folder: Path) -> Path:
     with warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter("ignore")  # the exporter's notes on traced shapes are expected
         torch.onnx.export(
-            _TokenStates(model, names), tuple(features[n] for n in names), str(float_path),
+            _token_states(model, names), tuple(features[n] for n in names), str(float_path),
             input_names=names, output_names=["last_hidden_state"],
             dynamic_axes={n: {0: "batch", 1: "tokens"} for n in [*names, "last_hidden_state"]},
             opset_version=17, dynamo=False,
         )
     config = model.config
-    fused = folder / "fused.onnx"
-    model_type = _FUSABLE.get(getattr(config, "model_type", ""))
-    if model_type:
+    fused = float_path
+    if getattr(config, "model_type", "") in _FUSABLE:
         from onnxruntime.transformers.optimizer import optimize_model
 
-        optimized = optimize_model(str(float_path), model_type=model_type, opt_level=1,
-                                   num_heads=config.num_attention_heads, hidden_size=config.hidden_size)
-        optimized.save_model_to_file(str(fused))
-    else:
-        shutil.copy(float_path, fused)
+        fused = folder / "fused.onnx"
+        optimize_model(str(float_path), model_type="bert", opt_level=1, num_heads=config.num_attention_heads,
+                       hidden_size=config.hidden_size).save_model_to_file(str(fused))
     target = folder / "model.onnx"
     if backend == "onnx-int8":
         from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -155,9 +151,9 @@ def export(st, backend: str, folder: Path) -> Path:
         finally:
             root.setLevel(level)
     else:
-        shutil.copy(fused, target)
-    for scratch in (float_path, fused):
-        scratch.unlink()
+        os.replace(fused, target)
+    for scratch in (float_path, folder / "fused.onnx"):
+        scratch.unlink(missing_ok=True)
     return target
 
 
