@@ -541,16 +541,12 @@ class _ProgressEmbedder:
         self._embedder = embedder
         self._on_batch = on_batch
 
-    @property
-    def dimension(self):
-        return self._embedder.dimension
-
     def encode(self, texts, *args, **kwargs):
         vectors = self._embedder.encode(texts, *args, **kwargs)
         self._on_batch(len(texts))
         return vectors
 
-    def __getattr__(self, name):
+    def __getattr__(self, name):  # dimension, backend, ...: the engine's embedder's own
         return getattr(self._embedder, name)
 
 
@@ -743,7 +739,7 @@ def build_app(settings: Settings | None = None, uploads: bool = True) -> gr.Bloc
 
         def switch(choice, current):
             lang = page_language(choice, "", current)
-            return (lang, *_labels(lang, gen_ok, filter_regions(engine)))
+            return (lang, *relabel(lang))
 
         def regions_now(lang):
             return gr.update(choices=region_choices(filter_regions(engine), lang))

@@ -64,10 +64,6 @@ class Concept:
     weight: float
     token_weights: dict[str, float] = field(default_factory=dict)  # idf of each token: partial matches count by rarity
 
-    @property
-    def tokens(self) -> frozenset[str]:
-        return frozenset().union(*self.variants)
-
     def match(self, tokens: set[str]) -> float:
         """The share of its best-matched phrasing present, each word counted by its rarity:
         'primary medical institutions' is not a third met by the ubiquitous 'medical'."""
@@ -204,7 +200,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     nouns = counted_nouns(query)
     scored = []
     for p_index, passage in enumerate(passages):
-        context = f"{passage.title} {passage.date} {passage.text}"
+        heading = f"{passage.title} {passage.date}"
+        context = f"{heading} {passage.text}"
         # A place or year the question names must be where the answer comes from: a
         # passage about Shanxi does not answer a question about Shandong, nor 2024 2030.
         if (any(not mentions(context, names) for names in places) or any(not mentions_year(context, y) for y in years)
@@ -212,11 +209,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             continue
         passage_tokens = set(tokenize(passage.text))
         passage_cov = coverage(passage_tokens, concepts)
-        context_tokens = passage_tokens | set(tokenize(f"{passage.title} {passage.date}"))
+        context_tokens = passage_tokens | set(tokenize(heading))
         # The place and year were checked on the passage and its title above. A sentence that
         # names no place inherits the asked one from the document's title ("Shandong news: ...
         # - The ratio rose to 65%"), or from a passage that names no other place.
-        heading = f"{passage.title} {passage.date}"
         place_from_context = (all(mentions(heading, n) for n in places)
                               or all(n in places for n in places_in(passage.text)))
         inherited = (place_tokens if place_from_context else years) & context_tokens
@@ -227,9 +223,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if wants_number and not _DIGIT.search(_YEAR.sub("", text)):
                 continue  # "how much" is not answered by a sentence without a figure (a year is not one)
             sentence_places = places_in(text)
-            if places and any(not mentions(text, n) for n in places):
-                if sentence_places or not place_from_context:
-                    continue  # about another place, or nothing ties it to the asked one
+            unnamed = [names for names in places if not mentions(text, names)]  # asked places it does not name
+            if unnamed and (sentence_places or not place_from_context):
+                continue  # about another place, or nothing ties it to the asked one
             sentence_tokens = tokenize(text)
             cov = coverage(set(sentence_tokens) | inherited, concepts)
             score = 0.85 * cov + 0.15 * passage_cov - 0.02 * p_index
@@ -242,9 +238,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 score *= 0.6
             if wants_year and not _YEAR.search(text):
                 score *= 0.7
-            for names in places:
-                if not mentions(text, names):
-                    score *= 0.97  # a sentence naming the place itself wins a tie
+            for _ in unnamed:
+                score *= 0.97  # a sentence naming the place itself wins a tie
             scored.append(ScoredSentence(p_index, start, end, text, score, cov))
     scored.sort(key=lambda s: -s.score)
     return scored
@@ -309,7 +304,7 @@ def figures_supported(answer_text: str, citations: list[Passage]) -> list[str]:
     return unsupported
 
 
-def not_found(query: Query, passages: list[Passage], note: str = "") -> Answer:
+def not_found(query: Query, note: str = "") -> Answer:
     lang = "zh" if query.chinese else "en"
     return Answer(text=NOT_FOUND[lang], found=False, citations=[], question=query.question,
                   expanded_terms=shown_terms(query), notes=[note] if note else [])
@@ -328,21 +323,20 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     a paraphrase ("clawed back" for "recovered") shares few words but stays close in meaning.
     """
     if not passages:
-        return not_found(query, passages, "no passages were retrieved")
+        return not_found(query, "no passages were retrieved")
     concepts = question_concepts(query, doc_freq, n_chunks)
     if not concepts:
-        return not_found(query, passages, "the question has no searchable words")
+        return not_found(query, "the question has no searchable words")
     scored = score_sentences(query, passages, concepts)
     if not scored:
-        return not_found(query, passages, "no retrieved sentence is about the place, year or batch the question "
-                                          "names, or gives the figure it asks for")
+        return not_found(query, "no retrieved sentence is about the place, year or batch the question "
+                                "names, or gives the figure it asks for")
     closeness = max(similarities) if similarities else 0.0
     if scored[0].coverage < MIN_COVERAGE and not (
         scored[0].coverage >= MIN_COVERAGE_CLOSE and closeness >= CLOSE_SIMILARITY
     ):
-        best = scored[0].coverage if scored else 0.0
-        return not_found(query, passages, f"the closest sentence matches only {best:.0%} of what the question asks "
-                                          f"(an answer needs {MIN_COVERAGE:.0%})")
+        return not_found(query, f"the closest sentence matches only {scored[0].coverage:.0%} of what the question "
+                                f"asks (an answer needs {MIN_COVERAGE:.0%})")
 
     chosen = [scored[0]]
     conflict = find_conflict(scored, passages)
@@ -359,12 +353,11 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     # Markers are numbered in order of first use; a passage cited twice keeps its number.
     citations: list[Passage] = []
     highlights: list[list[tuple[int, int]]] = []
-    parts, used = [], 0
+    parts = []
     budget = MAX_ANSWER_CHARS
     for s in chosen:
-        text = _DOC_MARKERS.sub("", s.text).strip()
-        text = _trim(text, concepts, min(budget, MAX_ANSWER_CHARS))
-        if len(text) > budget or (parts and budget - len(text) < 0):
+        text = _trim(_DOC_MARKERS.sub("", s.text).strip(), concepts, budget)
+        if len(text) > budget:
             break
         passage = passages[s.passage_index]
         if passage in citations:
@@ -375,8 +368,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             highlights.append([(s.start, s.end)])
             n = len(citations)
         parts.append(f"{text} [{n}]")
-        used += len(text) + 1
-        budget = MAX_ANSWER_CHARS - used
+        budget -= len(text) + 1  # and the space before the next one
     text = " ".join(parts)
     notes = []
     if conflict is not None and len(citations) > 1:

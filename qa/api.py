@@ -50,20 +50,24 @@ class Engine:
         if version is None and self.auto_build:
             print(f"qa: no index in {self.settings.index_dir}/ yet: building it from "
                   f"{self.settings.corpus_dir}/ (once; later runs load it)", file=sys.stderr)
-            report = _build(self.settings, progress=sys.stderr.isatty(), embedder=self.embedder,
-                            log=lambda m: print("qa:", m, file=sys.stderr))
+            report = self._build()
             print("qa: " + report.summary().replace("\n", "\nqa: "), file=sys.stderr)
         index = load_index(self.settings)
         problem = vectors_mismatch(index.manifest, self.settings, self.embedder)
         if problem and self.auto_build:  # e.g. QA_BACKEND changed: re-embed once, in full
             print(f"qa: {problem.split(': run')[0]}: rebuilding", file=sys.stderr)
-            _build(self.settings, progress=sys.stderr.isatty(), embedder=self.embedder,
-                   log=lambda m: print("qa:", m, file=sys.stderr))
+            self._build()
             index = load_index(self.settings)
         elif problem:
             raise IndexNotUsable(problem)
         self._retriever = Retriever(index, self.embedder)
-        self._version = current_version_dir(self.settings.index_dir)
+        # The version actually loaded: re-reading CURRENT here could name a newer one that a
+        # build swapped in meanwhile, which would then never be loaded.
+        self._version = index.path
+
+    def _build(self) -> BuildReport:
+        return _build(self.settings, progress=sys.stderr.isatty(), embedder=self.embedder,
+                      log=lambda m: print("qa:", m, file=sys.stderr))
 
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
         return self.retriever.retrieve_many(questions, k=k, where=where)

@@ -29,7 +29,8 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from qa.evaluation import read_jsonl, contains_any, forget_queries, format_table, is_concise, norm
+from qa.evaluation import (compare_retrievers, contains_any, forget_queries, format_table, is_concise, load_questions,
+                           metric_name, norm, read_jsonl)
 
 #: Where built benchmark indexes are kept, keyed by pooled texts and settings, so a
 #: re-run does not embed again.
@@ -255,11 +256,7 @@ def run_external(args, settings) -> int:
         label += "-on-" + Path(args.passages_from).stem
     index = build_pool_index(pool, settings, embedder, label)
 
-    retrievers = {
-        "dense": Retriever(index, embedder, weights=(1.0, 0.0), expand=False),
-        "bm25": Retriever(index, embedder, weights=(0.0, 1.0), expand=False),
-        "ours": Retriever(index, embedder),
-    }
+    retrievers = compare_retrievers(Retriever(index, embedder))
     results, ms_per_question = {}, {}
     texts = [q.question for q in questions]
     for name, retriever in retrievers.items():
@@ -273,8 +270,7 @@ def run_external(args, settings) -> int:
         ms_per_question[name] = seconds * 1000 / len(texts)
     names = list(retrievers)
     summaries = {name: summarise_external(results[name]) for name in names}
-    table = [[f"recall@{k}" if m == "recall" else f"mrr@{k}" if m == "mrr" else m]
-             + [f"{summaries[n][m]:.3f}" for n in names]
+    table = [[metric_name(m, k)] + [f"{summaries[n][m]:.3f}" for n in names]
              for m in ("recall", "mrr", "answer", "cited", "answered")]
     table.append(["ms/question (batched)"] + [f"{ms_per_question[n]:.1f}" for n in names])
     print(format_table(["metric"] + names, table))
@@ -317,25 +313,30 @@ def _paired_median_ms(first, second, items) -> tuple[float, float]:
 def timing_questions() -> list[str]:
     """The dev questions when they are beside the project, else a built-in English+Chinese list."""
     if DEV_QUESTIONS.is_file():
-        from qa.evaluation import load_questions
-
         return [q.question for q in load_questions(DEV_QUESTIONS)]
     return list(FALLBACK_QUESTIONS)
+
+
+def warm_up(*embedders) -> None:
+    """Pay the one-off costs before timing: each model's first call allocates, and jieba's
+    dictionary loads once per process."""
+    from qa.tokenization import tokenize
+
+    for e in embedders:
+        e.encode(["warm-up: the model's first call allocates"])
+    tokenize("warm-up 医保 jieba")
 
 
 def run_speed(args, settings) -> int:
     from qa.embedding import BATCH_SIZE, Embedder
     from qa.index import build_index, load_index
     from qa.retrieval import Retriever, check_k
-    from qa.tokenization import tokenize
 
     k = check_k(args.k)
     embedder = Embedder.from_settings(settings)
     # The baseline, measured in the same run: sentence-transformers on PyTorch, at its batch size.
     torch_embedder = embedder if embedder.backend == "torch" else Embedder(settings.model, "torch")
-    for e in (embedder, torch_embedder):
-        e.encode(["warm-up: the model's first call allocates"])
-    tokenize("warm-up 医保 jieba")  # jieba's dictionary loads once per process
+    warm_up(embedder, torch_embedder)
     # Each timing is the best of REPEATS: other processes on a small machine only ever add time.
     with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
         s = replace(settings, index_dir=Path(tmp) / "index")

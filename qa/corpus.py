@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from qa.places import places_in, province_counts, province_name
@@ -35,7 +36,7 @@ class Document:
     #: For a PDF, the offset in ``text`` where each page begins; None for formats without pages.
     page_starts: tuple[int, ...] | None = None
 
-    @property
+    @cached_property  # the text never changes (frozen), and a build asks several times
     def content_hash(self) -> str:
         return text_hash(self.text)
 

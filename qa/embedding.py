@@ -87,7 +87,6 @@ class Embedder:
 
     def __init__(self, model: str = BUNDLED_MODEL, backend: str = DEFAULT_BACKEND,
                  cache_dir: Path | str | None = None, batch_size: int | None = None):
-        self.model_name = model
         self._model = load_model(model)
         self._onnx = None
         if check_backend(backend) != "torch":
@@ -97,7 +96,6 @@ class Embedder:
         self.vectors = "int8-onnx" if self.backend == "onnx-int8" else "float32"
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dimension = int(get_dim())
-        self.max_seq_length = int(getattr(self._model, "max_seq_length", 256) or 256)
         self.calls = 0  # texts encoded so far; tests use it to prove what was re-embedded
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()

@@ -107,7 +107,7 @@ def summarise(rows: list[Row], k: int = 5) -> dict[str, float]:
     question it applies to (e.g. no ``abstain:en`` without unanswerable English questions).
     """
     summary: dict[str, float] = {}
-    for group in ["all"] + sorted({r.lang for r in rows}):
+    for group in groups_of(rows):
         rs = [r for r in rows if group == "all" or r.lang == group]
         answerable = [r for r in rs if r.answerable]
         unanswerable = [r for r in rs if not r.answerable]
@@ -134,8 +134,17 @@ def is_miss(row: Row) -> bool:
     return row.found
 
 
+def groups_of(rows: list[Row]) -> list[str]:
+    return ["all"] + sorted({r.lang for r in rows})
+
+
+def metric_name(metric: str, k: int) -> str:
+    """A metric as reports name it: ``recall@5``, ``mrr@5`` (they depend on k), the others as they are."""
+    return f"{metric}@{k}" if metric in ("recall", "mrr") else metric
+
+
 def metric_key(metric: str, group: str, k: int) -> str:
-    return f"{metric}@{k}:{group}" if metric in ("recall", "mrr") else f"{metric}:{group}"
+    return f"{metric_name(metric, k)}:{group}"
 
 
 # ---------------------------------------------------------------- reading questions
@@ -200,14 +209,14 @@ def load_questions(path) -> list[Question]:
 # ---------------------------------------------------------------- running (model and index)
 
 
-def compare_retrievers(engine) -> dict:
-    """The retrievers of ``--compare`` over the engine's one loaded index, in column order."""
+def compare_retrievers(ours) -> dict:
+    """The retrievers of ``--compare`` (and ``qa bench --external``) in column order: dense
+    only and BM25 only over ``ours``' loaded index and embedder, then ``ours``."""
     from qa.retrieval import Retriever
 
-    ours = engine.retriever
     return {
-        "dense": Retriever(ours.index, engine.embedder, weights=(1.0, 0.0), expand=False),
-        "bm25": Retriever(ours.index, engine.embedder, weights=(0.0, 1.0), expand=False),
+        "dense": Retriever(ours.index, ours.embedder, weights=(1.0, 0.0), expand=False),
+        "bm25": Retriever(ours.index, ours.embedder, weights=(0.0, 1.0), expand=False),
         "ours": ours,
     }
 
@@ -264,13 +273,9 @@ def format_table(header: list[str], rows: list[list[str]], left: tuple[int, ...]
     return "\n".join(lines)
 
 
-def groups_of(rows: list[Row]) -> list[str]:
-    return ["all"] + sorted({r.lang for r in rows})
-
-
 def format_summary(summary: dict, rows: list[Row], k: int) -> str:
     """One line per group (all, then each language), a column per metric, then the medians."""
-    header = ["group", "n"] + [f"{m}@{k}" if m in ("recall", "mrr") else m for m in METRICS]
+    header = ["group", "n"] + [metric_name(m, k) for m in METRICS]
     table = []
     for g in groups_of(rows):
         n = sum(1 for r in rows if g == "all" or r.lang == g)
@@ -332,34 +337,31 @@ def main_eval(args, settings) -> int:
 
     k = check_k(args.k)
     questions = load_questions(args.questions)
-    engine = get_engine(settings)
-    if not args.compare:
-        rows = run_questions(engine.retriever, questions, k)
-        if args.show_misses:
-            for r in rows:
-                if is_miss(r):
-                    print(format_miss(r))
-        print(format_summary(summarise(rows, k), rows, k))
-        return 0
-
-    retrievers = compare_retrievers(engine)  # loads (or builds) the index once
+    ours = get_engine(settings).retriever  # loads (or builds) the index once
+    retrievers = compare_retrievers(ours) if args.compare else {"ours": ours}
     per_retriever = {}
     for name, retriever in retrievers.items():
-        print(f"scoring {name} ...", file=sys.stderr)
+        if args.compare:
+            print(f"scoring {name} ...", file=sys.stderr)
         per_retriever[name] = run_questions(retriever, questions, k)
     if args.show_misses:
         for name, rows in per_retriever.items():
+            prefix = f"[{name}] " if args.compare else ""
             for r in rows:
                 if is_miss(r):
-                    print(f"[{name}] " + format_miss(r))
+                    print(prefix + format_miss(r))
+    if not args.compare:
+        rows = per_retriever["ours"]
+        print(format_summary(summarise(rows, k), rows, k))
+        return 0
+
     summaries = {name: summarise(rows, k) for name, rows in per_retriever.items()}
-    any_rows = per_retriever["ours"]
-    index = engine.retriever.index
+    index = ours.index
     built = index.manifest
     print(f"{len(questions)} questions from {args.questions}, k={k}; index {index.path}: {len(index.chunks)} chunks "
           f"(chunk_size {built.get('chunk_size')}, overlap {built.get('chunk_overlap')}), model {built.get('model')}")
     print("dense = FAISS only, no glossary; bm25 = BM25 only, no glossary; ours = fused, glossary on")
-    print(format_comparison(summaries, any_rows, k))
+    print(format_comparison(summaries, per_retriever["ours"], k))
     diffs = differences(per_retriever)
     if diffs:
         print("where ours and a baseline disagree (recall, answer, or rank of the evidence):")

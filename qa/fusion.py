@@ -26,5 +26,5 @@ def fuse_rankings(
     for ranking, weight in zip(rankings, weights):
         for rank, item in enumerate(ranking, 1):
             scores[item] = scores.get(item, 0.0) + weight / (rrf_k + rank)
-    order = {item: i for i, item in enumerate(scores)}
-    return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+    # The dict keeps first-seen order and sorted() is stable: that is the tie order.
+    return sorted(scores.items(), key=lambda kv: -kv[1])

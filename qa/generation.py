@@ -151,10 +151,6 @@ def _figures(text: str) -> list[str]:
     return [n.replace(",", "") for n in _NUMBER.findall(text)]
 
 
-def _figure_set(text: str) -> set[str]:
-    return set(_figures(text))
-
-
 def _best_sentence(claim: str, passage: Passage) -> tuple[int, int] | None:
     """The passage sentence sharing the most words with ``claim`` (the one it paraphrases)."""
     from qa.chunking import split_sentences
@@ -207,11 +203,12 @@ def check_generated(text: str, passages: list[Passage], question: str = "") -> A
 
     unsupported: list[str] = []
     highlights: list[list[tuple[int, int]]] = [[] for _ in citations]
-    all_cited = {f for p in citations for f in _figure_set(p.text)}
+    cited_figures = [set(_figures(p.text)) for p in citations]  # once per passage, not per sentence
+    all_cited = set().union(*cited_figures)
     for sentence in _REPLY_SENTENCE.findall(text):
         cited = sorted({int(m) - 1 for m in _MARKER.findall(sentence)})
         # An uncited sentence is held to every cited passage rather than waved through.
-        known = {f for i in cited for f in _figure_set(citations[i].text)} if cited else all_cited
+        known = set().union(*(cited_figures[i] for i in cited)) if cited else all_cited
         for figure in _figures(sentence):
             if figure not in known and figure not in unsupported:
                 unsupported.append(figure)

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import split_document
-from qa.corpus import Document, load_corpus
+from qa.corpus import Document, load_corpus, text_hash
 from qa.records import BuildReport
 from qa.settings import Settings
 
@@ -130,8 +130,6 @@ def lexical_fingerprint() -> str:
 
     # The glossary's Chinese terms are jieba words, so they shape the tokens.
     terms = "\n".join(sorted(load_glossary().zh_terms()))
-    from qa.corpus import text_hash
-
     return f"v{TOKENIZER_VERSION}-{text_hash(terms)[:12]}"
 
 

@@ -114,8 +114,8 @@ def parse_front_matter(text: str) -> tuple[dict, str]:
 def read_markdown(path: Path) -> Extracted:
     """A Markdown file; a leading front-matter block gives its metadata and is left out of the text."""
     meta, text = parse_front_matter(decode_text(Path(path).read_bytes()))
-    date = normalize_date(meta["date"]) if meta.get("date") else ""
-    return Extracted(text, meta.get("title", ""), date, meta.get("region", ""), meta.get("url", ""))
+    return Extracted(text, meta.get("title", ""), normalize_date(meta.get("date", "")), meta.get("region", ""),
+                     meta.get("url", ""))
 
 
 # ---------------------------------------------------------------- HTML
@@ -399,7 +399,8 @@ def read_file(path: Path) -> Extracted:
     >>> read_file(Path("corpus/notice.pdf")).page_starts  # doctest: +SKIP
     (0, 2381, 4790)
     """
-    reader = READERS.get(Path(path).suffix.lower())
+    path = Path(path)
+    reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise ValueError(f"unsupported file type {Path(path).suffix or '(none)'}")
-    return reader(Path(path))
+        raise ValueError(f"unsupported file type {path.suffix or '(none)'}")
+    return reader(path)

@@ -34,16 +34,15 @@ class Query:
     chinese: bool
     expansion: Expansion
     tokens: tuple[str, ...]  # lexical tokens of the question and its glossary terms
-    question_text: str  # what a model that reads the question's language embeds
     english_text: str = ""  # for a Chinese question: its English glossary terms, for an English-only model
 
     def dense_text_for(self, reads_chinese: bool) -> str:
         """What the embedding model should read for this question."""
         if not self.chinese or reads_chinese:
-            return self.question_text
+            return self.question
         # Without glossary terms the raw question still helps a little: the model knows about
         # one Chinese character in four, and the digits and Latin names a question carries.
-        return self.english_text or self.question_text
+        return self.english_text or self.question
 
 
 def analyse_question(question: str, expand: bool = True) -> Query:
@@ -61,7 +60,7 @@ def analyse_question(question: str, expand: bool = True) -> Query:
     if chinese:
         # English terms with content ("how many" has none) carry the meaning for an English-only model.
         english = " ".join(dict.fromkeys(t for t in expansion.added_terms if cjk_share(t) < 0.3 and tokenize(t)))
-    return Query(question, chinese, expansion, tuple(tokens), question, english)
+    return Query(question, chinese, expansion, tuple(tokens), english)
 
 
 def check_k(k) -> int:
@@ -104,9 +103,9 @@ class Retriever:
         # The plain recipe (expand=False, the baselines) embeds every question and chunk as they are.
         self.reads_chinese = getattr(embedder, "reads_chinese", True) or not expand
         # An English-only model cannot see Chinese chunks: their vectors are noise, so they are left
-        # to BM25 rather than let into the dense ranking.
-        self.dense_blind = None if self.reads_chinese else np.array(
-            [cjk_share(c.text) > 0.3 for c in index.chunks], dtype=bool)
+        # to BM25 rather than let into the dense ranking. None when there are none to hide.
+        blind = None if self.reads_chinese else np.array([cjk_share(c.text) > 0.3 for c in index.chunks], dtype=bool)
+        self.dense_blind = blind if blind is not None and blind.any() else None
 
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
         """Top-k passages for each question (the batch form; ``retrieve`` wraps it)."""
@@ -121,26 +120,32 @@ class Retriever:
         allowed = self._allowed(where)
         depth = min(n, max(MIN_CANDIDATES, k * CANDIDATE_DEPTH))
         dense_weight, lexical_weight = self.weights
-        dense_ids = [[] for _ in queries]
+        dense_ranks = [[] for _ in queries]
         if dense_weight > 0:
             vectors = self.embedder.encode_queries([q.dense_text_for(self.reads_chinese) for q in queries])
-            # Filters apply after the search, so look deeper when one is set.
-            filtered = allowed is not None or (self.dense_blind is not None and self.dense_blind.any())
-            if filtered and hasattr(self.index.dense, "hnsw"):
-                dense_ids = self._filtered_ann_search(vectors, depth, allowed)
+            # The chunks the dense side may return (None: all), worked out once for the batch.
+            visible = allowed
+            if self.dense_blind is not None:
+                visible = ~self.dense_blind if allowed is None else allowed & ~self.dense_blind
+            if visible is not None and hasattr(self.index.dense, "hnsw"):
+                found = self._filtered_ann_search(vectors, depth, visible)
             else:
-                _, dense_ids = self.index.dense.search(vectors, n if filtered else depth)
+                # Filters apply after a flat search, so it looks at every chunk when one is set.
+                _, found = self.index.dense.search(vectors, n if visible is not None else depth)
+            dense_ranks = []
+            for ids in np.asarray(found):
+                ids = ids[ids >= 0]
+                dense_ranks.append((ids if visible is None else ids[visible[ids]])[:depth].tolist())
         results = []
-        for query, ids in zip(queries, dense_ids):
-            dense_rank = [int(i) for i in ids if i >= 0 and (allowed is None or allowed[i])
-                          and (self.dense_blind is None or not self.dense_blind[i])][:depth]
+        for query, dense_rank in zip(queries, dense_ranks):
             lexical_rank = self._lexical_rank(query, depth, allowed) if lexical_weight > 0 else []
             fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
             results.append([self._passage(i, score) for i, score in fused[:k]])
         return results
 
-    def _filtered_ann_search(self, vectors: np.ndarray, depth: int, allowed) -> np.ndarray:
-        """Filtered dense search on an HNSW index (a large one, see ``qa.index.ANN_THRESHOLD``).
+    def _filtered_ann_search(self, vectors: np.ndarray, depth: int, mask: np.ndarray) -> np.ndarray:
+        """Dense search on an HNSW index (a large one, see ``qa.index.ANN_THRESHOLD``) limited to
+        the chunks ``mask`` allows.
 
         A graph cannot usefully be searched n deep, so the filter goes inside the search (a FAISS
         ID selector) and only ``depth`` are asked for. A narrow filter (under 5% of the chunks), or
@@ -150,9 +155,6 @@ class Retriever:
         import faiss
 
         dense = self.index.dense
-        mask = np.ones(dense.ntotal, dtype=bool) if allowed is None else np.array(allowed, dtype=bool)
-        if self.dense_blind is not None:
-            mask &= ~self.dense_blind
         want = min(depth, int(mask.sum()))
         if want == 0:
             return np.full((len(vectors), 0), -1, dtype=np.int64)

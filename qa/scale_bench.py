@@ -169,10 +169,10 @@ def run_scale(args, settings) -> int:
     from dataclasses import replace
 
     from qa import index as qindex
+    from qa.benchmarks import warm_up
     from qa.embedding import Embedder
     from qa.index import ChunkRecord, LoadedIndex, build_index, load_index, make_dense_index
     from qa.retrieval import CANDIDATE_DEPTH, MIN_CANDIDATES, Retriever, analyse_question
-    from qa.tokenization import tokenize
 
     sizes = parse_sizes(args.scale)
     k = 5
@@ -180,8 +180,7 @@ def run_scale(args, settings) -> int:
     rng = np.random.default_rng(0)
     say = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
     embedder = Embedder.from_settings(settings)
-    embedder.encode(["warm-up: the model's first call allocates"])
-    tokenize("warm-up 医保 jieba")
+    warm_up(embedder)
 
     # ---- 1. the real sample: build path against raw encode
     files, questions = real_sample(settings, SAMPLE_CHUNKS)

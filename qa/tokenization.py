@@ -57,17 +57,14 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
-def has_cjk(text: str) -> bool:
-    return bool(_IS_CJK.search(text))
-
-
 def cjk_share(text: str) -> float:
     """Share of non-space characters that are Chinese characters."""
-    chars = [c for c in text if not c.isspace()]
-    return sum(bool(_IS_CJK.match(c)) for c in chars) / len(chars) if chars else 0.0
+    # One regex pass, not a match per character: the retriever runs this over every chunk at load.
+    visible = sum(not c.isspace() for c in text)
+    return len(_IS_CJK.findall(text)) / visible if visible else 0.0
 
 
-def tokenize(text: str, stem: bool = True) -> list[str]:
+def tokenize(text: str) -> list[str]:
     """Lexical tokens of ``text``, stopwords removed.
 
     >>> tokenize("Reimbursement ratios in 山东省门诊")
@@ -81,11 +78,5 @@ def tokenize(text: str, stem: bool = True) -> list[str]:
             tokens.extend(w for w in _jieba().lcut_for_search(run) if w.strip() and w not in STOPWORDS)
         else:
             words = [w for w in _LATIN_WORD.findall(run.lower()) if w not in STOPWORDS]
-            if stem:
-                words = [w if w[0].isdigit() else s for w, s in zip(words, _stemmer().stemWords(words))]
-            tokens.extend(words)
+            tokens.extend(w if w[0].isdigit() else s for w, s in zip(words, _stemmer().stemWords(words)))
     return tokens
-
-
-def tokenize_many(texts: list[str], stem: bool = True) -> list[list[str]]:
-    return [tokenize(t, stem=stem) for t in texts]

@@ -59,8 +59,8 @@ def _clean_part(text: str) -> str:
             # "é" -> "e"; anything without an ASCII letter inside (emoji, symbols, spaces) -> "-".
             base = "".join(c for c in unicodedata.normalize("NFKD", ch) if c.isascii() and c.isalnum())
             out.append(base or "-")
-    cleaned = _DOTS.sub(".", _DASHES.sub("-", "".join(out)))
-    return _DASHES.sub("-", cleaned)
+    # Collapsing dots never brings two dashes together, so one pass of each is enough.
+    return _DOTS.sub(".", _DASHES.sub("-", "".join(out)))
 
 
 def sanitize_filename(original_name: str) -> str:
@@ -183,10 +183,8 @@ def add_file(path, settings, max_bytes: int = MAX_UPLOAD_BYTES, original_name: s
         corpus_dir.mkdir(parents=True, exist_ok=True)
         for _ in range(100):
             target = safe_corpus_name(original, corpus_dir, content)
-            if target.exists():
-                rel = target.relative_to(corpus_dir).as_posix()
-                return original, None, f"{original}: already in the corpus as {rel} (same content); not added again"
-            same = _identical_elsewhere(content, corpus_dir)
+            # An existing target holds the same bytes (safe_corpus_name); else look further.
+            same = target if target.exists() else _identical_elsewhere(content, corpus_dir)
             if same is not None:
                 rel = same.relative_to(corpus_dir).as_posix()
                 return original, None, f"{original}: already in the corpus as {rel} (same content); not added again"
