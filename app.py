@@ -704,7 +704,7 @@ def build_app(settings: Settings | None = None, uploads: bool = True) -> gr.Bloc
                 with gr.Accordion(ui["filter"], open=True, elem_id="qa-filter") as filter_box:
                     region_pick = gr.Dropdown(region_choices(filter_regions(engine)), value=ALL_REGIONS,
                                               label=ui["region"], elem_id="qa-region")
-                    # Initial values make the three optional in the /chat API (qa.loadtest sends none).
+                    # Initial values make the three optional in the /chat API (qa.tools.loadtest sends none).
                     date_from_box = gr.Textbox("", label=ui["date_from"], placeholder=ui["date_placeholder"],
                                                max_lines=1, elem_id="qa-date-from")
                     date_to_box = gr.Textbox("", label=ui["date_to"], placeholder=ui["date_placeholder"],

@@ -97,7 +97,7 @@ def cmd_eval(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from qa.benchmarks import main_bench
+    from qa.tools.benchmarks import main_bench
 
     return main_bench(args, _settings(args))
 

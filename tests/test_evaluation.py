@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from qa import benchmarks
-from qa.benchmarks import (BenchItem, BenchPassage, answer_matches, default_limit, gold_rank, load_bench_items,
-                           pair_items, pool_passages, score_external, summarise_external)
+from qa.tools import benchmarks
+from qa.tools.bench_sets import (BenchItem, BenchPassage, answer_matches, default_limit, gold_rank, load_bench_items,
+                                 pair_items, pool_passages, score_external, summarise_external)
 from qa.evaluation import (Question, Row, differences, is_concise, load_questions, score_question, summarise)
 from qa.records import Answer, Passage
 

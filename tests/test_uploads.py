@@ -226,18 +226,18 @@ def test_upload_during_another_build_says_so(tmp_path, small_app):
 # --- the load test -----------------------------------------------------------------------------
 
 def test_loadtest_refuses_other_hosts(capsys):
-    from qa import loadtest
+    from qa.tools import loadtest
 
     for url in ("http://example.com:7860", "http://10.0.0.5:7860", "http://192.168.1.2/", "ftp://127.0.0.1/"):
         assert loadtest.main(["--url", url, "--users", "1", "--seconds", "1"]) == 2
-        assert "qa.loadtest: refusing" in capsys.readouterr().err
+        assert "qa.tools.loadtest: refusing" in capsys.readouterr().err
     assert loadtest.check_loopback("http://localhost:7860") == "http://localhost:7860/"
     assert loadtest.check_loopback("http://[::1]:7860/") == "http://[::1]:7860/"
     assert loadtest.check_loopback("127.0.0.2:80") == "http://127.0.0.2:80/"
 
 
 def test_percentile():
-    from qa.loadtest import percentile
+    from qa.tools.loadtest import percentile
 
     values = [float(v) for v in range(1, 101)]
     assert (percentile(values, 50), percentile(values, 95), percentile(values, 100)) == (50.0, 95.0, 100.0)
@@ -247,7 +247,7 @@ def test_percentile():
 @pytest.mark.slow
 def test_short_load_test_against_the_app(tmp_path, capsys):
     """5 users for 8 s, with an upload-and-rebuild 3 s in: no errors, p50/p95 printed."""
-    from qa import loadtest
+    from qa.tools import loadtest
 
     with served_app(tmp_path, CORPUS_FILES) as (url, corpus):
         code = loadtest.main(["--url", url.rstrip("/"), "--users", "5", "--seconds", "8",

@@ -1,6 +1,6 @@
 """A bounded load test of the running chat, on this machine only.
 
-    python -m qa.loadtest --url http://127.0.0.1:7860 --users 20 --seconds 60 [--rebuild-at 20]
+    python -m qa.tools.loadtest --url http://127.0.0.1:7860 --users 20 --seconds 60 [--rebuild-at 20]
 
 ``--users`` simulated people each ask a question through the page's ``/chat`` API
 (with ``gradio_client``), wait for the whole streamed answer, and ask the next, until
@@ -264,7 +264,7 @@ def run(url: str, users: int, seconds: float, rebuild_at: float | None = None, k
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m qa.loadtest", description=__doc__,
+    p = argparse.ArgumentParser(prog="python -m qa.tools.loadtest", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--url", default="http://127.0.0.1:7860", help="the chat's address (loopback only)")
     p.add_argument("--users", type=int, default=20, help="simultaneous users (1-200, default 20)")
@@ -279,15 +279,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not 1 <= args.users <= 200 or not 1 <= args.seconds <= 600:
-        print("qa.loadtest: --users must be 1-200 and --seconds 1-600", file=sys.stderr)
+        print("qa.tools.loadtest: --users must be 1-200 and --seconds 1-600", file=sys.stderr)
         return 2
     if args.rebuild_at is not None and not 0 <= args.rebuild_at < args.seconds:
-        print("qa.loadtest: --rebuild-at must fall within --seconds", file=sys.stderr)
+        print("qa.tools.loadtest: --rebuild-at must fall within --seconds", file=sys.stderr)
         return 2
     try:
         return run(args.url, args.users, args.seconds, args.rebuild_at, args.k, args.timeout)
     except NotLoopback as exc:
-        print(f"qa.loadtest: {exc}", file=sys.stderr)
+        print(f"qa.tools.loadtest: {exc}", file=sys.stderr)
         return 2
 
 

@@ -28,8 +28,9 @@ from pathlib import Path
 import numpy as np
 
 from qa.evaluation import format_table
+from qa.tools.bench_sets import SHARED_DIR
 
-BENCH_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+BENCH_DIR = SHARED_DIR / "bench"
 #: Chunks of the real sample (build path against raw encode; the bases of the synthetic vectors).
 SAMPLE_CHUNKS = 250
 QUERIES = 200
@@ -139,7 +140,7 @@ def _latencies(fn, items) -> list[float]:
 
 def real_sample(settings, limit: int) -> tuple[dict[str, str], list[str]]:
     """Corpus files (name -> text) for the real sample, and real English questions."""
-    from qa.benchmarks import FALLBACK_QUESTIONS, load_bench_items, pool_passages
+    from qa.tools.bench_sets import FALLBACK_QUESTIONS, load_bench_items, pool_passages
     from qa.corpus import load_corpus
 
     files: dict[str, str] = {}
@@ -169,7 +170,7 @@ def run_scale(args, settings) -> int:
     from dataclasses import replace
 
     from qa import index as qindex
-    from qa.benchmarks import warm_up
+    from qa.tools.bench_sets import warm_up
     from qa.embedding import Embedder
     from qa.index import ChunkRecord, LoadedIndex, build_index, load_index, make_dense_index
     from qa.retrieval import CANDIDATE_DEPTH, MIN_CANDIDATES, Retriever, analyse_question
