@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from qa.answering import compose_answer
+from qa.followup import understood_question
 from qa.index import IndexNotUsable, build_index as _build, current_version_dir, load_index, vectors_mismatch
 from qa.records import Answer, BuildReport, Passage
 from qa.retrieval import Retriever, analyse_question, check_k
@@ -72,18 +74,29 @@ class Engine:
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
         return self.retriever.retrieve_many(questions, k=k, where=where)
 
-    def answer(self, question: str, k: int = 5, where: dict | None = None, generate: bool | None = None) -> Answer:
-        passages, extractive = self.answer_with_passages(question, k=k, where=where)
+    def answer(self, question: str, k: int = 5, where: dict | None = None, generate: bool | None = None,
+               history: list[str] | None = None) -> Answer:
+        passages, extractive = self.answer_with_passages(question, k=k, where=where, history=history)
         llm = llm_settings(generate)
         if llm is None:
             return extractive
         from qa.generation import generate_answer
 
-        return generate_answer(question, passages, extractive, llm)
+        generated = generate_answer(extractive.rewritten or question, passages, extractive, llm)
+        return replace(generated, rewritten=extractive.rewritten)
 
-    def answer_with_passages(self, question: str, k: int = 5, where: dict | None = None) -> tuple[list[Passage], Answer]:
-        """The retrieved passages and the extractive answer drawn from them (the chat streams from here)."""
-        return answer_with_passages(self.retriever, question, k=k, where=where)
+    def answer_with_passages(self, question: str, k: int = 5, where: dict | None = None,
+                             history: list[str] | None = None) -> tuple[list[Passage], Answer]:
+        """The retrieved passages and the extractive answer drawn from them (the chat streams from here).
+
+        ``history`` holds the earlier questions of the conversation, oldest first: a follow-up
+        ("And in Guangxi?") is answered as the whole question it stands for (``Answer.rewritten``).
+        """
+        asked = understood_question(question, history)
+        passages, extractive = answer_with_passages(self.retriever, asked, k=k, where=where)
+        if asked != question.strip():
+            extractive = replace(extractive, rewritten=asked)
+        return passages, extractive
 
 
 def llm_settings(generate: bool | None):
@@ -165,12 +178,15 @@ def retrieve_many(questions: list[str], k: int = 5, where: dict | None = None, *
 
 
 def answer(question: str, k: int = 5, where: dict | None = None, generate: bool | None = None,
-           **locations) -> Answer:
+           history: list[str] | None = None, **locations) -> Answer:
     """An answer with ``[n]`` markers, ``found`` and the cited passages.
 
     Extractive by default; with QA_LLM_BASE_URL set (or ``generate=True``) a language model
     writes it from the same passages, checked, with the extractive answer as the fallback.
+    ``history`` is the conversation so far (earlier questions, oldest first): a follow-up such as
+    "And in Guangxi?" is read through it, and ``Answer.rewritten`` holds the question answered.
 
     >>> qa.answer("What is the outpatient reimbursement ratio at grassroots medical institutions in Shandong?").text  # doctest: +SKIP
     """
-    return get_engine(Settings.from_env(**locations)).answer(question, k=k, where=where, generate=generate)
+    return get_engine(Settings.from_env(**locations)).answer(question, k=k, where=where, generate=generate,
+                                                             history=history)

@@ -108,3 +108,21 @@ def rewrite_followup(question: str, history: list[str]) -> str:
     if old_year:
         return previous[: old_year.start()] + year + previous[old_year.end():]
     return _add_to(previous, chinese, f"in {year}", f"{year}年")
+
+
+def understood_question(question: str, history: list[str] | None) -> str:
+    """The question as it will be answered, read through a conversation's earlier questions
+    (oldest first). Earlier follow-ups are read through their own predecessors first, so a
+    history of questions as typed works as well as one of questions as understood.
+
+    >>> understood_question("And in 2023?", ["What is the outpatient ratio in Shanxi?", "And in Shandong?"])
+    'What is the outpatient ratio in Shandong in 2023?'
+    """
+    if not isinstance(question, str):
+        return question
+    if history is not None and (isinstance(history, str) or not all(isinstance(h, str) for h in history)):
+        raise ValueError("history must be a list of the earlier questions (strings), oldest first")
+    understood: list[str] = []
+    for earlier in history or []:
+        understood.append(rewrite_followup(earlier, understood))
+    return rewrite_followup(question.strip(), understood)

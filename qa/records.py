@@ -34,6 +34,9 @@ class Answer:
     #: Glossary terms that the question was expanded with (shown by the chat).
     expanded_terms: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: The question actually answered when a follow-up was read through the earlier questions
+    #: ("And in Guangxi?" -> "What is ... in Guangxi?"); None when the question was answered as asked.
+    rewritten: str | None = None
 
 
 @dataclass
