@@ -11,7 +11,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from qa.answering import compose_answer
+from qa.answering import SEMANTIC_SCALES, compose_answer
 from qa.followup import understood_question
 from qa.index import IndexNotUsable, build_index as _build, current_version_dir, load_index, vectors_mismatch
 from qa.records import Answer, BuildReport, Passage
@@ -126,9 +126,12 @@ def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int
     queries = [analyse_question(q, expand=retriever.expand) for q in questions]
     index = retriever.index
     out = []
+    semantic = SEMANTIC_SCALES.get(getattr(retriever.embedder, "model", ""))
     for query, passages in zip(queries, retriever.search_many(queries, k, where)):
         similarities = retriever.similarities(query, passages)
-        out.append((passages, compose_answer(query, passages, index.doc_freq, len(index.chunks), similarities)))
+        candidates = retriever.sentence_candidates(query, passages)
+        out.append((passages, compose_answer(query, passages, index.doc_freq, len(index.chunks), similarities,
+                                             candidates, semantic)))
     return out
 
 

@@ -29,6 +29,7 @@ import numpy as np
 from qa.chunking import split_document
 from qa.corpus import Document, load_corpus, text_hash
 from qa.records import BuildReport
+from qa.sentences import SentenceTable, document_sentences, embed_sentences, read_table, write_table
 from qa.settings import Settings
 
 FORMAT_VERSION = 1
@@ -78,6 +79,7 @@ class LoadedIndex:
     dense: object  # faiss.Index
     lexical: object  # bm25s.BM25 or None when the corpus has no tokens
     doc_freq: dict[str, int]
+    sentences: SentenceTable | None = None  # None: built before sentences were stored
 
     @property
     def documents(self) -> dict:
@@ -212,6 +214,7 @@ def load_index(settings: Settings, check_settings: bool = True) -> LoadedIndex:
 
             lexical = bm25s.BM25.load(str(version / "lexical"), load_corpus=False)
         doc_freq = json.loads((version / "doc_freq.json").read_text(encoding="utf-8"))
+        sentences = read_table(version)
     except IndexNotUsable:
         raise
     except Exception as exc:
@@ -224,7 +227,7 @@ def load_index(settings: Settings, check_settings: bool = True) -> LoadedIndex:
             f"the index in {version} is inconsistent ({dense.ntotal} vectors, {len(chunks)} chunks): "
             f"run `{build_command(settings, rebuild=True)}`"
         )
-    return LoadedIndex(version, manifest, chunks, dense, lexical, doc_freq)
+    return LoadedIndex(version, manifest, chunks, dense, lexical, doc_freq, sentences)
 
 
 # ---------------------------------------------------------------- building
@@ -329,10 +332,20 @@ def build_index(
 
         chunks: list[ChunkRecord] = []
         vectors: list[np.ndarray | None] = []  # None = to embed
+        sentences, sentence_vectors, new_sentences = [], [], []  # the last: (position, sentences) to embed
         doc_meta = {}
         for doc in unique_docs:
             prev = old_docs.get(doc.source)
             first = len(chunks)
+            if prev and prev["hash"] == doc.content_hash and old.sentences is not None:
+                rows = old.sentences.of_source(doc.source)
+                sentences.extend(old.sentences.sentences[i] for i in rows)
+                sentence_vectors.append(old.sentences.vectors[rows])
+            else:
+                fresh_sentences = document_sentences(doc.source, doc.text)
+                new_sentences.append((len(sentence_vectors), fresh_sentences))
+                sentences.extend(fresh_sentences)
+                sentence_vectors.append(None)
             if prev and prev["hash"] == doc.content_hash:
                 report.unchanged.append(doc.source)
                 lo, n = prev["first_chunk"], prev["chunks"]
@@ -355,7 +368,8 @@ def build_index(
             != {k: v for k, v in old_docs.get(s, {}).items() if k not in ("first_chunk",)}
             for s in doc_meta
         )
-        if old is not None and not report.changed and not metadata_changed and reuse_tokens:
+        if (old is not None and not report.changed and not metadata_changed and reuse_tokens
+                and old.sentences is not None):
             report.seconds = time.perf_counter() - t0
             say("the index is up to date")
             return report
@@ -368,6 +382,16 @@ def build_index(
             for i, vec in zip(todo, fresh):
                 vectors[i] = vec
         matrix = np.vstack(vectors).astype(np.float32) if vectors else np.zeros((0, embedder.dimension), np.float32)
+        to_embed = [s for _, group in new_sentences for s in group]
+        if to_embed:
+            say(f"embedding {len(to_embed)} sentences (what answers quote)")
+            fresh, at = embed_sentences(embedder, to_embed), 0
+            for position, group in new_sentences:
+                sentence_vectors[position] = fresh[at:at + len(group)]
+                at += len(group)
+        sentence_vectors = [v for v in sentence_vectors if v is not None and len(v)]
+        table = SentenceTable(sentences, np.vstack(sentence_vectors).astype(np.float16) if sentence_vectors
+                              else np.zeros((0, embedder.dimension), np.float16))
 
         manifest = {
             "format_version": FORMAT_VERSION,
@@ -380,10 +404,11 @@ def build_index(
             "lexical_fingerprint": fingerprint,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "chunks": len(chunks),
+            "sentences": len(sentences),
             "documents": doc_meta,
             "skipped": report.skipped,
         }
-        _write_version(index_dir, manifest, chunks, matrix)
+        _write_version(index_dir, manifest, chunks, matrix, table)
         report.seconds = time.perf_counter() - t0
         return report
 
@@ -401,7 +426,8 @@ def _embed_with_progress(embedder, texts: list[str], progress: bool, batch: int 
     return np.vstack(out)
 
 
-def _write_version(index_dir: Path, manifest: dict, chunks: list[ChunkRecord], matrix: np.ndarray) -> Path:
+def _write_version(index_dir: Path, manifest: dict, chunks: list[ChunkRecord], matrix: np.ndarray,
+                   sentences: SentenceTable) -> Path:
     import faiss
 
     name = f"v-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
@@ -420,6 +446,7 @@ def _write_version(index_dir: Path, manifest: dict, chunks: list[ChunkRecord], m
             for t in set(c.tokens):
                 doc_freq[t] = doc_freq.get(t, 0) + 1
         (tmp / "doc_freq.json").write_text(json.dumps(doc_freq, ensure_ascii=False), encoding="utf-8")
+        write_table(tmp, sentences)
         if any(c.tokens for c in chunks):
             import bm25s
 

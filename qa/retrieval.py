@@ -21,6 +21,8 @@ from qa.tokenization import cjk_share, tokenize
 # Weights of the two rankings in the fusion, chosen on the dev set (README, "Retrieval").
 DENSE_WEIGHT = 0.7
 LEXICAL_WEIGHT = 1.0
+# Lexical weight of the words a question gains from the glossary, relative to its own words.
+GLOSSARY_WEIGHT = 0.5
 # How deep each side looks before fusion, relative to k.
 CANDIDATE_DEPTH = 8
 MIN_CANDIDATES = 40
@@ -33,7 +35,8 @@ class Query:
     question: str
     chinese: bool
     expansion: Expansion
-    tokens: tuple[str, ...]  # lexical tokens of the question and its glossary terms
+    tokens: tuple[str, ...]  # lexical tokens of the question itself
+    added_tokens: tuple[str, ...] = ()  # ... and those only its glossary terms bring
     english_text: str = ""  # for a Chinese question: its English glossary terms, for an English-only model
 
     def dense_text_for(self, reads_chinese: bool) -> str:
@@ -55,12 +58,13 @@ def analyse_question(question: str, expand: bool = True) -> Query:
     question = question.strip()
     chinese = cjk_share(question) > 0.3
     expansion = load_glossary().expand(question) if expand else Expansion()
-    tokens = tokenize(question) + tokenize(expansion.text())
+    tokens = tokenize(question)
+    added = tuple(dict.fromkeys(t for t in tokenize(expansion.text()) if t not in tokens))
     english = ""
     if chinese:
         # English terms with content ("how many" has none) carry the meaning for an English-only model.
         english = " ".join(dict.fromkeys(t for t in expansion.added_terms if cjk_share(t) < 0.3 and tokenize(t)))
-    return Query(question, chinese, expansion, tuple(tokens), english)
+    return Query(question, chinese, expansion, tuple(tokens), added_tokens=added, english_text=english)
 
 
 def check_k(k) -> int:
@@ -178,11 +182,33 @@ class Retriever:
         vector = self.embedder.encode_queries([query.dense_text_for(self.reads_chinese)])[0]
         return [float(self.index.dense.reconstruct(p.chunk_id) @ vector) for p in passages]
 
+    def sentence_candidates(self, query: Query, passages: list[Passage]):
+        """Each passage's sentences, whole from its document, with their similarity to the question
+        (None for an index built before sentences were stored: the answer step splits the passages)."""
+        from qa.answering import Candidate
+
+        table = self.index.sentences
+        if table is None or not passages:
+            return None
+        vector = self.embedder.encode_queries([query.dense_text_for(self.reads_chinese)])[0]
+        out = []
+        for p in passages:
+            rows = table.overlapping(p.source, p.start, p.end)
+            sims = table.vectors[rows].astype(np.float32) @ vector if rows else []
+            out.append([Candidate(table.sentences[i].start - p.start, table.sentences[i].end - p.start,
+                                  table.sentences[i].text, float(sim)) for i, sim in zip(rows, sims)])
+        return out
+
     def _lexical_rank(self, query: Query, depth: int, allowed) -> list[int]:
-        ids = [self.lexical_vocab[t] for t in query.tokens if t in self.lexical_vocab]
-        if not ids:
+        own = [self.lexical_vocab[t] for t in query.tokens if t in self.lexical_vocab]
+        added = [self.lexical_vocab[t] for t in query.added_tokens if t in self.lexical_vocab]
+        if not own and not added:
             return []
-        scores = self.index.lexical.get_scores(ids)
+        # The question's own words count in full; glossary terms add to them at a lower weight,
+        # so a Chinese question still finds a Chinese document by its own words (title, terms).
+        scores = self.index.lexical.get_scores(own) if own else 0.0
+        if added:
+            scores = scores + GLOSSARY_WEIGHT * self.index.lexical.get_scores(added)
         if allowed is not None:
             scores = np.where(allowed, scores, 0.0)
         top = np.argpartition(-scores, min(depth, len(scores) - 1))[:depth]
