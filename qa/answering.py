@@ -55,11 +55,20 @@ _NUMBER_WORDS = frozenset(
     "seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion half double twice".split()
 )
 # A figure: digits, or a number word ("Seven provinces have ...", "七个省").
-_DIGIT = re.compile(r"\d|\b(" + "|".join(sorted(_NUMBER_WORDS)) + r")\b|[一二三四五六七八九十百千万亿两]", re.IGNORECASE)
+# A Chinese numeral counts when it counts something (三个, 十九种, 两倍) or is a run (十四, 一百二十):
+# a lone 一 is mostly part of a word (进一步, 统一).
+_DIGIT = re.compile(r"\d|\b(" + "|".join(sorted(_NUMBER_WORDS)) + r")\b"
+                    r"|[一二三四五六七八九十两百千万亿]{2,}|[一二三四五六七八九十两百千万亿][个种家项类批倍成次人元所名位条件台张套份岁年月天]",
+                    re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # A date or a clock time (a byline's "2025-11-20 01:03") is not a figure anyone asks "how many" of.
-_DATE_OR_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_OR_TIME = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"  # 2025-11-20, 01:03
+    r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?"  # 2026年3月1日, 3月
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b(?!\s*%)"  # 1 April, April 1
+)
 _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers, e.g. "[2][3]"
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -153,10 +162,14 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
     """The question's concepts: each English word, or each glossary term with its translations."""
     groups: list[tuple[frozenset[str], ...]] = []
     translated: set[str] = set()
+    chinese_forms: dict[str, list[frozenset[str]]] = {}  # an English question's word -> its glossary Chinese
     for found, terms in query.expansion.matches:
         translated.update(tokenize(found))
         if not query.chinese:
-            # An English question's own words already count; the Chinese terms only add recall.
+            # An English question's own words count one by one, as they are; the Chinese terms are
+            # further phrasings of each, for a Chinese document (weighed by the English word).
+            for token in tokenize(found):
+                chinese_forms.setdefault(token, []).extend(frozenset(tokenize(t)) for t in terms if tokenize(t))
             continue
         # The term itself stays one of its phrasings, for documents in the question's language.
         phrasings = (frozenset(tokenize(t)) for t in (found, *terms))
@@ -166,7 +179,7 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
     for token in tokenize(query.question):
         if token in translated and query.chinese:
             continue
-        groups.append((frozenset([token]),))
+        groups.append(tuple(dict.fromkeys([frozenset([token]), *chinese_forms.get(token, [])])))
     concepts, seen = [], set()
     max_idf = idf(0, max(n_chunks, 1))
     for variants in groups:
@@ -177,9 +190,10 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
         # A phrasing weighs as its rarest word ("grassroots medical institutions" as "grassroots"),
         # and a concept as its most common phrasing in the corpus: 提出 is as weak as
         # "mentioned", however rare its other translation "put forward" may be.
+        weighed = variants if query.chinese else variants[:1]  # an English word weighs as itself
         phrasing_weights = [
             max(idf(doc_freq[t], n_chunks) for t in v)
-            for v in variants if all(doc_freq.get(t, 0) for t in v)
+            for v in weighed if all(doc_freq.get(t, 0) for t in v)
         ]
         if phrasing_weights:
             weight = min(phrasing_weights)
@@ -304,7 +318,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # The model's reading ranks every sentence, but it lets a sentence answer only across
             # languages, where words cannot: within one language a near miss ("the deductible in
             # Shanghai" for Beijing) is as close in meaning as the answer, and words tell them apart.
-            cov = max(words, meaning) if cross_lingual else words
+            cov = min(1.0, words + meaning) if cross_lingual else words  # two partial readings add up
             score = 0.85 * (words + meaning * semantic.weight if semantic else words) + 0.15 * passage_cov - 0.02 * p_index
             if nouns and states_a_count(sentence_tokens, nouns):
                 score *= 1.25  # "how many provinces" is answered by "Seven provinces ..."
