@@ -287,9 +287,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         if (any(not mentions(context, names) for names in places) or any(not mentions_year(context, y) for y in years)
                 or any(o not in context.lower() for o in ordinals)):
             continue
-        passage_tokens = set(tokenize(passage.text))
+        passage_tokens = set(tokenize(passage.text, romanise=True))
         passage_cov = coverage(passage_tokens, concepts)
-        context_tokens = passage_tokens | set(tokenize(heading))
+        context_tokens = passage_tokens | set(tokenize(heading, romanise=True))
         # The place and year were checked on the passage and its title above. A sentence that
         # names no place inherits the asked one from the document's title ("Shandong news: ...
         # - The ratio rose to 65%"), or from a passage that names no other place.
@@ -310,7 +310,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             unnamed = [names for names in places if not mentions(text, names)]  # asked places it does not name
             if unnamed and (sentence_places or not place_from_context):
                 continue  # about another place, or nothing ties it to the asked one
-            sentence_tokens = tokenize(text)
+            sentence_tokens = tokenize(text, romanise=True)
             words = coverage(set(sentence_tokens) | inherited, concepts)
             meaning, cross_lingual = 0.0, (cjk_share(text) > 0.3) != query.chinese
             if semantic and cand.similarity is not None:

@@ -136,7 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_locations(p)
     p.add_argument("--external", metavar="FILE.jsonl", help="score a ../shared/bench/ file pooled into a corpus")
     p.add_argument("--passages-from", metavar="FILE.jsonl", help="with --external: pool passages from this file instead (cross-lingual)")
-    p.add_argument("--limit", type=int, default=0, help="with --external: first N questions only")
+    p.add_argument("--limit", type=int, default=0, help="with --external, --xquad, --mixed: first N questions only")
+    p.add_argument("--xquad", action="store_true",
+                   help="XQuAD in all four directions (en/zh questions on en/zh passages), ours and dense only")
+    p.add_argument("--mixed", action="store_true",
+                   help="one corpus of the documents, the Chinese XQuAD passages and eval/originals/: each question set")
     p.add_argument("-k", type=int, default=5)
     p.add_argument("--scale", metavar="N,N,...",
                    help="index size and latency at these chunk counts (e.g. 10000,100000), on synthetic vectors "

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from qa.glossary import CORPUS_GLOSSARY
 from qa.places import places_in, province_counts, province_name
 from qa.readers import READERS, read_file
 
@@ -113,8 +114,8 @@ def list_document_files(corpus_dir: Path) -> list[Path]:
         rel = path.relative_to(corpus_dir)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
-        if path.name.endswith(META_SUFFIX) or path.name.lower() == "readme.md":
-            continue
+        if path.name.endswith(META_SUFFIX) or path.name.lower() == "readme.md" or rel == Path(CORPUS_GLOSSARY):
+            continue  # metadata, the folder's own notes, and its glossary are not documents
         files.append(path)
     return files
 

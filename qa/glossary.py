@@ -1,8 +1,10 @@
 """The bilingual glossary of policy terms, and expanding a question with it.
 
-The glossary is ``qa/data/glossary.tsv`` (one ``中文<TAB>english|variant`` a line); a
-user extends it with their own file named by ``QA_GLOSSARY`` (same format, read after
-the bundled one). A Chinese question gains the English terms it contains, so that it
+The glossary is ``qa/data/glossary.tsv`` (one ``中文<TAB>english|variant`` a line): general
+医保 terms that any policy document uses. A corpus may carry its own phrasings in a
+``glossary.tsv`` at the top of its folder (the corpus named by QA_CORPUS_DIR, default
+``corpus/``; it is not indexed as a document), and a user adds a file of their own with
+``QA_GLOSSARY``; both are read after the bundled one, in that order. A Chinese question gains the English terms it contains, so that it
 can find English passages; an English question gains the Chinese terms, for Chinese
 documents.
 """
@@ -15,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 BUNDLED_GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
+CORPUS_GLOSSARY = "glossary.tsv"  # a corpus's own terms, at the top of its folder
 
 
 @dataclass(frozen=True)
@@ -97,15 +100,36 @@ def parse_glossary(lines, into: Glossary | None = None, origin: str = "glossary"
     return glossary
 
 
-@lru_cache(maxsize=1)
+def glossary_files() -> list[Path]:
+    """The glossary files in use, in reading order: bundled, the corpus's own, the user's."""
+    files = [BUNDLED_GLOSSARY]
+    corpus = Path(os.environ.get("QA_CORPUS_DIR") or "corpus") / CORPUS_GLOSSARY
+    if corpus.is_file():
+        files.append(corpus)
+    if os.environ.get("QA_GLOSSARY"):
+        files.append(Path(os.environ["QA_GLOSSARY"]))
+    return files
+
+
 def load_glossary() -> Glossary:
-    """The bundled glossary plus the user's ``QA_GLOSSARY`` file, if set (cached)."""
+    """The glossary of ``glossary_files()`` (cached while the files and their times stay the same)."""
+    key = []
+    for path in glossary_files():
+        try:
+            key.append((str(path), path.stat().st_mtime_ns))
+        except OSError:
+            key.append((str(path), None))
+    return _load(tuple(key))
+
+
+@lru_cache(maxsize=4)
+def _load(files: tuple[tuple[str, int | None], ...]) -> Glossary:
     glossary = Glossary()
-    if BUNDLED_GLOSSARY.exists():
-        with open(BUNDLED_GLOSSARY, encoding="utf-8") as f:
-            parse_glossary(f, glossary, str(BUNDLED_GLOSSARY))
-    extra = os.environ.get("QA_GLOSSARY")
-    if extra:
-        with open(extra, encoding="utf-8") as f:
-            parse_glossary(f, glossary, extra)
+    for path, stamp in files:
+        if stamp is None:
+            if path == str(BUNDLED_GLOSSARY):
+                continue
+            raise ValueError(f"glossary file {path} cannot be read: check QA_GLOSSARY")
+        with open(path, encoding="utf-8") as f:
+            parse_glossary(f, glossary, path)
     return glossary

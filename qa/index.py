@@ -34,7 +34,7 @@ from qa.settings import Settings
 
 FORMAT_VERSION = 1
 # Bump when tokenisation changes, so stored tokens are not reused across versions.
-TOKENIZER_VERSION = 2
+TOKENIZER_VERSION = 3  # 3: documents also carry pinyin syllable pairs
 CURRENT = "CURRENT"
 LOCK = ".build.lock"
 #: From this many chunks on, the dense index is an HNSW graph instead of an exact flat scan:
@@ -351,13 +351,14 @@ def build_index(
                 lo, n = prev["first_chunk"], prev["chunks"]
                 for i in range(lo, lo + n):
                     c = old.chunks[i]
-                    tokens = c.tokens if reuse_tokens else tokenize(c.text)
+                    tokens = c.tokens if reuse_tokens else tokenize(c.text, romanise=True)
                     chunks.append(ChunkRecord(c.text, c.source, c.start, c.end, tokens))
                     vectors.append(old_vectors[i])
             else:
                 (report.updated if prev else report.added).append(doc.source)
                 for piece in split_document(doc.text, settings.chunk_size, settings.chunk_overlap):
-                    chunks.append(ChunkRecord(piece.text, doc.source, piece.start, piece.end, tokenize(piece.text)))
+                    chunks.append(ChunkRecord(piece.text, doc.source, piece.start, piece.end,
+                                              tokenize(piece.text, romanise=True)))
                     vectors.append(None)
             doc_meta[doc.source] = _doc_meta(doc, first, len(chunks) - first)
         report.removed = sorted(set(old_docs) - set(doc_meta))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.fusion import fuse_rankings
+from qa.fusion import fuse_imputing, fuse_rankings
 from qa.glossary import Expansion, load_glossary
 from qa.index import LoadedIndex
 from qa.records import Passage
@@ -108,8 +108,15 @@ class Retriever:
         self.reads_chinese = getattr(embedder, "reads_chinese", True) or not expand
         # An English-only model cannot see Chinese chunks: their vectors are noise, so they are left
         # to BM25 rather than let into the dense ranking. None when there are none to hide.
-        blind = None if self.reads_chinese else np.array([cjk_share(c.text) > 0.3 for c in index.chunks], dtype=bool)
+        self.chunk_chinese = np.array([cjk_share(c.text) > 0.3 for c in index.chunks], dtype=bool)
+        blind = None if self.reads_chinese else self.chunk_chinese
         self.dense_blind = blind if blind is not None and blind.any() else None
+        # Only for a model whose cross-lingual shift was measured, and a corpus of both languages.
+        from qa.answering import SEMANTIC_SCALES
+
+        scale = SEMANTIC_SCALES.get(getattr(embedder, "model", ""))
+        mixed = self.chunk_chinese.any() and not self.chunk_chinese.all()
+        self.cross_shift = scale.cross_shift if scale is not None and mixed and expand else 0.0
 
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
         """Top-k passages for each question (the batch form; ``retrieve`` wraps it)."""
@@ -131,19 +138,37 @@ class Retriever:
             visible = allowed
             if self.dense_blind is not None:
                 visible = ~self.dense_blind if allowed is None else allowed & ~self.dense_blind
+            # In a corpus of both languages, look deeper so that the other language's chunks can be
+            # lifted by the model's cross-lingual shift below.
+            wide = min(n, depth * 3) if self.cross_shift else depth
             if visible is not None and hasattr(self.index.dense, "hnsw"):
-                found = self._filtered_ann_search(vectors, depth, visible)
+                found = self._filtered_ann_search(vectors, wide, visible)
+                scores = None
             else:
                 # Filters apply after a flat search, so it looks at every chunk when one is set.
-                _, found = self.index.dense.search(vectors, n if visible is not None else depth)
+                scores, found = self.index.dense.search(vectors, n if visible is not None else wide)
             dense_ranks = []
-            for ids in np.asarray(found):
-                ids = ids[ids >= 0]
-                dense_ranks.append((ids if visible is None else ids[visible[ids]])[:depth].tolist())
+            for row, (query, ids) in enumerate(zip(queries, np.asarray(found))):
+                keep = ids >= 0
+                if visible is not None:
+                    keep[keep] = visible[ids[keep]]
+                ids = ids[keep]
+                if self.cross_shift and scores is not None:
+                    # A chunk in the other language sits further from the question even when it answers
+                    # it: the same shift as the answer step's (qa.answering.SEMANTIC_SCALES).
+                    adjusted = scores[row][keep] + self.cross_shift * (self.chunk_chinese[ids] != query.chinese)
+                    ids = ids[np.argsort(-adjusted, kind="stable")]
+                dense_ranks.append(ids[:depth].tolist())
         results = []
         for query, dense_rank in zip(queries, dense_ranks):
             lexical_rank = self._lexical_rank(query, depth, allowed) if lexical_weight > 0 else []
-            fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
+            if self.cross_shift and dense_weight > 0 and lexical_weight > 0:
+                # The question's words cannot match a document in the other language: for those
+                # chunks the dense side votes in the words' place (as BM25 does for a model blind to Chinese).
+                unseen = {i for i in (*dense_rank, *lexical_rank) if self.chunk_chinese[i] != query.chinese}
+                fused = fuse_imputing(dense_rank, lexical_rank, [dense_weight, lexical_weight], unseen)
+            else:
+                fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
             results.append([self._passage(i, score) for i, score in fused[:k]])
         return results
 

@@ -64,11 +64,17 @@ def cjk_share(text: str) -> float:
     return len(_IS_CJK.findall(text)) / visible if visible else 0.0
 
 
-def tokenize(text: str) -> list[str]:
+def tokenize(text: str, romanise: bool = False) -> list[str]:
     """Lexical tokens of ``text``, stopwords removed.
+
+    ``romanise=True`` (for documents, not questions) adds each pair of neighbouring Chinese
+    syllables in pinyin, stemmed like an English word: an English question names 青禾县 as
+    "Qinghe County", a name no glossary can hold.
 
     >>> tokenize("Reimbursement ratios in 山东省门诊")
     ['reimburs', 'ratio', '山东', '山东省', '门诊']
+    >>> tokenize("青禾县", romanise=True)[-2:], tokenize("Qinghe County")
+    (['qingh', 'hexian'], ['qingh', 'counti'])
     """
     tokens: list[str] = []
     for run in _RUNS.findall(text):
@@ -76,7 +82,18 @@ def tokenize(text: str) -> list[str]:
             # Search mode yields a long word and its parts (支付方式改革 → 支付, 方式, 改革, ...),
             # so a question using the short form still meets the long one.
             tokens.extend(w for w in _jieba().lcut_for_search(run) if w.strip() and w not in STOPWORDS)
+            if romanise:
+                tokens.extend(_syllable_pairs(run))
         else:
             words = [w for w in _LATIN_WORD.findall(run.lower()) if w not in STOPWORDS]
             tokens.extend(w if w[0].isdigit() else s for w, s in zip(words, _stemmer().stemWords(words)))
     return tokens
+
+
+def _syllable_pairs(run: str) -> list[str]:
+    """Neighbouring pinyin syllables of a run of Chinese characters, joined and stemmed."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(run)
+    pairs = [a + b for a, b in zip(syllables, syllables[1:]) if a.isalpha() and b.isalpha()]
+    return _stemmer().stemWords(pairs) if pairs else []

@@ -244,6 +244,10 @@ def main_bench(args, settings) -> int:
         from qa.tools.scale_bench import run_scale
 
         return run_scale(args, settings)
+    if getattr(args, "xquad", False) or getattr(args, "mixed", False):
+        from qa.tools.language_bench import run_mixed, run_xquad
+
+        return run_xquad(args, settings) if args.xquad else run_mixed(args, settings)
     if args.passages_from and not args.external:
         raise ValueError("--passages-from needs --external FILE.jsonl (the questions)")
     if args.external:
