@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.e5 import is_e5
-from qa.settings import BUNDLED_MODEL, DEFAULT_BACKEND, DEFAULT_MODEL, check_backend, default_cache_dir
+from qa.settings import BUNDLED_MODEL, DEFAULT_BACKEND, DEFAULT_MODEL, check_backend, default_cache_dir, model_id
 
 # Nothing may reach the Hugging Face hub: the machine is offline by design.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -113,7 +113,7 @@ class Embedder:
     def __init__(self, model: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,
                  cache_dir: Path | str | None = None, batch_size: int | None = None):
         check_backend(backend)
-        self.model = model
+        self.model = model = model_id(model)  # "e5", "minilm": the short names of the bundled models
         self._model = self._onnx = self._e5 = None
         self.calls = 0  # texts encoded so far; tests use it to prove what was re-embedded
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()

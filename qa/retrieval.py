@@ -7,12 +7,13 @@ since the bundled model reads English only.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
 
-from qa.fusion import fuse_imputing, fuse_rankings
+from qa.fusion import RRF_K, fuse_imputing, fuse_rankings
 from qa.glossary import Expansion, load_glossary
 from qa.index import LoadedIndex
 from qa.records import Passage
@@ -23,6 +24,11 @@ DENSE_WEIGHT = 0.7
 LEXICAL_WEIGHT = 1.0
 # Lexical weight of the words a question gains from the glossary, relative to its own words.
 GLOSSARY_WEIGHT = 0.5
+# A name an English question gives ("Qinghe") that only a few Chinese documents carry, in their
+# pinyin, lifts those documents as a third ranking of this weight (at most this share of them).
+NAME_WEIGHT = 1.0
+NAMED_SHARE = 0.5
+_EN_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")  # not the first word ("What"), not an acronym ("NHSA")
 # How deep each side looks before fusion, relative to k.
 CANDIDATE_DEPTH = 8
 MIN_CANDIDATES = 40
@@ -37,6 +43,7 @@ class Query:
     expansion: Expansion
     tokens: tuple[str, ...]  # lexical tokens of the question itself
     added_tokens: tuple[str, ...] = ()  # ... and those only its glossary terms bring
+    names: tuple[str, ...] = ()  # tokens of the names it gives (places, programmes)
     english_text: str = ""  # for a Chinese question: its English glossary terms, for an English-only model
 
     def dense_text_for(self, reads_chinese: bool) -> str:
@@ -64,7 +71,17 @@ def analyse_question(question: str, expand: bool = True) -> Query:
     if chinese:
         # English terms with content ("how many" has none) carry the meaning for an English-only model.
         english = " ".join(dict.fromkeys(t for t in expansion.added_terms if cjk_share(t) < 0.3 and tokenize(t)))
-    return Query(question, chinese, expansion, tuple(tokens), added_tokens=added, english_text=english)
+    return Query(question, chinese, expansion, tuple(tokens), added_tokens=added, english_text=english,
+                 names=question_names(question))
+
+
+def question_names(question: str) -> tuple[str, ...]:
+    """Tokens of the names an English question gives: capitalised words after the first, not acronyms.
+
+    >>> question_names("How much is the allowance in Qinghe County under NHSA rules?")
+    ('qingh', 'counti')
+    """
+    return tuple(dict.fromkeys(t for m in _EN_NAME.finditer(question) for t in tokenize(m.group(0))))
 
 
 def check_k(k) -> int:
@@ -169,6 +186,8 @@ class Retriever:
                 fused = fuse_imputing(dense_rank, lexical_rank, [dense_weight, lexical_weight], unseen)
             else:
                 fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
+            if query.names and self.expand and lexical_weight > 0:
+                fused = self._pin_named(query, fused, allowed)
             results.append([self._passage(i, score) for i, score in fused[:k]])
         return results
 
@@ -223,6 +242,31 @@ class Retriever:
             out.append([Candidate(table.sentences[i].start - p.start, table.sentences[i].end - p.start,
                                   table.sentences[i].text, float(sim)) for i, sim in zip(rows, sims)])
         return out
+
+    def _pin_named(self, query: Query, fused: list[tuple[int, float]], allowed) -> list[tuple[int, float]]:
+        """Lift the Chinese documents whose pinyin holds a name an English question gives, when few do:
+        "Qinghe County" asks about the one notice naming 青禾县. Within one language the words
+        already do this; across languages only the pinyin can."""
+        ids = [self.lexical_vocab[t] for t in query.names if t in self.lexical_vocab]
+        if query.chinese or not ids or self.index.lexical is None or not self.chunk_chinese.any():
+            return fused
+        sources = [c.source for c in self.index.chunks]
+        chinese_docs = {s for s, zh in zip(sources, self.chunk_chinese) if zh}
+        named: set[str] = set()
+        for token_id in ids:  # the rarest name decides: "Qinghe", not "County"
+            hits = (self.index.lexical.get_scores([token_id]) > 0) & self.chunk_chinese
+            if allowed is not None:
+                hits &= allowed
+            docs = {sources[i] for i in np.flatnonzero(hits)}
+            if docs and (not named or len(docs) < len(named)):
+                named = docs
+        if not named or len(named) > NAMED_SHARE * len(chinese_docs):
+            return fused
+        scores = dict(fused)
+        pinned = [i for i, _ in fused if sources[i] in named]
+        for rank, i in enumerate(pinned, 1):
+            scores[i] += NAME_WEIGHT / (RRF_K + rank)
+        return sorted(scores.items(), key=lambda kv: -kv[1])
 
     def _lexical_rank(self, query: Query, depth: int, allowed) -> list[int]:
         own = [self.lexical_vocab[t] for t in query.tokens if t in self.lexical_vocab]

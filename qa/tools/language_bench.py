@@ -25,8 +25,8 @@ from qa.tools.bench_sets import (DEV_QUESTIONS, SHARED_DIR, answer_matches, gold
 
 XQUAD_DIR = SHARED_DIR / "bench" / "xquad"
 REPO_DIR = Path(__file__).resolve().parents[2]
-ORIGINALS_DIR = REPO_DIR / "eval" / "originals"
-ORIGINALS_QUESTIONS = REPO_DIR / "eval" / "originals.jsonl"
+#: Chinese originals written for evaluation: the held-out set (never tuned on) and its tuning companion.
+ORIGINAL_SETS = (("originals", "held out"), ("originals-dev", "tuning"))
 DIRECTIONS = (("en", "en"), ("zh", "zh"), ("zh", "en"), ("en", "zh"))
 #: XQuAD questions per direction (the passages of the first 60 fit a small corpus and ~1 min of embedding).
 XQUAD_LIMIT = 300
@@ -85,8 +85,9 @@ def _mixed_corpus(settings, folder: Path, xquad_items) -> Path:
     pool = pool_passages(xquad_items)
     for name, text in pool.files.items():
         (xq / name).write_text(text, encoding="utf-8")
-    if ORIGINALS_DIR.is_dir():
-        shutil.copytree(ORIGINALS_DIR, corpus / "originals", ignore=shutil.ignore_patterns("README*"))
+    for name, _ in ORIGINAL_SETS:
+        if (REPO_DIR / "eval" / name).is_dir():
+            shutil.copytree(REPO_DIR / "eval" / name, corpus / name, ignore=shutil.ignore_patterns("README*"))
     return corpus, pool
 
 
@@ -120,10 +121,11 @@ def run_mixed(args, settings) -> int:
     sets.append(("XQuAD zh q -> zh passages", [(q.question, g, q.answers, q.answer_mode) for q, g in zip(zh_items, gold_names)]))
     sets.append(("XQuAD en q -> zh passages", [(q.question, g, p.answers, p.answer_mode)
                                                for q, p, g in zip(en_items, zh_items, gold_names)]))
-    if ORIGINALS_QUESTIONS.is_file():
-        originals = load_questions(ORIGINALS_QUESTIONS)
-        for lang in ("zh", "en"):
-            sets.append((f"Chinese originals, {lang} q", [q for q in originals if q.lang == lang]))
+    for name, role in ORIGINAL_SETS:
+        if (REPO_DIR / "eval" / f"{name}.jsonl").is_file():
+            originals = load_questions(REPO_DIR / "eval" / f"{name}.jsonl")
+            for lang in ("zh", "en"):
+                sets.append((f"{name} ({role}), {lang} q", [q for q in originals if q.lang == lang]))
 
     rows = []
     for label, questions in sets:
