@@ -5,7 +5,8 @@
 # Also: ./run.sh build | ./run.sh ask "question" | ./run.sh eval | ./run.sh bench
 set -euo pipefail
 cd "$(dirname "$0")"
-export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False
+# No outside connection (qa/offline.py sets the same for the API): ONNX Runtime's telemetry, Gradio's analytics, HF Hub.
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False ORT_DISABLE_TELEMETRY=1 HF_HUB_DISABLE_TELEMETRY=1
 
 setup() {
     if [ ! -x .venv/bin/python ]; then

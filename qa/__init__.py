@@ -5,6 +5,11 @@
     qa.retrieve("question", k=5)          # -> list[Passage]
     qa.answer("question", k=5)            # -> Answer(text, found, citations)
 """
+# First, before anything below can load onnxruntime or huggingface_hub: telemetry off (qa/offline.py).
+from qa import offline as _offline
+
+_offline.apply()
+
 from qa.api import answer, build_index, get_engine, retrieve, retrieve_many
 from qa.records import Answer, BuildReport, Passage
 from qa.settings import Settings
