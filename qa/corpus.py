@@ -137,11 +137,11 @@ def outside_reason(path: Path, root: Path) -> str:
             target = os.readlink(path)
         except OSError:
             target = "?"
-        return (f"a symbolic link (to {target}): the corpus reads only files inside it; "
-                "copy the file into the corpus instead")
+        return (f"a symbolic link (to {target}): the corpus reads only what is inside it; "
+                "copy the file or folder in instead")
     real = path.resolve()
     if real != root and root not in real.parents:
-        return f"its real path {real} is outside the corpus folder; copy the file into the corpus instead"
+        return f"its real path {real} is outside the corpus folder; copy it into the corpus instead"
     return ""
 
 

@@ -68,10 +68,10 @@ class Limits:
     packs real XML 5-20:1, where a bomb reaches 1000:1.
     """
 
-    max_file_mb: float = 100             # QA_MAX_FILE_MB: any file, before it is opened
-    max_unpacked_mb: float = 30          # QA_MAX_UNPACKED_MB: a .docx's parts, uncompressed, together
+    max_file_mb: float = 100.0             # QA_MAX_FILE_MB: any file, before it is opened
+    max_unpacked_mb: float = 30.0          # QA_MAX_UNPACKED_MB: a .docx's parts, uncompressed, together
     max_archive_entries: int = 1000      # QA_MAX_ARCHIVE_ENTRIES: parts in a .docx (real ones: 10-200)
-    max_compression_ratio: float = 100   # QA_MAX_COMPRESSION_RATIO: per part over 1 MB unpacked
+    max_compression_ratio: float = 100.0   # QA_MAX_COMPRESSION_RATIO: per part over 1 MB unpacked
     max_document_chars: int = 2_000_000  # QA_MAX_DOCUMENT_CHARS: extracted text (~1,000 pages)
     max_document_chunks: int = 5_000     # QA_MAX_DOCUMENT_CHUNKS: chunks of one document (~2 min to embed)
     max_pdf_pages: int = 2_000           # QA_MAX_PDF_PAGES
