@@ -394,7 +394,7 @@ def _pdf_info(reader) -> dict:
         return {"title": "", "date": "", "url": ""}
 
 
-def check_zip_archive(path: Path, limits: Limits | None = None) -> None:
+def check_zip_archive(path: Path, limits: Limits | None = None, kind: str = "zip package") -> None:
     """Refuse a zip-based file (.docx; any future .xlsx, .odt, .epub reader calls this too)
     whose directory promises too many parts, too many unpacked bytes or a bomb's compression
     ratio, before anything is inflated. The directory's sizes bound what is inflated later:
@@ -413,8 +413,8 @@ def check_zip_archive(path: Path, limits: Limits | None = None) -> None:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise ValueError(f"the file is not a readable zip package, it may be damaged or not a "
-                         f"{Path(path).suffix or 'zip'} file ({exc})") from exc
+        raise ValueError(f"the {kind} cannot be read, it may be damaged or not a {Path(path).suffix or '.zip'} "
+                         f"({type(exc).__name__}: {exc})") from exc
     if len(entries) > limits.max_archive_entries:
         raise LimitExceeded(f"the archive holds {len(entries):,} parts; limit {limits.max_archive_entries:,} "
                             "(QA_MAX_ARCHIVE_ENTRIES)")
@@ -465,7 +465,7 @@ def read_docx(path: Path, limits: Limits | None = None) -> Extracted:
     (``check_zip_archive``): python-docx inflates and parses every part in memory.
     """
     _check_not_empty(path)
-    check_zip_archive(path, limits)
+    check_zip_archive(path, limits, kind="Word file")
     import docx
     from docx.table import Table
 
