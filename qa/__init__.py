@@ -10,9 +10,9 @@ from qa import offline as _offline
 
 _offline.apply()
 
-from qa.api import answer, build_index, get_engine, retrieve, retrieve_many
-from qa.records import Answer, BuildReport, Passage
-from qa.settings import Settings
+from qa.api import answer, build_index, get_engine, retrieve, retrieve_many  # noqa: E402
+from qa.records import Answer, BuildReport, Passage  # noqa: E402
+from qa.settings import Settings  # noqa: E402
 
 __all__ = ["answer", "build_index", "retrieve", "retrieve_many", "get_engine", "Answer", "BuildReport",
            "Passage", "Settings"]

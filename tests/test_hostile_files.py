@@ -10,7 +10,6 @@ import random
 import string
 import struct
 import zipfile
-from pathlib import Path
 
 import pytest
 
