@@ -5,7 +5,8 @@
 # Also: ./run.sh build | ./run.sh ask "question" | ./run.sh eval | ./run.sh bench
 set -euo pipefail
 cd "$(dirname "$0")"
-export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False
+# No outside connection (qa/offline.py sets the same for the API): ONNX Runtime's telemetry, Gradio's analytics, HF Hub.
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False ORT_DISABLE_TELEMETRY=1 HF_HUB_DISABLE_TELEMETRY=1
 
 setup() {
     if [ ! -x .venv/bin/python ]; then
@@ -36,11 +37,21 @@ browser() {
     fi
 }
 
+tracer() {
+    # tests/test_offline.py proves that nothing leaves the machine by tracing connect() with strace.
+    if ! command -v strace >/dev/null; then
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        echo "run.sh: installing strace for the offline test" >&2
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq strace >/dev/null || true
+    fi
+}
+
 cmd=${1:-chat}
 shift || true
 case "$cmd" in
     chat)  setup; exec .venv/bin/qa serve "$@" ;;
-    test)  setup; browser; exec .venv/bin/python -m pytest -q "$@" ;;
+    test)  setup; browser; tracer; exec .venv/bin/python -m pytest -q "$@" ;;
     build) setup; exec .venv/bin/qa build "$@" ;;
     ask)   setup; exec .venv/bin/qa ask "$@" ;;
     eval)  setup; exec .venv/bin/qa eval ../shared/eval/dev.jsonl --compare "$@" ;;

@@ -5,9 +5,14 @@
     qa.retrieve("question", k=5)          # -> list[Passage]
     qa.answer("question", k=5)            # -> Answer(text, found, citations)
 """
-from qa.api import answer, build_index, get_engine, retrieve, retrieve_many
-from qa.records import Answer, BuildReport, Passage
-from qa.settings import Settings
+# First, before anything below can load onnxruntime or huggingface_hub: telemetry off (qa/offline.py).
+from qa import offline as _offline
+
+_offline.apply()
+
+from qa.api import answer, build_index, get_engine, retrieve, retrieve_many  # noqa: E402
+from qa.records import Answer, BuildReport, Passage  # noqa: E402
+from qa.settings import Settings  # noqa: E402
 
 __all__ = ["answer", "build_index", "retrieve", "retrieve_many", "get_engine", "Answer", "BuildReport",
            "Passage", "Settings"]

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from qa.answering import SEMANTIC_SCALES, compose_answer
+from qa.filters import check_where
 from qa.followup import understood_question
 from qa.index import IndexNotUsable, build_index as _build, current_version_dir, load_index, vectors_mismatch
 from qa.records import Answer, BuildReport, Passage
@@ -72,6 +73,7 @@ class Engine:
                       log=lambda m: print("qa:", m, file=sys.stderr))
 
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
+        where = check_where(where)  # before the index is loaded (or built): a mistake costs nothing
         return self.retriever.retrieve_many(questions, k=k, where=where)
 
     def answer(self, question: str, k: int = 5, where: dict | None = None, generate: bool | None = None,
@@ -92,6 +94,7 @@ class Engine:
         ``history`` holds the earlier questions of the conversation, oldest first: a follow-up
         ("And in Guangxi?") is answered as the whole question it stands for (``Answer.rewritten``).
         """
+        where = check_where(where)
         asked = understood_question(question, history)
         passages, extractive = answer_with_passages(self.retriever, asked, k=k, where=where)
         if asked != question.strip():
@@ -123,6 +126,7 @@ def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int
                               where: dict | None = None) -> list[tuple[list[Passage], Answer]]:
     """(passages, extractive answer) for each question, the questions embedded in one batch."""
     k = check_k(k)
+    where = check_where(where)
     queries = [analyse_question(q, expand=retriever.expand) for q in questions]
     index = retriever.index
     out = []

@@ -14,10 +14,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+from qa.printable import printable
 from qa.settings import BACKENDS
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+# (The offline switches, ORT telemetry off among them, are set by qa/__init__.py, which runs first.)
 
 
 def _add_locations(p: argparse.ArgumentParser) -> None:
@@ -37,11 +37,47 @@ def _settings(args):
     return replace(settings, backend=args.backend) if getattr(args, "backend", None) else settings
 
 
+def folder_problem(settings, writing: bool) -> str:
+    """What makes the corpus or index folder unusable, as one line with the fix ("" when fine).
+
+    Checked before the model loads, so a typo costs no time. ``writing``: the command will
+    build (``qa build``, or a first question with no index yet).
+    """
+    corpus, index = Path(settings.corpus_dir), Path(settings.index_dir)
+    other_index = "choose another with --index-dir (or QA_INDEX_DIR)"
+    if index.exists() and not index.is_dir():
+        return f"the index folder {index} is a file, not a folder: move the file away, or {other_index}"
+    if writing:
+        existing = next((p for p in (index, *index.absolute().parents) if p.exists()), None)
+        if existing is not None and not existing.is_dir():
+            return f"the index folder {index} cannot be made, {existing} is a file: {other_index}"
+        if existing is not None and not os.access(existing, os.W_OK | os.X_OK):
+            return f"cannot write the index into {existing} (not writable): make it writable, or {other_index}"
+        if corpus.exists() and not corpus.is_dir():
+            return f"the corpus folder {corpus} is a file, not a folder: point --corpus-dir (or QA_CORPUS_DIR) at the documents' folder"
+        if not corpus.exists():
+            return (f"the corpus folder {corpus} does not exist: create it and put the documents in it, "
+                    "or point --corpus-dir (or QA_CORPUS_DIR) at them")
+    return ""
+
+
+def _has_index(settings) -> bool:
+    from qa.index import current_version_dir
+
+    try:
+        return current_version_dir(Path(settings.index_dir)) is not None
+    except (OSError, ValueError):
+        return False
+
+
 def cmd_build(args) -> int:
     from qa.api import get_engine
     from qa.index import build_index
 
     settings = _settings(args)
+    problem = folder_problem(settings, writing=True)
+    if problem:
+        raise UnusableFolder(problem)
     report = build_index(settings, rebuild=args.rebuild, progress=not args.quiet,
                          embedder=get_engine(settings).embedder, log=lambda m: print(m, file=sys.stderr))
     print(report.summary())
@@ -49,21 +85,25 @@ def cmd_build(args) -> int:
 
 
 def format_answer(ans, excerpt_chars: int = 300) -> str:
-    """An answer as plain text: the answer, then each cited source with its excerpt."""
-    lines = [ans.text]
+    """An answer as plain text: the answer, then each cited source with its excerpt.
+
+    Everything that comes from a document (text, title, date, file name) goes through
+    ``printable``: an escape sequence or a newline in it is shown, never acted on.
+    """
+    lines = [printable(ans.text, keep_newlines=True)]
     if ans.expanded_terms:
-        lines.append(f"(searched with glossary terms: {', '.join(ans.expanded_terms)})")
+        lines.append(f"(searched with glossary terms: {printable(', '.join(ans.expanded_terms))})")
     for note in ans.notes:
-        lines.append(f"note: {note}")
+        lines.append(f"note: {printable(note)}")
     if ans.citations:
         lines.append("")
         lines.append("Sources:")
     for n, p in enumerate(ans.citations, 1):
-        date = f", {p.date}" if p.date else ""
-        lines.append(f"[{n}] {p.title}{date}")
+        date = f", {printable(p.date)}" if p.date else ""
+        lines.append(f"[{n}] {printable(p.title)}{date}")
         page = f", page {p.page}" if getattr(p, "page", None) else ""
-        lines.append(f"    {p.source}{page}, characters {p.start}-{p.end}")
-        excerpt = " ".join(p.text.split())
+        lines.append(f"    {printable(p.source)}{page}, characters {p.start}-{p.end}")
+        excerpt = printable(" ".join(p.text.split()))
         if len(excerpt) > excerpt_chars:
             excerpt = excerpt[:excerpt_chars].rsplit(" ", 1)[0] + " …"
         lines.extend(textwrap.wrap(excerpt, 96, initial_indent="    ", subsequent_indent="    "))
@@ -73,7 +113,11 @@ def format_answer(ans, excerpt_chars: int = 300) -> str:
 def cmd_ask(args) -> int:
     from qa.api import get_engine
 
-    engine = get_engine(_settings(args))
+    settings = _settings(args)
+    problem = folder_problem(settings, writing=not _has_index(settings))
+    if problem:
+        raise UnusableFolder(problem)
+    engine = get_engine(settings)
     ans = engine.answer(args.question, k=args.k)
     print(format_answer(ans))
     return 0 if ans.found else 3
@@ -87,7 +131,11 @@ def cmd_serve(args) -> int:
         sys.path.insert(0, root)
     from app import main as serve
 
-    return serve(host=args.host, port=args.port, settings=_settings(args))
+    settings = _settings(args)
+    problem = folder_problem(settings, writing=not _has_index(settings))
+    if problem:
+        raise UnusableFolder(problem)
+    return serve(host=args.host, port=args.port, settings=settings)
 
 
 def cmd_eval(args) -> int:
@@ -149,12 +197,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class UnusableFolder(ValueError):
+    """The corpus or index folder cannot be used; the message names the fix."""
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except (ValueError, FileNotFoundError, RuntimeError) as exc:
-        print(f"qa {args.command}: {exc}", file=sys.stderr)
+        print(f"qa {args.command}: {printable(str(exc), keep_newlines=True)}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a folder that went bad after the checks: still one line, not a traceback
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"qa {args.command}: cannot use{where}: {exc.strerror or exc}; check that the corpus and index "
+              "folders exist and are writable (--corpus-dir, --index-dir)", file=sys.stderr)
         return 2
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import split_document
-from qa.corpus import Document, load_corpus, text_hash
+from qa.corpus import Document, load_corpus, text_hash, too_many_chunks
 from qa.records import BuildReport
 from qa.sentences import SentenceTable, document_sentences, embed_sentences, read_table, write_table
 from qa.settings import Settings
@@ -295,7 +295,7 @@ def build_index(
     index_dir.mkdir(parents=True, exist_ok=True)
     with _BuildLock(index_dir):
         _remove_stale_temporaries(index_dir)
-        documents, report.skipped = load_corpus(settings.corpus_dir)
+        documents, report.skipped = load_corpus(settings.corpus_dir, settings.limits)
         if embedder is None:
             from qa.embedding import Embedder
 
@@ -337,15 +337,6 @@ def build_index(
         for doc in unique_docs:
             prev = old_docs.get(doc.source)
             first = len(chunks)
-            if prev and prev["hash"] == doc.content_hash and old.sentences is not None:
-                rows = old.sentences.of_source(doc.source)
-                sentences.extend(old.sentences.sentences[i] for i in rows)
-                sentence_vectors.append(old.sentences.vectors[rows])
-            else:
-                fresh_sentences = document_sentences(doc.source, doc.text)
-                new_sentences.append((len(sentence_vectors), fresh_sentences))
-                sentences.extend(fresh_sentences)
-                sentence_vectors.append(None)
             if prev and prev["hash"] == doc.content_hash:
                 report.unchanged.append(doc.source)
                 lo, n = prev["first_chunk"], prev["chunks"]
@@ -355,11 +346,24 @@ def build_index(
                     chunks.append(ChunkRecord(c.text, c.source, c.start, c.end, tokens))
                     vectors.append(old_vectors[i])
             else:
+                pieces = split_document(doc.text, settings.chunk_size, settings.chunk_overlap)
+                if len(pieces) > settings.limits.max_document_chunks:  # hours of embedding for one file
+                    report.skipped.append((doc.source, too_many_chunks(len(pieces), settings.limits)))
+                    continue
                 (report.updated if prev else report.added).append(doc.source)
-                for piece in split_document(doc.text, settings.chunk_size, settings.chunk_overlap):
+                for piece in pieces:
                     chunks.append(ChunkRecord(piece.text, doc.source, piece.start, piece.end,
                                               tokenize(piece.text, romanise=True)))
                     vectors.append(None)
+            if prev and prev["hash"] == doc.content_hash and old.sentences is not None:
+                rows = old.sentences.of_source(doc.source)
+                sentences.extend(old.sentences.sentences[i] for i in rows)
+                sentence_vectors.append(old.sentences.vectors[rows])
+            else:
+                fresh_sentences = document_sentences(doc.source, doc.text)
+                new_sentences.append((len(sentence_vectors), fresh_sentences))
+                sentences.extend(fresh_sentences)
+                sentence_vectors.append(None)
             doc_meta[doc.source] = _doc_meta(doc, first, len(chunks) - first)
         report.removed = sorted(set(old_docs) - set(doc_meta))
         report.chunks = len(chunks)

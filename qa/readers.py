@@ -6,16 +6,34 @@ and whatever title, date, region and source URL the file itself states (HTML
 also gives the character offset where each page begins, so a passage can cite its page.
 
 Every failure is a ``ValueError`` whose message says what is wrong with the file
-(damaged, encrypted, scanned, ...): the corpus loader lists it and goes on.
+(damaged, encrypted, scanned, ...): the corpus loader lists it and goes on. A file past one
+of the size limits (``qa.settings.Limits``: file size, a .docx's unpacked size, part count
+and compression ratio, PDF pages, extracted characters) raises ``LimitExceeded``, a
+``ValueError`` too, checked before the expensive parse wherever the size is known up front:
+a zip bomb is refused from its directory, never inflated.
 """
 from __future__ import annotations
 
 import codecs
 import logging
 import re
+import struct
+import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+
+from qa.settings import Limits
+
+MB = 1024 * 1024
+#: A part this small is harmless whatever its ratio (a page of repeated table rows packs well).
+RATIO_MIN_BYTES = 1 * MB
+
+
+class LimitExceeded(ValueError):
+    """A file refused because reading it would pass one of ``Limits``; the message gives the
+    size found, the limit and the variable that raises it. The upload path refuses such a file
+    instead of saving it into the corpus."""
 
 
 @dataclass(frozen=True)
@@ -31,11 +49,27 @@ class Extracted:
     page_starts: tuple[int, ...] | None = None
 
 
-def decode_text(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030 (a superset of GBK and GB2312).
+# Longest first: the UTF-32 little-endian BOM begins with the UTF-16 one.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
-    Raises ValueError when the bytes are neither, or look binary.
+
+def decode_text(raw: bytes) -> str:
+    """UTF-16 or UTF-32 with a byte-order mark, UTF-8 (with or without BOM), else GB18030
+    (a superset of GBK and GB2312).
+
+    Raises ValueError when the bytes are none of these, or look binary.
+
+    >>> decode_text("医保 text".encode("utf-16")), decode_text("医保".encode("gbk"))
+    ('医保 text', '医保')
     """
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError:
+                raise ValueError(f"text starts with a {encoding.upper()} byte-order mark but is not "
+                                 f"{encoding.upper()}; save it as UTF-8") from None
     if b"\x00" in raw[:4096]:
         raise ValueError("looks like a binary file, not text")
     for encoding in ("utf-8-sig", "gb18030"):
@@ -73,9 +107,20 @@ def normalize_date(value: str) -> str:
 # ---------------------------------------------------------------- text and Markdown
 
 
-def read_txt(path: Path) -> Extracted:
+def _read_text_bytes(path: Path, limits: Limits | None) -> bytes:
+    """A text file's bytes, refused unread when they must hold more characters than allowed
+    (a character takes at most 4 bytes in any encoding read here)."""
+    limits = limits or Limits.from_env()
+    size = Path(path).stat().st_size
+    if size > 4 * limits.max_document_chars:
+        raise LimitExceeded(f"the text is {_size(size)}, more than {limits.max_document_chars:,} characters; "
+                            f"limit {limits.max_document_chars:,} (QA_MAX_DOCUMENT_CHARS)")
+    return Path(path).read_bytes()
+
+
+def read_txt(path: Path, limits: Limits | None = None) -> Extracted:
     """A plain-text file, exactly as it is."""
-    return Extracted(decode_text(Path(path).read_bytes()))
+    return Extracted(decode_text(_read_text_bytes(path, limits)))
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
@@ -111,9 +156,9 @@ def parse_front_matter(text: str) -> tuple[dict, str]:
     return meta, text[m.end():]
 
 
-def read_markdown(path: Path) -> Extracted:
+def read_markdown(path: Path, limits: Limits | None = None) -> Extracted:
     """A Markdown file; a leading front-matter block gives its metadata and is left out of the text."""
-    meta, text = parse_front_matter(decode_text(Path(path).read_bytes()))
+    meta, text = parse_front_matter(decode_text(_read_text_bytes(path, limits)))
     return Extracted(text, meta.get("title", ""), normalize_date(meta.get("date", "")), meta.get("region", ""),
                      meta.get("url", ""))
 
@@ -238,7 +283,7 @@ def _decode_html(raw: bytes) -> str:
     return decode_text(raw)
 
 
-def read_html(path: Path) -> Extracted:
+def read_html(path: Path, limits: Limits | None = None) -> Extracted:
     """The visible text of a web page (no scripts, styles or navigation), its title, date and URL."""
     parser = _HTMLText()
     try:
@@ -269,11 +314,12 @@ def _check_not_empty(path: Path) -> None:
         raise ValueError("the file is empty")
 
 
-def read_pdf(path: Path) -> Extracted:
+def read_pdf(path: Path, limits: Limits | None = None) -> Extracted:
     """The text of a PDF, page after page, with where each page starts and the PDF's title and date.
 
     Raises ValueError for a damaged or password-protected PDF, or one with no text layer
-    (scanned pages: there is no OCR).
+    (scanned pages: there is no OCR); LimitExceeded past ``max_pdf_pages`` pages or
+    ``max_document_chars`` characters (counted as the pages are read, so it stops there).
     """
     _check_not_empty(path)
     # pypdf logs a warning for every repairable flaw, common in real PDFs; the reason for a
@@ -282,12 +328,12 @@ def read_pdf(path: Path) -> Extracted:
     level = pypdf_log.level
     pypdf_log.setLevel(logging.ERROR)
     try:
-        return _read_pdf(path)
+        return _read_pdf(path, limits or Limits.from_env())
     finally:
         pypdf_log.setLevel(level)
 
 
-def _read_pdf(path: Path) -> Extracted:
+def _read_pdf(path: Path, limits: Limits) -> Extracted:
     from pypdf import PdfReader
 
     try:
@@ -302,18 +348,27 @@ def _read_pdf(path: Path) -> Extracted:
         if not unlocked:
             raise ValueError("the PDF is encrypted: it needs a password to open; save an unencrypted copy")
     try:
+        count = len(reader.pages)
+        if count > limits.max_pdf_pages:
+            raise LimitExceeded(f"the PDF has {count:,} pages; limit {limits.max_pdf_pages:,} (QA_MAX_PDF_PAGES)")
         pages = list(reader.pages)
+    except LimitExceeded:
+        raise
     except Exception as exc:
         raise ValueError(f"the PDF cannot be read, it may be damaged ({type(exc).__name__}: {exc})") from exc
     if not pages:
         raise ValueError("the PDF has no pages")
-    texts, failures = [], 0
-    for page in pages:
+    texts, failures, chars = [], 0, 0
+    for number, page in enumerate(pages, 1):
         try:
             texts.append((page.extract_text() or "").replace("\x00", "").strip())
         except Exception:
             failures += 1  # one bad page should not cost the others
             texts.append("")
+        chars += len(texts[-1])
+        if chars > limits.max_document_chars:
+            raise LimitExceeded(f"the PDF's text passes {limits.max_document_chars:,} characters by page {number} "
+                                f"of {len(pages)}; limit {limits.max_document_chars:,} (QA_MAX_DOCUMENT_CHARS)")
     if failures == len(pages):
         raise ValueError("the PDF cannot be read, it may be damaged (no page could be decoded)")
     if not any(texts):
@@ -339,13 +394,78 @@ def _pdf_info(reader) -> dict:
         return {"title": "", "date": "", "url": ""}
 
 
-def read_docx(path: Path) -> Extracted:
+def check_zip_archive(path: Path, limits: Limits | None = None, kind: str = "zip package") -> None:
+    """Refuse a zip-based file (.docx; any future .xlsx, .odt, .epub reader calls this too)
+    whose directory promises too many parts, too many unpacked bytes or a bomb's compression
+    ratio, before anything is inflated. The directory's sizes bound what is inflated later:
+    zipfile stops at a part's stated size and a part that lies fails its CRC check.
+
+    Raises LimitExceeded with what was found and the limit; ValueError for a file that is
+    not a zip archive at all.
+    """
+    limits = limits or Limits.from_env()
+    count = _zip_entry_count(path)  # from the end record: a directory of millions is never loaded
+    if count is not None and count > limits.max_archive_entries:
+        shown = f"{count:,}" if count < 0xFFFF else "more than 65,534"
+        raise LimitExceeded(f"the archive holds {shown} parts; limit {limits.max_archive_entries:,} "
+                            "(QA_MAX_ARCHIVE_ENTRIES)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise ValueError(f"the {kind} cannot be read, it may be damaged or not a {Path(path).suffix or '.zip'} "
+                         f"({type(exc).__name__}: {exc})") from exc
+    if len(entries) > limits.max_archive_entries:
+        raise LimitExceeded(f"the archive holds {len(entries):,} parts; limit {limits.max_archive_entries:,} "
+                            "(QA_MAX_ARCHIVE_ENTRIES)")
+    for entry in entries:
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if entry.file_size > RATIO_MIN_BYTES and ratio > limits.max_compression_ratio:
+            raise LimitExceeded(f"{_printable(entry.filename)} inflates to {_size(entry.file_size)} from "
+                                f"{_size(entry.compress_size)} ({ratio:,.0f}:1), a zip bomb's ratio; limit "
+                                f"{limits.max_compression_ratio:,.0f}:1 (QA_MAX_COMPRESSION_RATIO)")
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > limits.max_unpacked_mb * MB:
+        largest = max(entries, key=lambda e: e.file_size)
+        raise LimitExceeded(f"it inflates to {_size(unpacked)} ({_printable(largest.filename)}: "
+                            f"{_size(largest.file_size)}); limit {limits.max_unpacked_mb:g} MB (QA_MAX_UNPACKED_MB)")
+
+
+def _zip_entry_count(path: Path) -> int | None:
+    """The part count stated by a zip file's end-of-central-directory record (None when absent:
+    zipfile then says the file is damaged). 0xFFFF means a zip64 file with at least that many."""
+    with open(path, "rb") as f:
+        f.seek(0, 2)
+        size = f.tell()
+        f.seek(max(0, size - (22 + 0xFFFF)))  # the record, after a comment of at most 64 KB
+        tail = f.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return None
+    return struct.unpack("<H", tail[at + 10:at + 12])[0]
+
+
+def _size(n: float) -> str:
+    """A byte count for a message: "150 MB", "230 KB", "512 bytes"."""
+    if n >= MB:
+        return f"{n / MB:,.0f} MB" if n >= 10 * MB else f"{n / MB:.1f} MB"
+    return f"{n / 1024:,.0f} KB" if n >= 1024 else f"{n:,.0f} bytes"
+
+
+def _printable(name: str) -> str:
+    """A name from inside a file, safe to print (control characters escaped)."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in name)[:120]
+
+
+def read_docx(path: Path, limits: Limits | None = None) -> Extracted:
     """The body text of a Word document (paragraphs and tables, in order) and its title.
 
     The file's dates are not used: Word stamps creation and template times, not the
-    policy's date, which belongs in a sidecar.
+    policy's date, which belongs in a sidecar. The package is checked first
+    (``check_zip_archive``): python-docx inflates and parses every part in memory.
     """
     _check_not_empty(path)
+    check_zip_archive(path, limits, kind="Word file")
     import docx
     from docx.table import Table
 
@@ -393,14 +513,27 @@ READERS = {
 }
 
 
-def read_file(path: Path) -> Extracted:
-    """The text and metadata of a file of any supported format (by its suffix).
+def read_file(path: Path, limits: Limits | None = None, suffix: str | None = None) -> Extracted:
+    """The text and metadata of a file of any supported format (by ``suffix``, default the
+    path's own), within ``limits`` (default: from the environment).
+
+    Raises LimitExceeded for a file over a limit: too big to open, a .docx that would
+    inflate too far, too many PDF pages, or more text than ``max_document_chars``.
 
     >>> read_file(Path("corpus/notice.pdf")).page_starts  # doctest: +SKIP
     (0, 2381, 4790)
     """
     path = Path(path)
-    reader = READERS.get(path.suffix.lower())
+    limits = limits or Limits.from_env()
+    suffix = (suffix or path.suffix).lower()
+    reader = READERS.get(suffix)
     if reader is None:
-        raise ValueError(f"unsupported file type {path.suffix or '(none)'}")
-    return reader(path)
+        raise ValueError(f"unsupported file type {suffix or '(none)'}")
+    size = path.stat().st_size
+    if size > limits.max_file_mb * MB:
+        raise LimitExceeded(f"the file is {_size(size)}; limit {limits.max_file_mb:g} MB (QA_MAX_FILE_MB)")
+    found = reader(path, limits)
+    if len(found.text) > limits.max_document_chars:
+        raise LimitExceeded(f"it extracts to {len(found.text):,} characters; limit {limits.max_document_chars:,} "
+                            "(QA_MAX_DOCUMENT_CHARS)")
+    return found

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qa.printable import printable
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -65,8 +67,9 @@ class BuildReport:
             f"chunks: {self.chunks} in the index, {self.chunks_embedded} embedded in this build",
             f"time: {self.seconds:.1f} s -> {self.index_dir}",
         ]
+        # File names may hold newlines or escape sequences: each stays on its own line, inert.
         for name, reason in self.skipped:
-            lines.append(f"skipped {name}: {reason}")
+            lines.append(f"skipped {printable(name)}: {printable(reason)}")
         for name, same in self.duplicates:
-            lines.append(f"duplicate {name}: same text as {same}, indexed once")
+            lines.append(f"duplicate {printable(name)}: same text as {printable(same)}, indexed once")
         return "\n".join(lines)

@@ -8,6 +8,7 @@ QA_CHUNK_SIZE and QA_CHUNK_OVERLAP change the chunking (a change rebuilds in ful
 QA_BACKEND picks how the model runs: ``onnx`` (default: ONNX Runtime, the same vectors as
 PyTorch, faster), ``onnx-int8`` (int8 weights: faster still, vectors slightly changed) or
 ``torch``; QA_CACHE_DIR is where the ONNX export is kept (default ``~/.cache/policy-qa``).
+The QA_MAX_* variables bound what one document may cost a build (``Limits``).
 """
 from __future__ import annotations
 
@@ -57,6 +58,52 @@ def default_cache_dir() -> Path:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """How much one document may make a build read, unpack, hold and embed.
+
+    A file past a limit is skipped with the reason (its size and the limit, and the variable
+    that raises it), so a zip bomb or a runaway document cannot take the machine's memory or
+    a day of embedding. The defaults sit far above real policy documents (tens of pages, a few
+    hundred KB of text): a Word file's parts rarely unpack to more than a few MB, and deflate
+    packs real XML 5-20:1, where a bomb reaches 1000:1.
+    """
+
+    max_file_mb: float = 100.0             # QA_MAX_FILE_MB: any file, before it is opened
+    max_unpacked_mb: float = 30.0          # QA_MAX_UNPACKED_MB: a .docx's parts, uncompressed, together
+    max_archive_entries: int = 1000      # QA_MAX_ARCHIVE_ENTRIES: parts in a .docx (real ones: 10-200)
+    max_compression_ratio: float = 100.0   # QA_MAX_COMPRESSION_RATIO: per part over 1 MB unpacked
+    max_document_chars: int = 2_000_000  # QA_MAX_DOCUMENT_CHARS: extracted text (~1,000 pages)
+    max_document_chunks: int = 5_000     # QA_MAX_DOCUMENT_CHUNKS: chunks of one document (~2 min to embed)
+    max_pdf_pages: int = 2_000           # QA_MAX_PDF_PAGES
+
+    @classmethod
+    def from_env(cls) -> "Limits":
+        """The defaults, each replaced by its QA_MAX_* variable where set.
+
+        >>> import os; os.environ["QA_MAX_PDF_PAGES"] = "50"; Limits.from_env().max_pdf_pages
+        50
+        >>> del os.environ["QA_MAX_PDF_PAGES"]
+        """
+        base = cls()
+        return cls(**{name: _number_env(f"QA_{name.upper()}", getattr(base, name))
+                      for name in cls.__dataclass_fields__})
+
+
+def _number_env(name: str, default):
+    value = os.environ.get(name)
+    if not value:
+        return default
+    try:
+        number = type(default)(value)
+    except ValueError:
+        number = None
+    if number is None or number <= 0:
+        kind = "whole number" if isinstance(default, int) else "number"
+        raise ValueError(f"{name} must be a positive {kind}, got {value!r} (default {default})")
+    return number
+
+
+@dataclass(frozen=True)
 class Settings:
     corpus_dir: Path
     index_dir: Path
@@ -65,6 +112,7 @@ class Settings:
     chunk_overlap: int = DEFAULT_CHUNK_OVERLAP
     backend: str = DEFAULT_BACKEND
     cache_dir: Path = field(default_factory=default_cache_dir)
+    limits: Limits = field(default_factory=Limits.from_env)
 
     @classmethod
     def from_env(cls, corpus_dir=None, index_dir=None, model=None) -> "Settings":
@@ -81,6 +129,7 @@ class Settings:
             chunk_overlap=_int_env("QA_CHUNK_OVERLAP", DEFAULT_CHUNK_OVERLAP),
             backend=_backend_env(),
             cache_dir=default_cache_dir(),
+            limits=Limits.from_env(),
         )
 
 

@@ -12,17 +12,23 @@ happened; the page then brings the index up to date (only the new files are embe
   corpus"; other content goes to ``name-2.ext``, ``name-3.ext``, ... and the message says so.
 * Files over ``max_bytes`` (20 MiB by default), empty files and text files that are not
   UTF-8/GBK text are refused with a message; nothing is written for them.
+* So is a file past the reader's limits (``qa.readers.LimitExceeded``: a zip bomb, too many
+  PDF pages, too much text): it is read once here, so it never enters the corpus, where
+  every later build would read it again.
+* A refused file that Gradio left in its upload folder is deleted from there (a bomb is not
+  kept on disk); files anywhere else belong to the caller and are never touched.
 """
 from __future__ import annotations
 
 import os
 import re
+import tempfile
 import unicodedata
 import uuid
 from pathlib import Path
 
 from qa import corpus as _corpus
-from qa.readers import decode_text
+from qa.readers import LimitExceeded, decode_text, read_file
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 #: The longest stem kept (characters); file systems allow 255 bytes and CJK takes 3 each.
@@ -180,6 +186,12 @@ def add_file(path, settings, max_bytes: int = MAX_UPLOAD_BYTES, original_name: s
                 decode_text(content)
             except ValueError as exc:
                 raise UploadRefused(f"{original}: not added: {exc}") from None
+        try:  # the build's own reader and limits: what it would refuse is not saved
+            read_file(path, getattr(settings, "limits", None), suffix=Path(wanted).suffix)
+        except LimitExceeded as exc:
+            raise UploadRefused(f"{original}: not added: {exc}") from None
+        except (OSError, ValueError):
+            pass  # damaged, scanned, ...: saved as before, and the build report says why
         corpus_dir.mkdir(parents=True, exist_ok=True)
         for _ in range(100):
             target = safe_corpus_name(original, corpus_dir, content)
@@ -205,9 +217,31 @@ def add_file(path, settings, max_bytes: int = MAX_UPLOAD_BYTES, original_name: s
             return original, saved, message
         raise UploadRefused(f"{original}: could not find a free name in {corpus_dir}/")
     except UploadRefused as exc:
+        discard_gradio_upload(path)
         return original, None, str(exc)
     except OSError as exc:
         return original, None, f"{original}: could not be added ({exc.strerror or exc})"
+
+
+def gradio_upload_folder() -> Path:
+    """Where Gradio keeps uploaded files (as ``gradio.utils.get_upload_folder``, without importing gradio)."""
+    return Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio").resolve()
+
+
+def discard_gradio_upload(path) -> bool:
+    """Delete an upload from Gradio's upload folder (and its folder there, once empty); True if
+    deleted. A path outside that folder is the caller's own file and is left alone."""
+    folder = gradio_upload_folder()
+    try:
+        real = Path(path).resolve()
+        if folder not in real.parents or not real.is_file():
+            return False
+        real.unlink()
+        if real.parent != folder and not any(real.parent.iterdir()):
+            real.parent.rmdir()  # Gradio puts each upload in a folder of its own
+        return True
+    except OSError:
+        return False
 
 
 def add_files(paths, settings, max_bytes: int = MAX_UPLOAD_BYTES) -> list[tuple[str, str | None, str]]:

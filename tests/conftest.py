@@ -15,6 +15,7 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")  # qa/offline.py sets them all; these are for what runs before qa
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
