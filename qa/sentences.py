@@ -70,9 +70,9 @@ class SentenceTable:
 
 
 def document_sentences(source: str, text: str) -> list[Sentence]:
-    """The sentences of a document worth quoting, with their offsets.
+    r"""The sentences of a document worth quoting, with their offsets.
 
-    >>> [s.text for s in document_sentences("d", "Rates rose to 65%. 一、 比例提高到百分之六十。")]
+    >>> [s.text for s in document_sentences("d", "Rates rose to 65%.\nTable 2\n比例提高到百分之六十。")]
     ['Rates rose to 65%.', '比例提高到百分之六十。']
     """
     return [Sentence(source, s, e, text[s:e]) for s, e in split_sentences(text) if e - s >= MIN_CHARS]
