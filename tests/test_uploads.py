@@ -276,13 +276,15 @@ def test_percentile():
 
 
 @pytest.mark.slow
-def test_short_load_test_against_the_app(tmp_path, capsys):
-    """5 users for 8 s, with an upload-and-rebuild 3 s in: no errors, p50/p95 printed."""
+@pytest.mark.parametrize("api", [False, True], ids=["page", "json-api"])
+def test_short_load_test_against_the_app(tmp_path, capsys, api):
+    """5 users for 8 s, with an upload-and-rebuild 3 s in: no errors, p50/p95 printed; through
+    the page's /chat endpoint and through the JSON API."""
     from qa.tools import loadtest
 
     with served_app(tmp_path, CORPUS_FILES) as (url, corpus):
         code = loadtest.main(["--url", url.rstrip("/"), "--users", "5", "--seconds", "8",
-                              "--rebuild-at", "3"])
+                              "--rebuild-at", "3", *(["--api"] if api else [])])
         printed = capsys.readouterr().out
         assert code == 0, printed
         assert "errors: 0" in printed
