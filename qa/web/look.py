@@ -35,8 +35,14 @@ CSS = """
 #qa-header h2 { margin: 0.2em 0; }
 #qa-header p { margin: 0.2em 0 0.4em; }
 /* Full file names in the narrow upload panel, wrapped rather than cut to ".t". */
-#qa-files .file-name, #qa-files td, #qa-files span { white-space: normal !important; overflow-wrap: anywhere;
-  text-overflow: clip !important; max-width: none !important; }
+#qa-files table.file-preview { width: 100%; table-layout: auto; }
+#qa-files tr.file { flex-wrap: wrap; }
+#qa-files td.filename { display: block !important; flex: 1 1 100% !important; min-width: 0; width: auto !important;
+  white-space: normal !important; overflow: visible !important;
+  overflow-wrap: anywhere; word-break: normal; }
+#qa-files td.filename span { display: inline; white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important; max-width: none !important; overflow-wrap: anywhere; }
+#qa-files td.download { flex: 0 0 auto; width: auto !important; min-width: 0 !important; white-space: nowrap; }
 #qa-add-status textarea { font-size: 0.85em; }
 """
 
@@ -47,31 +53,44 @@ THEME = gr.themes.Default(
     font_mono=["ui-monospace", "Consolas", "DejaVu Sans Mono", "monospace"],
 )
 
-#: Run once when the page loads: bring each new question to the top of the chat, once.
+#: Run once when the page loads. A new question is pinned to the top of the chat's scrolling
+#: area while its answer streams in (so the verdict and the answer's start sit right under it),
+#: until the reader scrolls, clicks or types in the chat, or 30 s pass. The window itself is
+#: moved only when the chat is out of view.
 SCROLL_JS = """
 () => {
-  let seen = 0;
-  const users = (chat) => chat.querySelectorAll('.message-row.user-row, [data-testid="user"]');
+  let seen = 0, pin = -1, until = 0;
+  const rowsOf = (chat) => chat.querySelectorAll('.message-row.user-row');
+  const scrollerOf = (el, chat) => {
+    for (let b = el.parentElement; b && chat.contains(b); b = b.parentElement) {
+      const y = getComputedStyle(b).overflowY;
+      if (y === 'auto' || y === 'scroll') return b;
+    }
+    return null;
+  };
   const place = () => {
     const chat = document.querySelector('#qa-chat');
     if (!chat) return;
-    const rows = users(chat);
-    if (rows.length < seen) seen = rows.length;          // the chat was cleared
-    if (rows.length === seen) return;
-    seen = rows.length;
-    const last = rows[rows.length - 1];
-    let box = last.parentElement;                        // the chat's own scrolling area
-    while (box && box !== chat.parentElement && !(box.scrollHeight > box.clientHeight + 1
-           && getComputedStyle(box).overflowY !== 'visible')) box = box.parentElement;
-    if (box && box !== chat.parentElement) {
-      box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 4;
+    const rows = rowsOf(chat);
+    if (rows.length < seen) { seen = rows.length; pin = -1; }  // the chat was cleared
+    if (rows.length > seen) {
+      seen = rows.length; pin = rows.length - 1; until = Date.now() + 30000;
+      const area = (scrollerOf(rows[pin], chat) || chat).getBoundingClientRect();
+      if (area.top < 0 || area.top > window.innerHeight - 160) {
+        window.scrollBy({top: area.top - 8, behavior: 'instant'});
+      }
     }
-    const top = last.getBoundingClientRect().top;
-    if (top < 0 || top > window.innerHeight * 0.5) {     // out of the window, or low in it
-      window.scrollBy({top: top - 8, behavior: 'instant'});
-    }
+    if (pin < 0 || pin >= rows.length || Date.now() > until) return;
+    const row = rows[pin], box = scrollerOf(row, chat);
+    if (!box) return;
+    const want = box.scrollTop + row.getBoundingClientRect().top - box.getBoundingClientRect().top - 32;
+    if (Math.abs(want - box.scrollTop) > 1) box.scrollTop = want;
   };
+  const release = (e) => { if (e.target && e.target.closest && e.target.closest('#qa-chat')) pin = -1; };
+  for (const name of ['wheel', 'touchstart', 'mousedown', 'keydown']) {
+    document.addEventListener(name, release, {passive: true, capture: true});
+  }
   new MutationObserver(() => requestAnimationFrame(place))
-    .observe(document.body, {childList: true, subtree: true});
+    .observe(document.body, {childList: true, subtree: true, characterData: true});
 }
 """
