@@ -131,8 +131,12 @@ def _answer_text(result) -> str:
 class ApiClient:
     """The JSON API over plain HTTP (``--api``): the same calls as a program would make."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, timeout: float = 10.0):
+        import urllib.request
+
         self.url = url.rstrip("/")
+        with urllib.request.urlopen(self.url + "/api/regions", timeout=timeout):  # is the API there?
+            pass
 
     def _post(self, path: str, data: bytes, content_type: str, timeout: float) -> dict:
         import json
