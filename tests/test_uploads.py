@@ -254,6 +254,36 @@ def test_upload_during_another_build_says_so(tmp_path, small_app):
     assert "(documents: 1 added;" in final and "the next question uses the new index" in final
 
 
+@pytest.mark.slow
+def test_qa_remove_deletes_the_document_and_updates_the_index(tmp_path, small_app):
+    """`qa remove NAME` (the real CLI): the file and its sidecar go, the index follows; a bad
+    name is one line saying what is wrong, exit 2."""
+    import os
+    import subprocess
+    import sys
+
+    from qa.index import load_index
+
+    settings, engine = small_app
+    add_files([upload(tmp_path, "zorbland.txt", NEW_DOC)], settings)
+    env = dict(os.environ, QA_CORPUS_DIR=str(settings.corpus_dir), QA_INDEX_DIR=str(settings.index_dir))
+
+    def qa(*args):
+        return subprocess.run([sys.executable, "-m", "qa.cli", *args], cwd=REPO, env=env, capture_output=True,
+                              text=True, timeout=300)
+
+    done = qa("build", "--quiet")
+    assert done.returncode == 0 and "zorbland.txt" in str(load_index(settings).documents)
+    done = qa("remove", "zorbland.txt")
+    assert done.returncode == 0, done.stderr
+    assert "removed zorbland.txt" in done.stderr and "1 removed" in done.stdout
+    assert not (settings.corpus_dir / "zorbland.txt").exists() and not (settings.corpus_dir / "zorbland.meta.json").exists()
+    assert "zorbland.txt" not in load_index(settings).documents
+    done = qa("remove", "../outside.txt")
+    assert done.returncode == 2 and done.stderr.strip().startswith("qa remove: ../outside.txt is outside the corpus")
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
 # --- the load test -----------------------------------------------------------------------------
 
 def test_loadtest_refuses_other_hosts(capsys):
