@@ -189,6 +189,7 @@ def test_first_view_shows_examples_and_clicking_one_asks_it(app_url, size):
             if size == "phone":  # the examples follow the page's language
                 page.locator("#qa-lang").get_by_text("中文").click()
                 expect(examples.first).to_contain_text("山东")
+                page.evaluate("window.scrollTo(0, 0)")  # the switch sits below the chat on a phone
                 expect(examples.first).to_be_in_viewport(ratio=1)
                 page.screenshot(path=str(ARTIFACTS / f"first-view-{size}-zh.png"))
             question = examples.first.inner_text().strip()
