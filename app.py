@@ -99,8 +99,10 @@ def build_app(settings: Settings | None = None, uploads: bool = True) -> gr.Bloc
                     info=ui["generative_on"] if gen_ok else ui["generative_needs"],
                 )
                 with gr.Accordion(ui["filter"], open=True, elem_id="qa-filter") as filter_box:
+                    # Custom values allowed: the choices are refreshed as documents arrive, but a program
+                    # calling /chat sees those of start-up; the filter itself says when nothing matches.
                     region_pick = gr.Dropdown(region_choices(filter_regions(engine)), value=ALL_REGIONS,
-                                              label=ui["region"], elem_id="qa-region")
+                                              label=ui["region"], elem_id="qa-region", allow_custom_value=True)
                     # Initial values make the three optional in the /chat API.
                     date_from_box = gr.Textbox("", label=ui["date_from"], placeholder=ui["date_placeholder"],
                                                max_lines=1, elem_id="qa-date-from")

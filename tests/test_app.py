@@ -366,6 +366,10 @@ def test_gradio_client_against_live_app(policy_settings, policy_engine):
         # The filter fields are optional parameters of the same endpoint.
         history, _ = client.predict(SUBSIDY_Q, [], 5, chat.EXTRACTIVE, "auto", region="Guangxi", api_name="/chat")
         assert set(cited_files(history[-1]["content"][0]["text"])) == {GUANGXI_FILE}
+        # A region the page did not list at start-up (e.g. one that arrived by upload) is not an
+        # error of the endpoint: the filter answers for it.
+        history, _ = client.predict(SUBSIDY_Q, [], 5, chat.EXTRACTIVE, "auto", region="Hainan", api_name="/chat")
+        assert "No documents match the filter: region Hainan" in history[-1]["content"][0]["text"]
 
 
 def test_regions_refresh_after_documents_are_added(small_settings, tmp_path):
