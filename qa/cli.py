@@ -2,7 +2,8 @@
 
     qa build [--rebuild]          bring index/ up to date with corpus/ (progress bar, report)
     qa ask "question" [-k 5]      the answer, then its numbered sources
-    qa serve [--port 7860]        the web chat on http://127.0.0.1:7860
+    qa remove NAME                remove a document from corpus/ and update index/
+    qa serve [--port 7860]        the web chat and the JSON API on http://127.0.0.1:7860
     qa eval FILE.jsonl [--compare]   recall@k, MRR@k, answer, cited, abstain per language
     qa bench [...]                build and query speed against raw model throughput
 """
@@ -80,6 +81,20 @@ def cmd_build(args) -> int:
         raise UnusableFolder(problem)
     report = build_index(settings, rebuild=args.rebuild, progress=not args.quiet,
                          embedder=get_engine(settings).embedder, log=lambda m: print(m, file=sys.stderr))
+    print(report.summary())
+    return 0
+
+
+def cmd_remove(args) -> int:
+    from qa.api import get_engine
+    from qa.index import build_index
+    from qa.uploads import remove_document
+
+    settings = _settings(args)
+    rel = remove_document(args.name, settings.corpus_dir)
+    print(f"removed {rel} from {settings.corpus_dir}/", file=sys.stderr)
+    report = build_index(settings, progress=False, embedder=get_engine(settings).embedder,
+                         log=lambda m: print(m, file=sys.stderr))
     print(report.summary())
     return 0
 
@@ -166,9 +181,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=5, help="passages to retrieve (default 5)")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("serve", help="run the web chat")
+    p = sub.add_parser("remove", help="remove a document from the corpus and update the index")
     _add_locations(p)
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("name", help="the document's path inside the corpus (as `qa build` lists it), or its file name")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("serve", help="run the web chat and the JSON API")
+    _add_locations(p)
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1); requests must name it (or, for 0.0.0.0, "
+                        "this machine) in Host, plus any in $QA_ALLOWED_HOSTS")
     p.add_argument("--port", type=int, default=7860)
     p.set_defaults(func=cmd_serve)
 

@@ -280,11 +280,14 @@ def build_index(
     progress: bool = False,
     embedder=None,
     log=None,
+    on_progress=None,
 ) -> BuildReport:
     """Bring the index in ``settings.index_dir`` up to date with ``settings.corpus_dir``.
 
     Only new or changed documents are embedded; ``rebuild=True`` embeds everything.
     ``embedder`` defaults to the configured model (tests may pass their own).
+    ``log(message)`` hears what the build does; ``on_progress(done, total)`` hears each batch
+    of chunks embedded (the chat's upload status shows it).
     """
     from qa.tokenization import tokenize
 
@@ -383,7 +386,7 @@ def build_index(
         report.chunks_embedded = len(todo)
         if todo:
             say(f"embedding {len(todo)} chunks with {settings.model} ({getattr(embedder, 'backend', 'torch')})")
-            fresh = _embed_with_progress(embedder, [chunks[i].text for i in todo], progress)
+            fresh = _embed_with_progress(embedder, [chunks[i].text for i in todo], progress, on_progress)
             for i, vec in zip(todo, fresh):
                 vectors[i] = vec
         matrix = np.vstack(vectors).astype(np.float32) if vectors else np.zeros((0, embedder.dimension), np.float32)
@@ -418,7 +421,8 @@ def build_index(
         return report
 
 
-def _embed_with_progress(embedder, texts: list[str], progress: bool, batch: int = 256) -> np.ndarray:
+def _embed_with_progress(embedder, texts: list[str], progress: bool, on_progress=None,
+                         batch: int = 256) -> np.ndarray:
     # Groups of 256: big enough for the embedder to sort by length and pad little, small
     # enough for the progress bar (and the chat's upload status) to move every few seconds.
     from tqdm import tqdm
@@ -426,8 +430,12 @@ def _embed_with_progress(embedder, texts: list[str], progress: bool, batch: int 
     out = []
     with tqdm(total=len(texts), desc="embedding", unit="chunk", disable=not progress) as bar:
         for i in range(0, len(texts), batch):
+            if on_progress and i == 0:
+                on_progress(0, len(texts))
             out.append(embedder.encode(texts[i:i + batch]))
             bar.update(len(texts[i:i + batch]))
+            if on_progress:
+                on_progress(min(i + batch, len(texts)), len(texts))
     return np.vstack(out)
 
 

@@ -8,8 +8,11 @@ happened; the page then brings the index up to date (only the new files are embe
   digits, Chinese characters and ``-_.`` (spaces become ``-``), keeps the extension and
   refuses types the corpus reader does not support (``qa.corpus.SUPPORTED_SUFFIXES``,
   read at call time, so newly supported types are accepted without a change here).
-* A name already taken is never overwritten: identical content is "already in the
-  corpus"; other content goes to ``name-2.ext``, ``name-3.ext``, ... and the message says so.
+* A name already taken is never overwritten: other content goes to ``name-2.ext``,
+  ``name-3.ext``, ... and the message says "renamed to". Content already anywhere in the
+  corpus is "already present", found by content hash (``CorpusHashes``, one pass per batch).
+* Each saved file gets a sidecar ``NAME.meta.json`` with ``{"uploaded": date}``: the page
+  marks its passages "uploaded on ...", and lists it for removal (``remove_document``).
 * Files over ``max_bytes`` (20 MiB by default), empty files and text files that are not
   UTF-8/GBK text are refused with a message; nothing is written for them.
 * So is a file past the reader's limits (``qa.readers.LimitExceeded``: a zip bomb, too many
@@ -20,12 +23,17 @@ happened; the page then brings the index up to date (only the new files are embe
 """
 from __future__ import annotations
 
+import datetime as _dt
+import hashlib
+import json
 import os
 import re
 import tempfile
+import threading
 import unicodedata
 import uuid
 from pathlib import Path
+from typing import NamedTuple
 
 from qa import corpus as _corpus
 from qa.readers import LimitExceeded, decode_text, read_file
@@ -97,7 +105,9 @@ def _check_supported(name: str, original_name: str) -> str:
 
 
 def _taken(path: Path) -> bool:
-    return path.exists() or path.name.lower() in RESERVED_NAMES
+    # A left-over sidecar reserves its name too: it would otherwise lend its metadata to a new file.
+    sidecar = path.with_name(path.stem + _corpus.META_SUFFIX)
+    return path.exists() or sidecar.exists() or path.name.lower() in RESERVED_NAMES
 
 
 def _same_content(path: Path, content: bytes | None) -> bool:
@@ -134,19 +144,52 @@ def safe_corpus_name(original_name: str, corpus_dir, content: bytes | None = Non
     return candidate
 
 
-def _identical_elsewhere(content: bytes, corpus_dir: Path) -> Path | None:
-    """A document anywhere in the corpus with exactly these bytes, if any."""
-    for path in _corpus.list_document_files(corpus_dir):
-        if _same_content(path, content):
-            return path
-    return None
+def content_hash(content: bytes) -> str:
+    """The key duplicates are found by: SHA-256 of the file's bytes."""
+    return hashlib.sha256(content).hexdigest()
+
+
+#: (path, size, mtime_ns) -> hash, so a corpus file is hashed once per change, not per upload.
+_hash_cache: dict[tuple[str, int, int], str] = {}
+_hash_cache_lock = threading.Lock()
+
+
+class CorpusHashes:
+    """Every corpus document by content hash, read in one pass: an upload is looked up,
+    never compared with each file (1,000 uploads cost 1,000 hashes, not a million compares)."""
+
+    def __init__(self, corpus_dir: Path):
+        self.corpus_dir = Path(corpus_dir)
+        self._by_hash: dict[str, str] = {}
+        if not self.corpus_dir.is_dir():
+            return
+        for path in _corpus.list_document_files(self.corpus_dir):
+            try:
+                stat = path.stat()
+                key = (str(path), stat.st_size, stat.st_mtime_ns)
+                with _hash_cache_lock:
+                    digest = _hash_cache.get(key)
+                if digest is None:
+                    digest = content_hash(path.read_bytes())
+                    with _hash_cache_lock:
+                        _hash_cache[key] = digest
+            except OSError:
+                continue  # unreadable: the build reports it
+            self._by_hash.setdefault(digest, path.relative_to(self.corpus_dir).as_posix())
+
+    def find(self, digest: str) -> str | None:
+        """The corpus path (relative) holding exactly these bytes, if any."""
+        return self._by_hash.get(digest)
+
+    def add(self, digest: str, rel: str) -> None:
+        self._by_hash.setdefault(digest, rel)
 
 
 def _size(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} bytes"
 
 
-def _write_new(target: Path, content: bytes) -> Path:
+def _write_atomic_new(target: Path, content: bytes) -> Path:
     """Write ``content`` to ``target`` without ever replacing a file (two uploads at once
     cannot overwrite each other) and without a half-written file being seen by a build:
     the bytes go to a hidden temporary file that is then hard-linked into place."""
@@ -165,62 +208,99 @@ def _write_new(target: Path, content: bytes) -> Path:
     return target
 
 
-def add_file(path, settings, max_bytes: int = MAX_UPLOAD_BYTES, original_name: str | None = None) -> tuple[str, str | None, str]:
-    """Copy one uploaded file into the corpus: ``(original name, saved name or None, message)``."""
+def sidecar_path(document: Path) -> Path:
+    return document.with_name(document.stem + _corpus.META_SUFFIX)
+
+
+def _save(target: Path, content: bytes, original: str, when: str) -> None:
+    """The document and its sidecar (``{"uploaded": date, "uploaded_as": name}``), the sidecar
+    first so a build never sees an uploaded document without its mark."""
+    sidecar = sidecar_path(target)
+    mark = json.dumps({"uploaded": when, "uploaded_as": original}, ensure_ascii=False).encode("utf-8")
+    _write_atomic_new(sidecar, mark)
+    try:
+        _write_atomic_new(target, content)
+    except BaseException:
+        sidecar.unlink(missing_ok=True)
+        raise
+
+
+class UploadResult(NamedTuple):
+    """What happened to one uploaded file; ``message`` is its one status line."""
+
+    original: str
+    saved: str | None  # the name in the corpus; None when nothing was written
+    message: str
+    status: str  # "added", "renamed", "present" or "refused"
+
+
+def _refused(original: str, why: str) -> UploadResult:
+    return UploadResult(original, None, f"{original}: refused: {why}", "refused")
+
+
+def add_file(path, settings, max_bytes: int = MAX_UPLOAD_BYTES, original_name: str | None = None,
+             known: CorpusHashes | None = None, when: str | None = None) -> UploadResult:
+    """Copy one uploaded file into the corpus, with an "uploaded" sidecar; ``known`` is the
+    corpus by content hash (made here when not given; pass one for a batch)."""
     path = Path(path)
     original = original_name or path.name
     corpus_dir = Path(settings.corpus_dir)
+    when = when or _dt.date.today().isoformat()
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise UploadRefused(f"{original}: too large ({_size(size)}); the limit is {_size(max_bytes)} per file")
+            raise UploadRefused(f"too large ({_size(size)}); the limit is {_size(max_bytes)} per file")
         wanted = sanitize_filename(original)
-        _check_supported(wanted, original)
+        try:
+            _check_supported(wanted, original)
+        except UploadRefused as exc:
+            raise UploadRefused(str(exc).removeprefix(f"{original}: ")) from None
         content = path.read_bytes()
         if len(content) > max_bytes:  # it grew after the check
-            raise UploadRefused(f"{original}: too large ({_size(len(content))}); the limit is {_size(max_bytes)} per file")
+            raise UploadRefused(f"too large ({_size(len(content))}); the limit is {_size(max_bytes)} per file")
         if not content.strip():
-            raise UploadRefused(f"{original}: the file is empty")
+            raise UploadRefused("the file is empty")
         if Path(wanted).suffix in TEXT_SUFFIXES:
             try:
                 decode_text(content)
             except ValueError as exc:
-                raise UploadRefused(f"{original}: not added: {exc}") from None
+                raise UploadRefused(str(exc)) from None
         try:  # the build's own reader and limits: what it would refuse is not saved
             read_file(path, getattr(settings, "limits", None), suffix=Path(wanted).suffix)
         except LimitExceeded as exc:
-            raise UploadRefused(f"{original}: not added: {exc}") from None
+            raise UploadRefused(str(exc)) from None
         except (OSError, ValueError):
             pass  # damaged, scanned, ...: saved as before, and the build report says why
+        digest = content_hash(content)
+        known = known or CorpusHashes(corpus_dir)
+        same = known.find(digest)
+        if same is not None:
+            return UploadResult(original, None, f"{original}: already present as {same} (same content); not added again",
+                                "present")
         corpus_dir.mkdir(parents=True, exist_ok=True)
         for _ in range(100):
-            target = safe_corpus_name(original, corpus_dir, content)
-            # An existing target holds the same bytes (safe_corpus_name); else look further.
-            same = target if target.exists() else _identical_elsewhere(content, corpus_dir)
-            if same is not None:
-                rel = same.relative_to(corpus_dir).as_posix()
-                return original, None, f"{original}: already in the corpus as {rel} (same content); not added again"
+            target = safe_corpus_name(original, corpus_dir)
             try:
-                _write_new(target, content)
+                _save(target, content, original, when)
             except FileExistsError:
                 continue  # another upload took the name meanwhile: pick again
             saved = target.name
-            if saved != wanted and (corpus_dir / wanted).exists():
-                message = (f"{original}: a different {wanted} is already in the corpus; "
-                           f"saved as {saved} ({_size(len(content))})")
-            elif saved != original:
-                message = f"{original}: saved as {saved} ({_size(len(content))})"
-            else:
-                message = f"{original}: added ({_size(len(content))})"
+            known.add(digest, saved)
+            if saved == original:
+                return UploadResult(original, saved, f"{original}: added ({_size(len(content))})", "added")
+            why = ""
             if wanted.lower() in RESERVED_NAMES:
-                message = f"{original}: {wanted} is reserved for the corpus's own notes; saved as {saved}"
-            return original, saved, message
-        raise UploadRefused(f"{original}: could not find a free name in {corpus_dir}/")
+                why = f"; {wanted} is reserved for the corpus's own notes"
+            elif saved != wanted:
+                why = f"; a different {wanted} is already in the corpus"
+            return UploadResult(original, saved, f"{original}: renamed to {saved} ({_size(len(content))}){why}",
+                                "renamed")
+        raise UploadRefused(f"could not find a free name in {corpus_dir}/")
     except UploadRefused as exc:
         discard_gradio_upload(path)
-        return original, None, str(exc)
+        return _refused(original, str(exc))
     except OSError as exc:
-        return original, None, f"{original}: could not be added ({exc.strerror or exc})"
+        return _refused(original, f"could not be saved ({exc.strerror or exc})")
 
 
 def gradio_upload_folder() -> Path:
@@ -244,11 +324,83 @@ def discard_gradio_upload(path) -> bool:
         return False
 
 
-def add_files(paths, settings, max_bytes: int = MAX_UPLOAD_BYTES) -> list[tuple[str, str | None, str]]:
-    """Copy uploaded files into ``settings.corpus_dir``: for each, ``(original name, saved
-    name or None, message)``; ``saved`` is None when the file was refused or already there.
+def add_files(paths, settings, max_bytes: int = MAX_UPLOAD_BYTES,
+              names: list[str] | None = None) -> list[UploadResult]:
+    """Copy uploaded files into ``settings.corpus_dir``: one ``UploadResult`` each, in order.
+
+    The corpus is read by content hash once for the whole batch, so a file identical to a
+    document (or to an earlier file of the batch) is "already present", at any batch size.
+    ``names`` are the files' names as the uploader gave them (default: each path's name).
 
     >>> add_files(["/tmp/gradio/ab12/notice.txt"], settings)  # doctest: +SKIP
-    [('notice.txt', 'notice.txt', 'notice.txt: added (3 KB)')]
+    [UploadResult(original='notice.txt', saved='notice.txt', message='notice.txt: added (3 KB)', status='added')]
     """
-    return [add_file(p, settings, max_bytes) for p in paths or []]
+    paths = list(paths or [])
+    known = CorpusHashes(settings.corpus_dir)
+    when = _dt.date.today().isoformat()
+    return [add_file(p, settings, max_bytes, names[i] if names else None, known, when)
+            for i, p in enumerate(paths)]
+
+
+# --- the "uploaded" mark and removal ---------------------------------------------------------
+
+def upload_date(corpus_dir, source: str) -> str | None:
+    """The date a corpus document was uploaded from the page or the API, else None."""
+    document = Path(corpus_dir) / source
+    try:
+        meta = json.loads(sidecar_path(document).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = meta.get("uploaded") if isinstance(meta, dict) else None
+    return str(value) if value else None
+
+
+def uploaded_documents(corpus_dir) -> list[tuple[str, str]]:
+    """``(source, upload date)`` of every uploaded document in the corpus, by name."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        return []
+    found = []
+    for path in _corpus.list_document_files(corpus_dir):
+        rel = path.relative_to(corpus_dir).as_posix()
+        when = upload_date(corpus_dir, rel)
+        if when:
+            found.append((rel, when))
+    return found
+
+
+def find_document(name: str, corpus_dir) -> Path:
+    """The corpus document ``name`` stands for: its path inside the corpus
+    ("notices/a.txt"), or a file name that only one document has. ``ValueError`` says
+    what is wrong (outside the corpus, not a document, not found, ambiguous)."""
+    corpus_dir = Path(corpus_dir).resolve()
+    name = (name or "").strip()
+    if not name:
+        raise ValueError("no document named: give its name as listed by the build (e.g. notice.txt)")
+    documents = {p.resolve(): p.relative_to(Path(corpus_dir)).as_posix()
+                 for p in _corpus.list_document_files(corpus_dir)}
+    direct = (corpus_dir / name).resolve()
+    if direct in documents:
+        return direct
+    if not direct.is_relative_to(corpus_dir):
+        raise ValueError(f"{name} is outside the corpus {corpus_dir}/")
+    matches = [p for p, rel in documents.items() if p.name == name]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        listed = ", ".join(sorted(documents[p] for p in matches))
+        raise ValueError(f"{name} names {len(matches)} documents ({listed}): give the path inside the corpus")
+    raise ValueError(f"{name} is not a document of the corpus {corpus_dir}/ (see `qa build` for the list)")
+
+
+def remove_document(name: str, corpus_dir, uploaded_only: bool = False) -> str:
+    """Delete a document (and its sidecar) from the corpus; returns its corpus path.
+    The index still holds it until the next build. ``uploaded_only`` refuses documents
+    that were not uploaded (the page removes only those)."""
+    path = find_document(name, corpus_dir)
+    rel = path.relative_to(Path(corpus_dir).resolve()).as_posix()
+    if uploaded_only and not upload_date(corpus_dir, rel):
+        raise ValueError(f"{rel} was not uploaded from the page; remove it with `qa remove {rel}`")
+    path.unlink()
+    sidecar_path(path).unlink(missing_ok=True)
+    return rel

@@ -1,6 +1,6 @@
 """The web chat's handler and rendering, with the real model and real indexes (no browser).
 
-The browser itself is driven in test_browser.py; here the chat handler ``app.chat_turn``
+The browser itself is driven in test_browser.py; here the chat handler ``chat.chat_turn``
 is called as Gradio calls it, and once through ``gradio_client`` against a live server.
 """
 from __future__ import annotations
@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 import app
+from qa.web import chat, documents, filters, render
+from qa.web.text import question_bubble
 from qa.records import Answer, Passage
 
 pytestmark = pytest.mark.slow
@@ -38,7 +40,7 @@ def last_message(turns) -> str:
 
 
 def ask(engine, question, history=None, asked=None, **options):
-    return list(app.chat_turn(engine, question, history or [], asked or [], **options))
+    return list(chat.chat_turn(engine, question, history or [], asked or [], **options))
 
 
 # --- pure rendering ---------------------------------------------------------------------
@@ -54,7 +56,7 @@ def test_sources_html_escapes_document_text():
     end = PASSAGE.text.index(" End")
     answer = Answer(text="The ratio is 65% here. [1]", found=True, citations=[PASSAGE],
                     highlights=[[(start, end)]])
-    html = app.render_sources_html(answer)
+    html = render.render_sources_html(answer)
     assert "<script>" not in html and "<img" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
@@ -68,40 +70,40 @@ def test_sources_show_the_pdf_page():
     from dataclasses import replace
 
     pdf = replace(PASSAGE, source="notice.pdf", page=3)
-    html = app.render_sources_html(Answer(text="x [1]", found=True, citations=[pdf], highlights=[[]]))
+    html = render.render_sources_html(Answer(text="x [1]", found=True, citations=[pdf], highlights=[[]]))
     assert "page 3" in html
-    assert "page" not in app.render_sources_html(Answer(text="x [1]", found=True, citations=[PASSAGE], highlights=[[]]))
+    assert "page" not in render.render_sources_html(Answer(text="x [1]", found=True, citations=[PASSAGE], highlights=[[]]))
 
 
 def test_highlight_excerpt_clips_and_merges_spans():
     """Overlapping or out-of-range spans never duplicate or drop text."""
-    assert app.highlight_excerpt("abcdef", [(1, 3), (2, 5), (4, 99)]) == "a<mark>bc</mark><mark>de</mark><mark>f</mark>"
-    assert app.highlight_excerpt("a\n\nb", []) == "a b"  # no blank line to end the chat's HTML block
+    assert render.highlight_excerpt("abcdef", [(1, 3), (2, 5), (4, 99)]) == "a<mark>bc</mark><mark>de</mark><mark>f</mark>"
+    assert render.highlight_excerpt("a\n\nb", []) == "a b"  # no blank line to end the chat's HTML block
 
 
 def test_not_found_renders_differently():
     """An answer not found has its own box and heading, and no answer styling."""
-    found = app.render_answer_html(Answer(text="It is 65%. [1]", found=True, citations=[PASSAGE],
+    found = render.render_answer_html(Answer(text="It is 65%. [1]", found=True, citations=[PASSAGE],
                                           highlights=[[]]), "en")
-    missing = app.render_answer_html(Answer(text="The documents do not answer this question.", found=False), "en")
+    missing = render.render_answer_html(Answer(text="The documents do not answer this question.", found=False), "en")
     assert "qa-found" in found and "qa-notfound" not in found
     assert "qa-notfound" in missing and "qa-found" not in missing
     assert "Not in the documents" in missing
-    assert "文档中没有答案" in app.render_answer_html(Answer(text="文档中没有找到", found=False), "zh")
+    assert "文档中没有答案" in render.render_answer_html(Answer(text="文档中没有找到", found=False), "zh")
 
 
 def test_page_language_follows_switch_then_question():
     """The switch wins; in auto the question's language decides."""
-    assert app.page_language("zh", "What is it?") == "zh"
-    assert app.page_language("auto", "山东门诊报销比例是多少？") == "zh"
-    assert app.page_language("auto", "What is it?", current="zh") == "en"
-    assert app.page_language("auto", "", current="zh") == "zh"
+    assert chat.page_language("zh", "What is it?") == "zh"
+    assert chat.page_language("auto", "山东门诊报销比例是多少？") == "zh"
+    assert chat.page_language("auto", "What is it?", current="zh") == "en"
+    assert chat.page_language("auto", "", current="zh") == "zh"
 
 
 def test_stream_pieces_grow_to_the_whole_text():
     """The extractive answer streams as growing prefixes that end with the full text."""
     text = "The outpatient reimbursement ratio at grassroots institutions rose to 65% in 2025. [1]"
-    pieces = app.stream_pieces(text)
+    pieces = chat.stream_pieces(text)
     assert len(pieces) > 2 and pieces[-1] == text
     assert all(text.startswith(p) for p in pieces)
     assert all(len(a) < len(b) for a, b in zip(pieces, pieces[1:]))
@@ -116,7 +118,7 @@ def test_chat_answers_with_figure_marker_and_source(policy_engine):
     assert any("▌" in t[0][-1]["content"] for t in turns[:-1])
     message = last_message(turns)
     history, asked, lang = turns[-1]
-    assert history[0] == {"role": "user", "content": SHANDONG_Q}
+    assert history[0] == {"role": "user", "content": question_bubble(SHANDONG_Q)}
     assert "65%" in message
     assert '<span class="qa-ref">[1]</span>' in message
     assert "qa-found" in message and "<mark>" in message
@@ -150,7 +152,7 @@ def test_follow_up_is_read_through_the_previous_turn(policy_engine):
     turns = ask(policy_engine, "And in Shandong?", history, asked)
     history, asked, _ = turns[-1]
     message = history[-1]["content"]
-    assert history[-2] == {"role": "user", "content": "And in Shandong?"}
+    assert history[-2] == {"role": "user", "content": question_bubble("And in Shandong?")}
     assert f"<b>Understood as:</b> {SHANDONG_Q}" in message
     assert asked == [shanxi, SHANDONG_Q]
     assert "2025_shandong-medical-insurance-news-digest.txt" in message  # answered about Shandong
@@ -175,14 +177,14 @@ def cited_files(message: str) -> list[str]:
 
 def test_parse_filter_accepts_regions_and_dates():
     """Empty fields mean no filter; dates are written as the index writes them."""
-    assert app.parse_filter(app.ALL_REGIONS, "", "") == (None, None)
-    assert app.parse_filter(None, " ", None) == (None, None)
-    assert app.parse_filter("Guangxi", "2023", "2024-06") == (
+    assert filters.parse_filter(filters.ALL_REGIONS, "", "") == (None, None)
+    assert filters.parse_filter(None, " ", None) == (None, None)
+    assert filters.parse_filter("Guangxi", "2023", "2024-06") == (
         {"region": "Guangxi", "date_from": "2023", "date_to": "2024-06"}, None)
-    assert app.parse_filter(app.ALL_REGIONS, "2023/6", "2023-6-30") == (
+    assert filters.parse_filter(filters.ALL_REGIONS, "2023/6", "2023-6-30") == (
         {"date_from": "2023-06", "date_to": "2023-06-30"}, None)
     # June to December 2023: the end is compared at its own precision.
-    assert app.parse_filter(app.ALL_REGIONS, "2023-06", "2023") == ({"date_from": "2023-06", "date_to": "2023"}, None)
+    assert filters.parse_filter(filters.ALL_REGIONS, "2023-06", "2023") == ({"date_from": "2023-06", "date_to": "2023"}, None)
 
 
 @pytest.mark.parametrize("date_from, date_to, english, chinese", [
@@ -194,15 +196,15 @@ def test_parse_filter_accepts_regions_and_dates():
 ], ids=["month 13", "words", "no such day", "from after to"])
 def test_parse_filter_says_what_is_wrong_and_what_to_type(date_from, date_to, english, chinese):
     """A bad date or an empty range gives no filter and a message in the page's language."""
-    where, message = app.parse_filter("Guangxi", date_from, date_to, "en")
+    where, message = filters.parse_filter("Guangxi", date_from, date_to, "en")
     assert where is None and english in message
-    assert chinese in app.parse_filter("Guangxi", date_from, date_to, "zh")[1]
+    assert chinese in filters.parse_filter("Guangxi", date_from, date_to, "zh")[1]
 
 
 def test_filter_regions_come_from_the_index(policy_engine):
     """The region choices are the loaded index's regions, sorted, after "All regions"."""
-    assert app.filter_regions(policy_engine) == ["Guangxi", "national", "Shandong"]
-    assert app.region_choices(["Guangxi"], "zh") == [("全部地区", app.ALL_REGIONS), ("Guangxi", "Guangxi")]
+    assert filters.filter_regions(policy_engine) == ["Guangxi", "national", "Shandong"]
+    assert filters.region_choices(["Guangxi"], "zh") == [("全部地区", filters.ALL_REGIONS), ("Guangxi", "Guangxi")]
 
 
 def test_region_filter_limits_answer_and_follow_up(policy_engine):
@@ -239,7 +241,7 @@ def test_bad_date_in_chat_explains_and_searches_nothing(policy_engine):
     """A bad date is explained in the chat, in the page's language; nothing is searched or remembered."""
     turns = ask(policy_engine, SUBSIDY_Q, date_from="2023/13")
     history, asked, _ = turns[-1]
-    assert len(turns) == 1 and asked == [] and history[0] == {"role": "user", "content": SUBSIDY_Q}
+    assert len(turns) == 1 and asked == [] and history[0] == {"role": "user", "content": question_bubble(SUBSIDY_Q)}
     assert "From date “2023/13” is not a date" in history[-1]["content"]
     assert not cited_files(history[-1]["content"])
     message = last_message(ask(policy_engine, SICHUAN_ZH_Q, date_from="2024", date_to="2023"))
@@ -313,8 +315,8 @@ def fake_llm(monkeypatch):
 
 def test_generative_mode_streams_the_checked_reply(script_engine, fake_llm):
     """With QA_LLM_BASE_URL set, the model's reply streams, then shows checked, with its source."""
-    assert app.generative_available()
-    turns = ask(script_engine, "How much was the clinic subsidy in Examplia raised to?", mode=app.GENERATIVE)
+    assert chat.generative_available()
+    turns = ask(script_engine, "How much was the clinic subsidy in Examplia raised to?", mode=chat.GENERATIVE)
     partials = [t[0][-1]["content"] for t in turns[:-1]]
     assert any("was raised to 1,234 yuan" in p and "▌" in p for p in partials)
     message = last_message(turns)
@@ -326,16 +328,16 @@ def test_generative_mode_streams_the_checked_reply(script_engine, fake_llm):
 def test_generative_mode_without_a_model_says_what_to_set(script_engine, monkeypatch):
     """Without QA_LLM_BASE_URL the generative choice answers extractively and says why."""
     monkeypatch.delenv("QA_LLM_BASE_URL", raising=False)
-    assert not app.generative_available()
+    assert not chat.generative_available()
     message = last_message(ask(script_engine, "How much was the clinic subsidy in Examplia raised to?",
-                               mode=app.GENERATIVE))
+                               mode=chat.GENERATIVE))
     assert "QA_LLM_BASE_URL" in message and "1,234" in message
 
 
 def test_generative_mode_searches_within_the_filter(script_engine, fake_llm):
     """The language model is given only the filter's passages: the Examplia notice is left out."""
     message = last_message(ask(script_engine, "How much was the clinic subsidy in Examplia raised to?",
-                               mode=app.GENERATIVE, region="Guangxi"))
+                               mode=chat.GENERATIVE, region="Guangxi"))
     assert cited_files(message) and set(cited_files(message)) == {GUANGXI_FILE}
     assert "Filter: region Guangxi" in message
 
@@ -349,26 +351,25 @@ def free_port() -> int:
 
 
 def test_gradio_client_against_live_app(policy_settings, policy_engine):
-    """The launched app answers over its /chat API on 127.0.0.1 (offline)."""
+    """The served app (page and API on one server) answers over its /chat endpoint on 127.0.0.1."""
     from gradio_client import Client
 
-    demo = app.build_app(policy_settings)
-    port = free_port()
-    demo.queue()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
-                **app.launch_kwargs())
-    try:
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
-        history, box = client.predict(SICHUAN_ZH_Q, [], 5, app.EXTRACTIVE, "auto", api_name="/chat")
+    from qa.web.server import serving
+
+    with serving(app.create_server_app(policy_settings)) as url:
+        client = Client(url, verbose=False)
+        history, box = client.predict(SICHUAN_ZH_Q, [], 5, chat.EXTRACTIVE, "auto", api_name="/chat")
         assert box == ""
-        assert history[0]["content"][0]["text"] == SICHUAN_ZH_Q
+        assert SICHUAN_ZH_Q in history[0]["content"][0]["text"]
         answer = history[-1]["content"][0]["text"]
         assert "80%" in answer and "[1]" in answer and "来源" in answer
         # The filter fields are optional parameters of the same endpoint.
-        history, _ = client.predict(SUBSIDY_Q, [], 5, app.EXTRACTIVE, "auto", region="Guangxi", api_name="/chat")
+        history, _ = client.predict(SUBSIDY_Q, [], 5, chat.EXTRACTIVE, "auto", region="Guangxi", api_name="/chat")
         assert set(cited_files(history[-1]["content"][0]["text"])) == {GUANGXI_FILE}
-    finally:
-        demo.close()
+        # A region the page did not list at start-up (e.g. one that arrived by upload) is not an
+        # error of the endpoint: the filter answers for it.
+        history, _ = client.predict(SUBSIDY_Q, [], 5, chat.EXTRACTIVE, "auto", region="Hainan", api_name="/chat")
+        assert "No documents match the filter: region Hainan" in history[-1]["content"][0]["text"]
 
 
 def test_regions_refresh_after_documents_are_added(small_settings, tmp_path):
@@ -376,13 +377,13 @@ def test_regions_refresh_after_documents_are_added(small_settings, tmp_path):
     from qa.api import get_engine
 
     engine = get_engine(small_settings)
-    assert app.filter_regions(engine) == []
+    assert filters.filter_regions(engine) == []
     notice = tmp_path / "hainan-notice.md"
     notice.write_text("---\ntitle: Hainan outpatient notice\ndate: 2024-03\nregion: Hainan\n---\n"
                       "Hainan raised the outpatient reimbursement ratio to 60% in 2024.\n", encoding="utf-8")
-    *_, status = app.add_documents([notice], small_settings, engine, poll=0.05)
-    assert "Done" in status
-    assert app.filter_regions(engine) == ["Hainan"]
+    *_, status = documents.add_documents([notice], small_settings, engine, poll=0.05)
+    assert "Index updated" in status.splitlines()[0]
+    assert filters.filter_regions(engine) == ["Hainan"]
     message = last_message(ask(engine, "What is the outpatient reimbursement ratio?", region="Hainan"))
     assert cited_files(message) == ["hainan-notice.md"]
 
@@ -393,8 +394,8 @@ def test_chat_and_upload_have_separate_queues(policy_settings):
     """Questions run CHAT_CONCURRENCY at a time in their own queue; a rebuild (one at a time)
     is queued apart, so it never takes a chat worker; uploads=False leaves the panel out."""
     fns = {fn.api_name: fn for fn in app.build_app(policy_settings).fns.values()}
-    assert app.CHAT_CONCURRENCY >= 4
+    assert chat.CHAT_CONCURRENCY >= 4
     for name in ("chat", "chat_button"):
-        assert (fns[name].concurrency_limit, fns[name].concurrency_id) == (app.CHAT_CONCURRENCY, "chat")
+        assert (fns[name].concurrency_limit, fns[name].concurrency_id) == (chat.CHAT_CONCURRENCY, "chat")
     assert (fns["add_documents"].concurrency_limit, fns["add_documents"].concurrency_id) == (1, "upload")
     assert "add_documents" not in {fn.api_name for fn in app.build_app(policy_settings, uploads=False).fns.values()}

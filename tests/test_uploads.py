@@ -1,7 +1,7 @@
 """Adding documents from the chat: safe names, limits, the page's upload handler, and load.
 
 The pure helpers in qa/uploads.py are tested on temporary folders; the upload handler
-``app.add_documents`` is called as Gradio calls it, on a temporary corpus and index with
+``add_documents`` is called as Gradio calls it, on a temporary corpus and index with
 the real model; the load test runs against the app launched in its own process.
 """
 from __future__ import annotations
@@ -15,7 +15,8 @@ from conftest import served_app
 
 from qa import corpus as qa_corpus
 from qa.settings import Settings
-from qa.uploads import UploadRefused, add_files, safe_corpus_name, sanitize_filename
+from qa.uploads import (UploadRefused, add_files, remove_document, safe_corpus_name, sanitize_filename, upload_date,
+                        uploaded_documents)
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS_FILES = ("2025_shandong-medical-insurance-news-digest", "2022_guangxi-residents-medical-insurance-notice")
@@ -112,7 +113,7 @@ def test_existing_name_with_identical_content_is_that_file(corpus):
 # --- add_files ------------------------------------------------------------------------------
 
 def test_add_files_messages(tmp_path, corpus, settings):
-    """Each file gets (original, saved or None, message), with exact, readable messages."""
+    """One status line per file: added / renamed to X / already present / refused: why."""
     existing = (corpus / "notice.txt").read_text(encoding="utf-8")
     files = [
         upload(tmp_path, "new policy.txt", "A new policy about inpatient care in 2025."),
@@ -123,46 +124,72 @@ def test_add_files_messages(tmp_path, corpus, settings):
         upload(tmp_path, "empty.txt", "  \n"),
         upload(tmp_path, "binary.txt", b"\x00\x01\x02 binary"),
         upload(tmp_path, "copy-of-notice.md", existing),
+        upload(tmp_path, "again.txt", "A new policy about inpatient care in 2025."),  # same as the first, this batch
     ]
     results = add_files(files, settings, max_bytes=1024)
-    assert results == [
-        ("new policy.txt", "new-policy.txt", "new policy.txt: saved as new-policy.txt (42 bytes)"),
-        ("notice.txt", None, "notice.txt: already in the corpus as notice.txt (same content); not added again"),
+    assert [(r.original, r.saved, r.message, r.status) for r in results] == [
+        ("new policy.txt", "new-policy.txt", "new policy.txt: renamed to new-policy.txt (42 bytes)", "renamed"),
+        ("notice.txt", None, "notice.txt: already present as notice.txt (same content); not added again", "present"),
         ("notice.txt", "notice-2.txt",
-         "notice.txt: a different notice.txt is already in the corpus; saved as notice-2.txt (38 bytes)"),
-        ("tool.exe", None, results[3][2]),  # the list of types grows with the corpus reader
-        ("big.txt", None, "big.txt: too large (2 KB); the limit is 1 KB per file"),
-        ("empty.txt", None, "empty.txt: the file is empty"),
-        ("binary.txt", None, "binary.txt: not added: looks like a binary file, not text"),
+         "notice.txt: renamed to notice-2.txt (38 bytes); a different notice.txt is already in the corpus", "renamed"),
+        ("tool.exe", None, results[3].message, "refused"),  # the list of types grows with the corpus reader
+        ("big.txt", None, "big.txt: refused: too large (2 KB); the limit is 1 KB per file", "refused"),
+        ("empty.txt", None, "empty.txt: refused: the file is empty", "refused"),
+        ("binary.txt", None, "binary.txt: refused: looks like a binary file, not text", "refused"),
         ("copy-of-notice.md", None,
-         "copy-of-notice.md: already in the corpus as notice.txt (same content); not added again"),
+         "copy-of-notice.md: already present as notice.txt (same content); not added again", "present"),
+        ("again.txt", None, "again.txt: already present as new-policy.txt (same content); not added again", "present"),
     ]
-    assert results[3][2] == ("tool.exe: unsupported file type .exe; supported: "
-                             + ", ".join(qa_corpus.SUPPORTED_SUFFIXES))
-    assert sorted(p.name for p in corpus.iterdir()) == ["new-policy.txt", "notice-2.txt", "notice.txt"]
+    assert results[3].message == ("tool.exe: refused: unsupported file type .exe; supported: "
+                                  + ", ".join(qa_corpus.SUPPORTED_SUFFIXES))
+    assert sorted(p.name for p in corpus.iterdir()) == [
+        "new-policy.meta.json", "new-policy.txt", "notice-2.meta.json", "notice-2.txt", "notice.txt"]
     assert (corpus / "notice.txt").read_text(encoding="utf-8") == existing  # never overwritten
     assert (corpus / "notice-2.txt").read_text(encoding="utf-8") == "A different notice with the same name."
+
+
+def test_uploaded_documents_carry_their_date_and_can_be_removed(tmp_path, corpus, settings):
+    """The sidecar marks an upload (date, name as uploaded); only uploads are removable from the page."""
+    import datetime
+    import json
+
+    [result] = add_files([upload(tmp_path, "../../evil.txt", "Injected policy text.")], settings,
+                         names=["../../evil.txt"])
+    assert result.message == "../../evil.txt: renamed to evil.txt (21 bytes)"
+    today = datetime.date.today().isoformat()
+    assert json.loads((corpus / "evil.meta.json").read_text(encoding="utf-8")) == {
+        "uploaded": today, "uploaded_as": "../../evil.txt"}
+    assert upload_date(corpus, "evil.txt") == today and upload_date(corpus, "notice.txt") is None
+    assert uploaded_documents(corpus) == [("evil.txt", today)]
+    with pytest.raises(ValueError, match="notice.txt was not uploaded from the page; remove it with `qa remove"):
+        remove_document("notice.txt", corpus, uploaded_only=True)
+    with pytest.raises(ValueError, match="is outside the corpus"):
+        remove_document("../corpus2/x.txt", corpus)
+    with pytest.raises(ValueError, match="is not a document of the corpus"):
+        remove_document("missing.txt", corpus)
+    assert remove_document("evil.txt", corpus, uploaded_only=True) == "evil.txt"
+    assert sorted(p.name for p in corpus.iterdir()) == ["notice.txt"]
 
 
 def test_add_files_default_limit_is_20_mib(tmp_path, settings):
     big = upload(tmp_path, "huge.txt", b"")
     with open(big, "wb") as f:
         f.truncate(20 * 1024 * 1024 + 1)
-    [(name, saved, message)] = add_files([big], settings)
-    assert (name, saved) == ("huge.txt", None)
-    assert message == "huge.txt: too large (20.0 MB); the limit is 20.0 MB per file"
+    [result] = add_files([big], settings)
+    assert (result.original, result.saved) == ("huge.txt", None)
+    assert result.message == "huge.txt: refused: too large (20.0 MB); the limit is 20.0 MB per file"
 
 
 def test_readme_is_not_taken(tmp_path, corpus, settings):
     """The corpus reader ignores README.md, so an upload under that name is saved as another."""
-    [(_, saved, message)] = add_files([upload(tmp_path, "README.md", "# Notes on a policy\n\nText.")], settings)
-    assert saved == "README-2.md"
-    assert message == "README.md: README.md is reserved for the corpus's own notes; saved as README-2.md"
+    [result] = add_files([upload(tmp_path, "README.md", "# Notes on a policy\n\nText.")], settings)
+    assert result.saved == "README-2.md"
+    assert result.message == "README.md: renamed to README-2.md (26 bytes); README.md is reserved for the corpus's own notes"
 
 
 def test_add_files_leaves_no_temporary_files(tmp_path, corpus, settings):
     add_files([upload(tmp_path, "a.txt", "Some policy text here.")], settings)
-    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt", "notice.txt"]
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.meta.json", "a.txt", "notice.txt"]
 
 
 # --- the page's upload handler, end to end (real model) --------------------------------------
@@ -184,43 +211,77 @@ def small_app(tmp_path):
 
 @pytest.mark.slow
 def test_upload_then_the_chat_answers_from_the_new_file(tmp_path, small_app):
-    import app
+    from qa.web.chat import chat_turn
+    from qa.web.documents import add_documents
 
     settings, engine = small_app
-    before = list(app.chat_turn(engine, NEW_DOC_Q, [], []))[-1][0][-1]["content"]
+    before = list(chat_turn(engine, NEW_DOC_Q, [], []))[-1][0][-1]["content"]
     assert "2,718" not in before
 
-    statuses = list(app.add_documents([str(upload(tmp_path, "zorbland notice.txt", NEW_DOC))], settings, engine))
+    statuses = list(add_documents([str(upload(tmp_path, "zorbland notice.txt", NEW_DOC))], settings, engine))
     final = statuses[-1]
     assert len(statuses) >= 2, "the status should stream while the index is rebuilt"
-    assert "zorbland notice.txt: saved as zorbland-notice.txt" in final
-    assert "documents: 1 added, 0 updated, 0 removed, 2 unchanged, 0 skipped" in final
-    assert "the next question uses the new index" in final
+    headline, *lines = final.splitlines()
+    assert headline.startswith("1 file: 1 added under a new name. Index updated in ")
+    assert headline.endswith("(documents: 1 added; 58 chunks in the index): the next question uses the new index. · 索引已更新。")
+    assert lines == ["zorbland notice.txt: renamed to zorbland-notice.txt (196 bytes)"]
     assert (settings.corpus_dir / "zorbland-notice.txt").read_text(encoding="utf-8") == NEW_DOC
 
-    message = list(app.chat_turn(engine, NEW_DOC_Q, [], []))[-1][0][-1]["content"]
+    message = list(chat_turn(engine, NEW_DOC_Q, [], []))[-1][0][-1]["content"]
     assert "2,718" in message and "zorbland-notice.txt" in message and "qa-found" in message
 
     # The same file again: nothing to add, no rebuild.
-    again = list(app.add_documents([str(upload(tmp_path, "zorbland notice.txt", NEW_DOC))], settings, engine))
-    assert again[-1].startswith("zorbland notice.txt: already in the corpus as zorbland-notice.txt")
-    assert "Nothing new to add" in again[-1]
+    again = list(add_documents([str(upload(tmp_path, "zorbland notice.txt", NEW_DOC))], settings, engine))
+    assert again[-1].splitlines() == [
+        "1 file: 1 already present. Nothing new to add: the index is unchanged. · 没有新文件，索引未改变。",
+        "zorbland notice.txt: already present as zorbland-notice.txt (same content); not added again"]
 
 
 @pytest.mark.slow
 def test_upload_during_another_build_says_so(tmp_path, small_app):
-    import app
+    from qa.web.chat import chat_turn
+    from qa.web.documents import add_documents
     from qa.index import _BuildLock
 
     settings, engine = small_app
     with _BuildLock(settings.index_dir):
-        final = list(app.add_documents([str(upload(tmp_path, "zorbland.txt", NEW_DOC))], settings, engine))[-1]
+        final = list(add_documents([str(upload(tmp_path, "zorbland.txt", NEW_DOC))], settings, engine))[-1]
     assert "zorbland.txt: added" in final
     assert "Not rebuilt: another build of" in final and "is running" in final
     assert "press the button again" in final
     # Pressed again with no files once the other build is over: the saved file is indexed.
-    final = list(app.add_documents(None, settings, engine))[-1]
-    assert "documents: 1 added" in final and "the next question uses the new index" in final
+    final = list(add_documents(None, settings, engine))[-1]
+    assert "(documents: 1 added;" in final and "the next question uses the new index" in final
+
+
+@pytest.mark.slow
+def test_qa_remove_deletes_the_document_and_updates_the_index(tmp_path, small_app):
+    """`qa remove NAME` (the real CLI): the file and its sidecar go, the index follows; a bad
+    name is one line saying what is wrong, exit 2."""
+    import os
+    import subprocess
+    import sys
+
+    from qa.index import load_index
+
+    settings, engine = small_app
+    add_files([upload(tmp_path, "zorbland.txt", NEW_DOC)], settings)
+    env = dict(os.environ, QA_CORPUS_DIR=str(settings.corpus_dir), QA_INDEX_DIR=str(settings.index_dir))
+
+    def qa(*args):
+        return subprocess.run([sys.executable, "-m", "qa.cli", *args], cwd=REPO, env=env, capture_output=True,
+                              text=True, timeout=300)
+
+    done = qa("build", "--quiet")
+    assert done.returncode == 0 and "zorbland.txt" in str(load_index(settings).documents)
+    done = qa("remove", "zorbland.txt")
+    assert done.returncode == 0, done.stderr
+    assert "removed zorbland.txt" in done.stderr and "1 removed" in done.stdout
+    assert not (settings.corpus_dir / "zorbland.txt").exists() and not (settings.corpus_dir / "zorbland.meta.json").exists()
+    assert "zorbland.txt" not in load_index(settings).documents
+    done = qa("remove", "../outside.txt")
+    assert done.returncode == 2 and done.stderr.strip().startswith("qa remove: ../outside.txt is outside the corpus")
+    assert len(done.stderr.strip().splitlines()) == 1
 
 
 # --- the load test -----------------------------------------------------------------------------
@@ -245,13 +306,15 @@ def test_percentile():
 
 
 @pytest.mark.slow
-def test_short_load_test_against_the_app(tmp_path, capsys):
-    """5 users for 8 s, with an upload-and-rebuild 3 s in: no errors, p50/p95 printed."""
+@pytest.mark.parametrize("api", [False, True], ids=["page", "json-api"])
+def test_short_load_test_against_the_app(tmp_path, capsys, api):
+    """5 users for 8 s, with an upload-and-rebuild 3 s in: no errors, p50/p95 printed; through
+    the page's /chat endpoint and through the JSON API."""
     from qa.tools import loadtest
 
     with served_app(tmp_path, CORPUS_FILES) as (url, corpus):
         code = loadtest.main(["--url", url.rstrip("/"), "--users", "5", "--seconds", "8",
-                              "--rebuild-at", "3"])
+                              "--rebuild-at", "3", *(["--api"] if api else [])])
         printed = capsys.readouterr().out
         assert code == 0, printed
         assert "errors: 0" in printed

@@ -1,15 +1,17 @@
 """A bounded load test of the running chat, on this machine only.
 
-    python -m qa.tools.loadtest --url http://127.0.0.1:7860 --users 20 --seconds 60 [--rebuild-at 20]
+    python -m qa.tools.loadtest --url http://127.0.0.1:7860 --users 20 --seconds 60 [--rebuild-at 20] [--api]
 
 ``--users`` simulated people each ask a question through the page's ``/chat`` API
-(with ``gradio_client``), wait for the whole streamed answer, and ask the next, until
+(with ``gradio_client``), or with ``--api`` through the JSON API's ``POST /api/ask``
+(plain HTTP), wait for the whole answer, and ask the next, until
 ``--seconds`` have passed; then it prints the number of requests, errors, and the
 p50/p95/max answer latency (the time to the complete answer, streaming included).
 
 With ``--rebuild-at S``, S seconds in, it uploads a small generated document through
 the page's "Add documents" endpoint (so the corpus behind the server gains one file:
-point the server at a scratch copy of the corpus), waits for the rebuild, checks that
+point the server at a scratch copy of the corpus; with ``--api``, ``POST /api/documents``),
+waits for the rebuild, checks that
 the next question about it is answered from the new index, and reports the latency of
 the questions asked while the rebuild ran separately.
 
@@ -126,7 +128,49 @@ def _answer_text(result) -> str:
     return content
 
 
+class ApiClient:
+    """The JSON API over plain HTTP (``--api``): the same calls as a program would make."""
+
+    def __init__(self, url: str, timeout: float = 10.0):
+        import urllib.request
+
+        self.url = url.rstrip("/")
+        with urllib.request.urlopen(self.url + "/api/regions", timeout=timeout):  # is the API there?
+            pass
+
+    def _post(self, path: str, data: bytes, content_type: str, timeout: float) -> dict:
+        import json
+        import urllib.request
+
+        request = urllib.request.Request(self.url + path, data=data, headers={"Content-Type": content_type})
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return json.loads(response.read())
+
+    def ask(self, question: str, k: int, timeout: float) -> str:
+        import json
+
+        reply = self._post("/api/ask", json.dumps({"question": question, "k": k}).encode("utf-8"),
+                           "application/json", timeout)
+        if not isinstance(reply.get("text"), str) or "found" not in reply:
+            raise ValueError(f"unexpected reply {str(reply)[:200]!r}")
+        # The answer and its cited files, for the check after a rebuild.
+        return reply["text"] + " " + " ".join(c.get("source", "") for c in reply.get("citations", []))
+
+    def upload(self, path: Path, timeout: float) -> str:
+        import uuid
+
+        boundary = uuid.uuid4().hex
+        body = (f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{path.name}"\r\n'
+                "Content-Type: text/plain\r\n\r\n").encode("utf-8") + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+        reply = self._post("/api/documents", body, f"multipart/form-data; boundary={boundary}", timeout)
+        if reply.get("index") and path.name in reply["index"].get("added", []):
+            return "the next question uses the new index: " + str(reply["index"])
+        return str(reply)
+
+
 def ask(client, question: str, k: int, timeout: float) -> str:
+    if isinstance(client, ApiClient):
+        return client.ask(question, k, timeout)
     job = client.submit(question, [], k, "extractive", "auto", api_name="/chat")
     return _answer_text(job.result(timeout=timeout))
 
@@ -156,8 +200,12 @@ def _rebuild(client, at: float, k: int, timeout: float, rebuild: Rebuild, workdi
     path.write_text(REBUILD_DOC.format(tag=tag) + "\n" + filler, encoding="utf-8")
     rebuild.started = time.monotonic()
     try:
-        job = client.submit([handle_file(str(path))], api_name="/add_documents")
-        status = job.result(timeout=max(timeout, 300))
+        if isinstance(client, ApiClient):
+            status = client.upload(path, max(timeout, 300))
+        else:
+            job = client.submit([handle_file(str(path))], api_name="/add_documents")
+            status = job.result(timeout=max(timeout, 300))
+            status = status[0] if isinstance(status, (list, tuple)) else status
         rebuild.status = status if isinstance(status, str) else str(status)
         rebuild.ok = "next question uses the new index" in rebuild.status
     except Exception as exc:
@@ -184,13 +232,13 @@ def _stats_line(label: str, samples: list[Sample], seconds: float | None = None)
 
 
 def run(url: str, users: int, seconds: float, rebuild_at: float | None = None, k: int = 5,
-        timeout: float = 60.0, out=None) -> int:
+        timeout: float = 60.0, out=None, api: bool = False) -> int:
     """Run the load test; print the report to ``out``; 0 when there were no errors."""
     from gradio_client import Client
 
     url = check_loopback(url)
     say = lambda line: print(line, file=out or sys.stdout, flush=True)  # noqa: E731
-    say(f"load test: {users} users for {seconds:.0f} s against {url} (/chat)"
+    say(f"load test: {users} users for {seconds:.0f} s against {url} ({'POST /api/ask' if api else '/chat'})"
         + (f", rebuild at {rebuild_at:.0f} s" if rebuild_at is not None else ""))
 
     clients: list = [None] * users
@@ -198,7 +246,7 @@ def run(url: str, users: int, seconds: float, rebuild_at: float | None = None, k
 
     def connect(n: int) -> None:
         try:
-            clients[n] = Client(url, verbose=False)
+            clients[n] = ApiClient(url) if api else Client(url, verbose=False)
         except Exception as exc:
             connect_errors.append(f"{type(exc).__name__}: {exc}"[:300])
 
@@ -220,7 +268,8 @@ def run(url: str, users: int, seconds: float, rebuild_at: float | None = None, k
     rebuild = Rebuild()
     tmp = tempfile.TemporaryDirectory(prefix="qa-loadtest-")
     if rebuild_at is not None:
-        workers.append(threading.Thread(target=_rebuild, args=(Client(url, verbose=False), start + rebuild_at, k,
+        uploader = ApiClient(url) if api else Client(url, verbose=False)
+        workers.append(threading.Thread(target=_rebuild, args=(uploader, start + rebuild_at, k,
                                                                timeout, rebuild, Path(tmp.name)),
                                         name="loadtest-rebuild", daemon=True))
     for t in workers:
@@ -243,8 +292,7 @@ def run(url: str, users: int, seconds: float, rebuild_at: float | None = None, k
             end = rebuild.finished or time.monotonic()
             during = [s for s in done if s.start < end and s.end > rebuild.started]
             outside = [s for s in done if not (s.start < end and s.end > rebuild.started)]
-            summary = " | ".join(line for line in rebuild.status.splitlines()
-                                 if line.startswith(("documents:", "chunks:", "Done", "Not rebuilt", "The index")))
+            summary = rebuild.status.splitlines()[0] if rebuild.status else ""
             say(f"rebuild: started at {rebuild.started - start:.1f} s, took {end - rebuild.started:.1f} s, "
                 f"{'ok' if rebuild.ok else 'FAILED'}: {summary or rebuild.status[-300:]}")
             if rebuild.new_doc_answered is not None:
@@ -273,6 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="S seconds in, upload a small generated document (adds it to the server's corpus)")
     p.add_argument("-k", type=int, default=5, help="passages per question (default 5)")
     p.add_argument("--timeout", type=float, default=60, help="seconds to wait for one answer (default 60)")
+    p.add_argument("--api", action="store_true", help="ask through the JSON API (POST /api/ask) instead of the page's /chat")
     return p
 
 
@@ -285,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         print("qa.tools.loadtest: --rebuild-at must fall within --seconds", file=sys.stderr)
         return 2
     try:
-        return run(args.url, args.users, args.seconds, args.rebuild_at, args.k, args.timeout)
+        return run(args.url, args.users, args.seconds, args.rebuild_at, args.k, args.timeout, api=args.api)
     except NotLoopback as exc:
         print(f"qa.tools.loadtest: {exc}", file=sys.stderr)
         return 2
