@@ -49,6 +49,8 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, same as)
+    #: Damage found in the previous index and repaired by this build (checksums, CURRENT), one line each.
+    repaired: list[str] = field(default_factory=list)
     chunks: int = 0
     chunks_embedded: int = 0
     seconds: float = 0.0
@@ -69,4 +71,6 @@ class BuildReport:
             lines.append(f"skipped {name}: {reason}")
         for name, same in self.duplicates:
             lines.append(f"duplicate {name}: same text as {same}, indexed once")
+        for problem in self.repaired:
+            lines.append(f"repaired: {problem}")
         return "\n".join(lines)
