@@ -35,7 +35,7 @@ import numpy as np
 from qa.chunking import split_document
 from qa.corpus import Document, load_corpus, text_hash
 from qa.integrity import (
-    CURRENT, MANIFEST, content_problem, describe_files, file_problems, is_verified, manifest_problem,
+    HASHED_ON_LOAD, MANIFEST, content_problem, describe_files, file_problems, is_verified, manifest_problem,
     read_pointer, size_problem, write_manifest_checksum, write_pointer,
 )
 from qa.records import BuildReport
@@ -222,9 +222,10 @@ def parse_chunks(data: bytes) -> list[ChunkRecord]:
     return chunks
 
 
-def load_index(settings: Settings, check_settings: bool = True) -> LoadedIndex:
+def load_index(settings: Settings, check_settings: bool = True, hashed=HASHED_ON_LOAD) -> LoadedIndex:
     """Load the current index version, checking its manifest against the settings and its files
-    against their checksums: sizes of all, content of the text that gets quoted (``HASHED_ON_LOAD``).
+    against their checksums: sizes of all, content of those in ``hashed`` (by default the text that
+    gets quoted and the counts that score it; ``qa.tools.verify_bench`` measures the cost).
 
     A damaged version raises ``IndexDamaged`` (``qa build`` repairs it); an index made before
     checksums loads with a warning in ``LoadedIndex.warnings``, as does a fallback from a damaged
@@ -266,7 +267,7 @@ def load_index(settings: Settings, check_settings: bool = True) -> LoadedIndex:
 
         def read_checked(rel: str) -> bytes:
             data = (version / rel).read_bytes()
-            problem = content_problem(rel, data, files[rel]) if files and rel in files else None
+            problem = content_problem(rel, data, files[rel]) if files and rel in files and rel in hashed else None
             if problem:
                 raise IndexDamaged(damaged_message(settings, version, [problem]), [problem])
             return data
