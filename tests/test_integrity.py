@@ -168,6 +168,8 @@ def test_index_without_checksums_still_loads_and_build_adds_them(small_settings,
     assert "63%" in _top_text(small_settings, embedder)
     verify = _qa(small_settings, "verify")
     assert verify.returncode == 1 and "unverified" in verify.stdout and "damaged" not in verify.stdout
+    ask = _qa(small_settings, "ask", QUESTION)
+    assert ask.returncode == 0 and "63%" in ask.stdout and "unverified: run `qa build" in ask.stderr
 
     report = build_index(small_settings, embedder=embedder)
     assert report.chunks_embedded == 0 and not report.repaired
@@ -193,8 +195,12 @@ def test_old_index_with_edited_chunk_is_repaired_from_the_corpus(small_settings,
 
 
 def test_verify_on_a_healthy_index(small_settings, embedder):
-    """`qa verify` on a fresh build: exit 0, every file checked."""
+    """`qa verify` and `qa.verify_index` on a fresh build: all is well, every file checked."""
+    import qa
+
     report = build_index(small_settings, embedder=embedder)
+    check = qa.verify_index(corpus_dir=small_settings.corpus_dir, index_dir=small_settings.index_dir)
+    assert check.ok and not check.problems and check.files == len(load_index(small_settings).manifest["files"])
     result = _qa(small_settings, "verify")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "verified" in result.stdout and f"{report.chunks} chunks of 3 documents" in result.stdout
