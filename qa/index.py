@@ -24,6 +24,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -286,7 +287,7 @@ def load_index(settings: Settings, check_settings: bool = True, hashed=HASHED_ON
         raise
     except Exception as exc:
         raise IndexNotUsable(
-            f"the index in {version} cannot be read ({type(exc).__name__}: {exc}): "
+            f"the index in {version} cannot be read ({type(exc).__name__}: {_short_reason(exc)}): "
             f"run `{build_command(settings)}` to repair it"
         ) from exc
     if dense.ntotal != len(chunks) or manifest.get("chunks") != len(chunks) or dense.d != manifest.get("dimension"):
@@ -359,8 +360,10 @@ class _Previous:
         return self.manifest.get("documents", {})
 
 
-def _first_line(exc: Exception) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[-1][:200]
+def _short_reason(exc: Exception) -> str:
+    """An exception in a few words: FAISS prefixes its reason with the C++ function and source line."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return re.sub(r"^Error in .*? at \S+:\d+: ", "", text)[:200]
 
 
 def _salvage_chunks(path: Path, count: int) -> list[ChunkRecord | None]:
@@ -419,7 +422,7 @@ def _previous_index(settings: Settings, embedder, say, report: BuildReport) -> _
             if len(chunks) != count:
                 raise ValueError(f"{len(chunks)} chunks, the manifest says {count}")
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            problems["chunks.jsonl"] = f"chunks.jsonl: cannot be read ({_first_line(exc)})"
+            problems["chunks.jsonl"] = f"chunks.jsonl: cannot be read ({_short_reason(exc)})"
     if "chunks.jsonl" in problems:
         chunks = _salvage_chunks(version / "chunks.jsonl", count)
     vectors = None
@@ -431,7 +434,7 @@ def _previous_index(settings: Settings, embedder, say, report: BuildReport) -> _
                                  f"of {embedder.dimension}")
             vectors = dense.reconstruct_n(0, count) if count else np.zeros((0, dense.d), np.float32)
         except Exception as exc:  # faiss reports a bad file as RuntimeError
-            problems["dense.faiss"] = f"dense.faiss: cannot be read ({_first_line(exc)})"
+            problems["dense.faiss"] = f"dense.faiss: cannot be read ({_short_reason(exc)})"
     for problem in problems.values():
         report.repaired.append(problem)
     return _Previous(version, manifest, chunks, vectors, problems, verified)
