@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+
 def _paired_medians(fns: dict, repeats: int) -> dict[str, float]:
     """Median seconds of each function, run in turn within each repeat, so that the load of a
     shared machine falls on all of them alike."""
