@@ -1,4 +1,4 @@
-"""The public Python API: ``build_index``, ``retrieve``, ``answer``.
+"""The public Python API: ``build_index``, ``verify_index``, ``retrieve``, ``answer``.
 
 The model and the index are loaded once per process, lazily, and the index is
 reloaded when a build swaps in a new version, so a long-running chat answers from
@@ -56,6 +56,8 @@ class Engine:
             report = self._build()
             print("qa: " + report.summary().replace("\n", "\nqa: "), file=sys.stderr)
         index = load_index(self.settings)
+        for warning in index.warnings:
+            print(f"qa: {warning}", file=sys.stderr)
         problem = vectors_mismatch(index.manifest, self.settings, self.embedder)
         if problem and self.auto_build:  # e.g. QA_BACKEND changed: re-embed once, in full
             print(f"qa: {problem.split(': run')[0]}: rebuilding", file=sys.stderr)
@@ -166,6 +168,17 @@ def build_index(corpus_dir=None, index_dir=None, model=None, rebuild: bool = Fal
     settings = Settings.from_env(corpus_dir, index_dir, model)
     engine = get_engine(settings)
     return _build(settings, rebuild=rebuild, progress=progress, embedder=engine.embedder)
+
+
+def verify_index(corpus_dir=None, index_dir=None, model=None):
+    """Check every file of the index against the checksums its manifest recorded; changes nothing
+    (``build_index`` repairs). Returns a ``Verification``: ``ok``, ``problems``, ``summary()``.
+
+    >>> qa.verify_index(index_dir="index").ok  # doctest: +SKIP
+    """
+    from qa.verification import verify_index as verify
+
+    return verify(Settings.from_env(corpus_dir, index_dir, model))
 
 
 def retrieve(question: str, k: int = 5, where: dict | None = None, **locations) -> list[Passage]:

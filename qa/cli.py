@@ -1,6 +1,7 @@
 """The ``qa`` command: build, ask, serve, eval, bench.
 
-    qa build [--rebuild]          bring index/ up to date with corpus/ (progress bar, report)
+    qa build [--rebuild]          bring index/ up to date with corpus/ (progress bar, report); repairs damage
+    qa verify                     check every index file against its checksum (exit 1 when damaged)
     qa ask "question" [-k 5]      the answer, then its numbered sources
     qa remove NAME                remove a document from corpus/ and update index/
     qa serve [--port 7860]        the web chat and the JSON API on http://127.0.0.1:7860
@@ -99,6 +100,14 @@ def cmd_remove(args) -> int:
     return 0
 
 
+def cmd_verify(args) -> int:
+    from qa.verification import verify_index
+
+    result = verify_index(_settings(args))
+    print(result.summary())
+    return 0 if result.ok else 1
+
+
 def format_answer(ans, excerpt_chars: int = 300) -> str:
     """An answer as plain text: the answer, then each cited source with its excerpt.
 
@@ -174,6 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="re-embed every document, not only the changed ones")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("verify", help="check the index files against their checksums; exit 1 when damaged")
+    _add_locations(p)
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("ask", help="answer one question")
     _add_locations(p)

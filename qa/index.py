@@ -3,7 +3,8 @@
 Layout of the index folder::
 
     index/CURRENT           name of the version in use, replaced atomically
-    index/v-<stamp>/        manifest.json, chunks.jsonl, dense.faiss, lexical/ (bm25s)
+    index/v-<stamp>/        manifest.json (+ manifest.sha256), chunks.jsonl, dense.faiss, doc_freq.json,
+                            lexical/ (bm25s)
     index/.build.lock       held while a build runs
 
 A build writes a complete new version beside the current one and then swaps the
@@ -11,6 +12,11 @@ CURRENT pointer with ``os.replace``, so an interrupted or failed build leaves th
 previous index working, and a running chat keeps the version it loaded until it
 reloads. Unchanged documents (same text hash, same model and chunking) keep their
 chunks and vectors: only what changed is embedded.
+
+The manifest records each file's size and sha256 (``qa.integrity``). Loading checks the
+sizes and the text that gets quoted; a build checks everything and repairs a damaged
+version from what is intact (chunk text is re-read from the corpus, vectors re-embedded
+only where ``dense.faiss`` is damaged); ``verify_index`` reports.
 """
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -28,6 +35,10 @@ import numpy as np
 
 from qa.chunking import split_document
 from qa.corpus import Document, load_corpus, text_hash, too_many_chunks
+from qa.integrity import (
+    HASHED_ON_LOAD, MANIFEST, content_problem, describe_files, file_problems, is_verified, manifest_problem,
+    read_pointer, size_problem, write_manifest_checksum, write_pointer,
+)
 from qa.records import BuildReport
 from qa.sentences import SentenceTable, document_sentences, embed_sentences, read_table, write_table
 from qa.settings import Settings
@@ -35,7 +46,6 @@ from qa.settings import Settings
 FORMAT_VERSION = 1
 # Bump when tokenisation changes, so stored tokens are not reused across versions.
 TOKENIZER_VERSION = 3  # 3: documents also carry pinyin syllable pairs
-CURRENT = "CURRENT"
 LOCK = ".build.lock"
 #: From this many chunks on, the dense index is an HNSW graph instead of an exact flat scan:
 #: flat search time grows with the chunks (about 0.1 ms per 1,000 on 2 cores, see README "Scale"),
@@ -54,6 +64,14 @@ class IndexNotUsable(RuntimeError):
 
 class IndexMissing(IndexNotUsable):
     pass
+
+
+class IndexDamaged(IndexNotUsable):
+    """Files of the index do not match the checksums its manifest recorded; ``qa build`` repairs it."""
+
+    def __init__(self, message: str, problems: list[str]):
+        super().__init__(message)
+        self.problems = problems
 
 
 class BuildInProgress(RuntimeError):
@@ -80,6 +98,8 @@ class LoadedIndex:
     lexical: object  # bm25s.BM25 or None when the corpus has no tokens
     doc_freq: dict[str, int]
     sentences: SentenceTable | None = None  # None: built before sentences were stored
+    #: What a user should know although the index loaded (no checksums; a damaged CURRENT).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def documents(self) -> dict:
@@ -139,12 +159,9 @@ def lexical_fingerprint() -> str:
 
 
 def current_version_dir(index_dir: Path) -> Path | None:
-    pointer = Path(index_dir) / CURRENT
-    try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
-    return Path(index_dir) / name
+    """The version folder in use: the one ``CURRENT`` names or, when ``CURRENT`` is damaged, the
+    newest complete one (``load_index`` says so); None when there is no index."""
+    return read_pointer(index_dir).version
 
 
 def build_command(settings: Settings, rebuild: bool = False) -> str:
@@ -181,17 +198,59 @@ def vectors_mismatch(manifest: dict, settings: Settings, embedder) -> str | None
             f"makes {now} vectors (QA_BACKEND): run `{build_command(settings, rebuild=True)}`")
 
 
-def load_index(settings: Settings, check_settings: bool = True) -> LoadedIndex:
-    """Load the current index version, checking its manifest against the settings."""
+def damaged_message(settings: Settings, version: Path, problems: list[str]) -> str:
+    return (f"the index in {version} is damaged: {'; '.join(problems)}: run `{build_command(settings)}` "
+            "to repair it (only what is damaged is rebuilt)")
+
+
+def read_manifest(version: Path) -> tuple[dict, str | None]:
+    """The manifest of a version folder, and why it cannot be trusted (None when it can)."""
+    data = (version / MANIFEST).read_bytes()
+    try:
+        manifest = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return {}, f"{MANIFEST}: not valid JSON"
+    if not isinstance(manifest, dict):
+        return {}, f"{MANIFEST}: not a JSON object"
+    return manifest, manifest_problem(version, data, manifest)
+
+
+def parse_chunks(data: bytes) -> list[ChunkRecord]:
+    # Split on "\n" only: chunk text may hold U+2028 and friends, which str.splitlines would split on.
+    chunks = []
+    for line in data.split(b"\n"):
+        if line.strip():
+            row = json.loads(line)
+            chunks.append(ChunkRecord(row["text"], row["source"], row["start"], row["end"], row.get("tokens", [])))
+    return chunks
+
+
+def load_index(settings: Settings, check_settings: bool = True, hashed=HASHED_ON_LOAD) -> LoadedIndex:
+    """Load the current index version, checking its manifest against the settings and its files
+    against their checksums: sizes of all, content of those in ``hashed`` (by default the text that
+    gets quoted and the counts that score it; ``qa.tools.verify_bench`` measures the cost).
+
+    A damaged version raises ``IndexDamaged`` (``qa build`` repairs it); an index made before
+    checksums loads with a warning in ``LoadedIndex.warnings``, as does a fallback from a damaged
+    ``CURRENT`` to the newest complete version.
+    """
     import faiss
 
-    version = current_version_dir(settings.index_dir)
+    pointer = read_pointer(settings.index_dir)
+    version = pointer.version
     if version is None:
+        why = f" ({pointer.problem})" if pointer.problem else ""
         raise IndexMissing(
-            f"no index in {settings.index_dir}/: run `{build_command(settings)}` to build it from {settings.corpus_dir}/"
+            f"no index in {settings.index_dir}/{why}: run `{build_command(settings)}` to build it from {settings.corpus_dir}/"
         )
+    warnings = []
+    if pointer.problem:
+        warnings.append(f"{settings.index_dir}/{pointer.problem}; using {version.name}, the newest complete version: "
+                        f"run `{build_command(settings)}` to repair it")
     try:
-        manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+        manifest, problem = read_manifest(version)
+        if problem:
+            raise IndexDamaged(damaged_message(settings, version, [problem]), [problem])
         if manifest.get("format_version") != FORMAT_VERSION:
             raise IndexNotUsable(
                 f"{settings.index_dir}/ has index format {manifest.get('format_version')}, this version of qa reads "
@@ -200,11 +259,25 @@ def load_index(settings: Settings, check_settings: bool = True) -> LoadedIndex:
         mismatch = settings_mismatch(manifest, settings) if check_settings else None
         if mismatch:
             raise IndexNotUsable(mismatch)
-        chunks = []
-        with open(version / "chunks.jsonl", encoding="utf-8") as f:
-            for line in f:
-                row = json.loads(line)
-                chunks.append(ChunkRecord(row["text"], row["source"], row["start"], row["end"], row.get("tokens", [])))
+        files = manifest.get("files") if is_verified(manifest) else None
+        if files is None:
+            warnings.append(f"{settings.index_dir}/ has no checksums (made by an older qa), so it is unverified: "
+                            f"run `{build_command(settings)}` to add them")
+        else:
+            problems = [p for p in (size_problem(version, rel, exp) for rel, exp in files.items()) if p]
+            if problems:
+                raise IndexDamaged(damaged_message(settings, version, problems), problems)
+
+        def read_checked(rel: str) -> bytes:
+            data = (version / rel).read_bytes()
+            problem = content_problem(rel, data, files[rel]) if files and rel in files and rel in hashed else None
+            if problem:
+                raise IndexDamaged(damaged_message(settings, version, [problem]), [problem])
+            return data
+
+        chunks = parse_chunks(read_checked("chunks.jsonl"))
+        doc_freq = json.loads(read_checked("doc_freq.json"))
+        sentences = read_table(version, read_checked)
         dense = faiss.read_index(str(version / "dense.faiss"))
         if isinstance(dense, faiss.IndexHNSW):
             dense.hnsw.efSearch = HNSW_EF_SEARCH
@@ -213,21 +286,20 @@ def load_index(settings: Settings, check_settings: bool = True) -> LoadedIndex:
             import bm25s
 
             lexical = bm25s.BM25.load(str(version / "lexical"), load_corpus=False)
-        doc_freq = json.loads((version / "doc_freq.json").read_text(encoding="utf-8"))
-        sentences = read_table(version)
     except IndexNotUsable:
         raise
     except Exception as exc:
         raise IndexNotUsable(
-            f"the index in {version} cannot be read ({type(exc).__name__}: {exc}): "
-            f"run `{build_command(settings, rebuild=True)}` to build it again"
+            f"the index in {version} cannot be read ({type(exc).__name__}: {_short_reason(exc)}): "
+            f"run `{build_command(settings)}` to repair it"
         ) from exc
-    if dense.ntotal != len(chunks) or manifest.get("chunks") != len(chunks):
+    if dense.ntotal != len(chunks) or manifest.get("chunks") != len(chunks) or dense.d != manifest.get("dimension"):
         raise IndexNotUsable(
-            f"the index in {version} is inconsistent ({dense.ntotal} vectors, {len(chunks)} chunks): "
-            f"run `{build_command(settings, rebuild=True)}`"
+            f"the index in {version} is inconsistent ({dense.ntotal} vectors of dimension {dense.d}, {len(chunks)} "
+            f"chunks, the manifest says {manifest.get('chunks')} of dimension {manifest.get('dimension')}): "
+            f"run `{build_command(settings)}` to repair it"
         )
-    return LoadedIndex(version, manifest, chunks, dense, lexical, doc_freq, sentences)
+    return LoadedIndex(version, manifest, chunks, dense, lexical, doc_freq, sentences, warnings)
 
 
 # ---------------------------------------------------------------- building
@@ -274,6 +346,122 @@ def _doc_meta(doc: Document, first: int, count: int) -> dict:
     }
 
 
+@dataclass
+class _Previous:
+    """What a build may reuse of the version in use, its files checked against their checksums."""
+
+    version: Path
+    manifest: dict
+    #: Position i holds chunk i, None where its line could not be read; [] when the file is unusable.
+    chunks: list[ChunkRecord | None]
+    vectors: np.ndarray | None  # None: dense.faiss is damaged, its chunks are embedded again
+    problems: dict[str, str]  # damaged file -> what is wrong with it
+    verified: bool  # False: made before checksums
+    sentences: SentenceTable | None = None  # None: none stored, or damaged: made again
+
+    @property
+    def documents(self) -> dict:
+        return self.manifest.get("documents", {})
+
+
+def _short_reason(exc: Exception) -> str:
+    """An exception in a few words: FAISS prefixes its reason with the C++ function and source line."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return re.sub(r"^Error in .*? at \S+:\d+: ", "", text)[:200]
+
+
+def _salvage_chunks(path: Path, count: int) -> list[ChunkRecord | None]:
+    """The readable lines of a damaged chunks.jsonl, by position; [] when lines were lost or
+    added (positions then no longer match the vectors)."""
+    try:
+        lines = [line for line in path.read_bytes().split(b"\n") if line.strip()]
+    except OSError:
+        return []
+    if len(lines) != count:
+        return []
+    out: list[ChunkRecord | None] = []
+    for line in lines:
+        try:
+            out.extend(parse_chunks(line))
+        except (ValueError, KeyError, TypeError):
+            out.append(None)
+    return out
+
+
+def _previous_index(settings: Settings, embedder, say, report: BuildReport) -> _Previous | None:
+    """The version in use, checked in full, with what a build can reuse of it; None when nothing
+    can be reused (no index, damaged manifest, other model or format). Damage goes to ``report.repaired``."""
+    import faiss
+
+    pointer = read_pointer(settings.index_dir)
+    if pointer.problem:
+        fallback = (f"used {pointer.version.name}, the newest complete version" if pointer.version
+                    else "no complete version left, building in full")
+        report.repaired.append(f"{pointer.problem}: {fallback}")
+    version = pointer.version
+    if version is None:
+        return None
+    try:
+        manifest, problem = read_manifest(version)
+    except OSError as exc:
+        manifest, problem = {}, f"{MANIFEST}: cannot be read ({exc.strerror or exc})"
+    if problem:
+        report.repaired.append(f"{problem}: building in full")
+        return None
+    if manifest.get("format_version") != FORMAT_VERSION:
+        say(f"the previous index has format {manifest.get('format_version')}, not {FORMAT_VERSION}: building in full")
+        return None
+    if (settings_mismatch(manifest, settings) or vectors_mismatch(manifest, settings, embedder)
+            or manifest.get("dimension") != embedder.dimension):
+        say("the previous index was built with another model, backend, chunking or format: building in full")
+        return None
+
+    verified = is_verified(manifest)
+    problems = file_problems(version, manifest["files"]) if verified else {}
+    count = manifest.get("chunks", 0)
+    chunks: list[ChunkRecord | None] = []
+    if "chunks.jsonl" not in problems:
+        try:
+            chunks = parse_chunks((version / "chunks.jsonl").read_bytes())
+            if len(chunks) != count:
+                raise ValueError(f"{len(chunks)} chunks, the manifest says {count}")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            problems["chunks.jsonl"] = f"chunks.jsonl: cannot be read ({_short_reason(exc)})"
+    if "chunks.jsonl" in problems:
+        chunks = _salvage_chunks(version / "chunks.jsonl", count)
+    vectors = None
+    if "dense.faiss" not in problems:
+        try:
+            dense = faiss.read_index(str(version / "dense.faiss"))
+            if dense.ntotal != count or dense.d != embedder.dimension:
+                raise ValueError(f"{dense.ntotal} vectors of dimension {dense.d}, the manifest says {count} "
+                                 f"of {embedder.dimension}")
+            vectors = dense.reconstruct_n(0, count) if count else np.zeros((0, dense.d), np.float32)
+        except Exception as exc:  # faiss reports a bad file as RuntimeError
+            problems["dense.faiss"] = f"dense.faiss: cannot be read ({_short_reason(exc)})"
+    sentences = None
+    if not any(rel.startswith("sentence") for rel in problems):
+        try:
+            sentences = read_table(version)
+        except Exception as exc:  # an older index has none; a damaged one is made again
+            problems["sentences.jsonl"] = f"sentences: cannot be read ({_short_reason(exc)})"
+    for problem in problems.values():
+        report.repaired.append(problem)
+    return _Previous(version, manifest, chunks, vectors, problems, verified, sentences)
+
+
+def _chunk_matches(chunk: ChunkRecord | None, doc: Document) -> bool:
+    """Whether a stored chunk is still the slice of its document it says it is."""
+    return (chunk is not None and chunk.source == doc.source and isinstance(chunk.start, int)
+            and isinstance(chunk.end, int) and 0 <= chunk.start <= chunk.end <= len(doc.text)
+            and doc.text[chunk.start:chunk.end] == chunk.text)
+
+
+def _names(names: list[str], limit: int = 3) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
 def build_index(
     settings: Settings,
     rebuild: bool = False,
@@ -284,7 +472,9 @@ def build_index(
 ) -> BuildReport:
     """Bring the index in ``settings.index_dir`` up to date with ``settings.corpus_dir``.
 
-    Only new or changed documents are embedded; ``rebuild=True`` embeds everything.
+    Only new or changed documents are embedded; ``rebuild=True`` embeds everything. A damaged
+    version (files that fail their checksums, a garbage ``CURRENT``) is repaired from what is
+    intact, listed in ``report.repaired``.
     ``embedder`` defaults to the configured model (tests may pass their own).
     ``log(message)`` hears what the build does; ``on_progress(done, total)`` hears each batch
     of chunks embedded (the chat's upload status shows it).
@@ -304,24 +494,19 @@ def build_index(
 
             embedder = Embedder.from_settings(settings)
 
-        old = None
-        if not rebuild:
-            try:
-                old = load_index(settings, check_settings=False)
-            except IndexMissing:
-                old = None
-            except IndexNotUsable as exc:
-                say(f"the previous index cannot be reused, building in full: {exc}")
-                old = None
-        if old is not None and (settings_mismatch(old.manifest, settings)
-                                or vectors_mismatch(old.manifest, settings, embedder)
-                                or old.manifest.get("dimension") != embedder.dimension):
-            say("the previous index was built with another model, backend, chunking or format: building in full")
-            old = None
+        if rebuild:
+            old, pointer = None, read_pointer(index_dir)
+            if pointer.problem:
+                report.repaired.append(f"{pointer.problem}: rebuilt in full")
+        else:
+            old = _previous_index(settings, embedder, say, report)
+        for problem in report.repaired:
+            say(f"repairing: {problem}")
         old_docs = old.documents if old else {}
-        old_vectors = old.vectors() if old else None
         fingerprint = lexical_fingerprint()
-        reuse_tokens = bool(old) and old.manifest.get("lexical_fingerprint") == fingerprint
+        # Tokens from a damaged chunks.jsonl cannot be trusted even where the text can.
+        reuse_tokens = (bool(old) and old.manifest.get("lexical_fingerprint") == fingerprint
+                        and "chunks.jsonl" not in old.problems)
 
         # Identical texts under two names are indexed once and reported.
         seen: dict[str, str] = {}
@@ -337,17 +522,27 @@ def build_index(
         vectors: list[np.ndarray | None] = []  # None = to embed
         sentences, sentence_vectors, new_sentences = [], [], []  # the last: (position, sentences) to embed
         doc_meta = {}
+        resplit: list[str] = []
         for doc in unique_docs:
             prev = old_docs.get(doc.source)
             first = len(chunks)
             if prev and prev["hash"] == doc.content_hash:
                 report.unchanged.append(doc.source)
                 lo, n = prev["first_chunk"], prev["chunks"]
-                for i in range(lo, lo + n):
-                    c = old.chunks[i]
-                    tokens = c.tokens if reuse_tokens else tokenize(c.text, romanise=True)
-                    chunks.append(ChunkRecord(c.text, c.source, c.start, c.end, tokens))
-                    vectors.append(old_vectors[i])
+                kept = old.chunks[lo:lo + n]
+                fresh = len(kept) != n or not all(_chunk_matches(c, doc) for c in kept)
+                if fresh:
+                    # Stored text that is no longer the document's was damaged on disk: split the
+                    # document again. Same text and settings give the same chunks, so the stored
+                    # vectors (made from the original text) still fit when the count agrees.
+                    resplit.append(doc.source)
+                    kept = [ChunkRecord(p.text, doc.source, p.start, p.end)
+                            for p in split_document(doc.text, settings.chunk_size, settings.chunk_overlap)]
+                vectors_fit = old.vectors is not None and len(kept) == n
+                for j, c in enumerate(kept):
+                    tokens = c.tokens if reuse_tokens and not fresh else tokenize(c.text, romanise=True)
+                    chunks.append(ChunkRecord(c.text, doc.source, c.start, c.end, tokens))
+                    vectors.append(old.vectors[lo + j] if vectors_fit else None)
             else:
                 pieces = split_document(doc.text, settings.chunk_size, settings.chunk_overlap)
                 if len(pieces) > settings.limits.max_document_chunks:  # hours of embedding for one file
@@ -368,6 +563,8 @@ def build_index(
                 sentences.extend(fresh_sentences)
                 sentence_vectors.append(None)
             doc_meta[doc.source] = _doc_meta(doc, first, len(chunks) - first)
+        if resplit:
+            report.repaired.append(f"chunk text of {_names(resplit)} was not the corpus text: split again from the corpus")
         report.removed = sorted(set(old_docs) - set(doc_meta))
         report.chunks = len(chunks)
 
@@ -376,18 +573,20 @@ def build_index(
             != {k: v for k, v in old_docs.get(s, {}).items() if k not in ("first_chunk",)}
             for s in doc_meta
         )
-        if (old is not None and not report.changed and not metadata_changed and reuse_tokens
-                and old.sentences is not None):
+        if (old is not None and old.verified and not report.repaired and not report.changed
+                and not metadata_changed and reuse_tokens and old.sentences is not None):
             report.seconds = time.perf_counter() - t0
             say("the index is up to date")
             return report
+        if old is not None and not old.verified:
+            say("adding checksums to the index (it was made by an older qa)")
 
         todo = [i for i, v in enumerate(vectors) if v is None]
         report.chunks_embedded = len(todo)
         if todo:
             say(f"embedding {len(todo)} chunks with {settings.model} ({getattr(embedder, 'backend', 'torch')})")
-            fresh = _embed_with_progress(embedder, [chunks[i].text for i in todo], progress, on_progress)
-            for i, vec in zip(todo, fresh):
+            fresh_vectors = _embed_with_progress(embedder, [chunks[i].text for i in todo], progress, on_progress)
+            for i, vec in zip(todo, fresh_vectors):
                 vectors[i] = vec
         matrix = np.vstack(vectors).astype(np.float32) if vectors else np.zeros((0, embedder.dimension), np.float32)
         to_embed = [s for _, group in new_sentences for s in group]
@@ -466,17 +665,18 @@ def _write_version(index_dir: Path, manifest: dict, chunks: list[ChunkRecord], m
             bm25 = bm25s.BM25()
             bm25.index([c.tokens for c in chunks], show_progress=False)
             bm25.save(str(tmp / "lexical"), show_progress=False)
+        manifest["files"] = describe_files(tmp)
         # The manifest goes last: a folder without one is never taken for an index.
-        (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+        data = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+        (tmp / MANIFEST).write_bytes(data)
+        write_manifest_checksum(tmp, data)
         _fsync_tree(tmp)
         final = index_dir / name
         os.rename(tmp, final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    pointer_tmp = index_dir / f".{CURRENT}.{os.getpid()}"
-    pointer_tmp.write_text(name + "\n", encoding="utf-8")
-    os.replace(pointer_tmp, index_dir / CURRENT)  # the atomic swap
+    write_pointer(index_dir, name)  # the atomic swap
     for old in index_dir.glob("v-*"):
         if old.name != name:
             shutil.rmtree(old, ignore_errors=True)
@@ -494,7 +694,9 @@ def _remove_stale_temporaries(index_dir: Path) -> None:
     """Left-overs of builds that were killed; safe to remove while we hold the lock."""
     for tmp in index_dir.glob(".tmp-*"):
         shutil.rmtree(tmp, ignore_errors=True)
-    current = current_version_dir(index_dir)
+    pointer = read_pointer(index_dir)
+    if pointer.problem:
+        return  # keep every version until the build has picked the one to trust
     for version in index_dir.glob("v-*"):
-        if current is not None and version.name != current.name:
+        if pointer.version is not None and version.name != pointer.version.name:
             shutil.rmtree(version, ignore_errors=True)

@@ -51,6 +51,8 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, same as)
+    #: Damage found in the previous index and repaired by this build (checksums, CURRENT), one line each.
+    repaired: list[str] = field(default_factory=list)
     chunks: int = 0
     chunks_embedded: int = 0
     seconds: float = 0.0
@@ -72,4 +74,6 @@ class BuildReport:
             lines.append(f"skipped {printable(name)}: {printable(reason)}")
         for name, same in self.duplicates:
             lines.append(f"duplicate {printable(name)}: same text as {printable(same)}, indexed once")
+        for problem in self.repaired:
+            lines.append(f"repaired: {printable(problem)}")
         return "\n".join(lines)

@@ -11,6 +11,7 @@ text, offsets into the document) and ``sentence_vectors.npy`` (float16, one row 
 """
 from __future__ import annotations
 
+import io
 import json
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -96,13 +97,17 @@ def write_table(folder: Path, table: SentenceTable) -> None:
     np.save(folder / VECTORS_FILE, table.vectors if table.vectors is not None else np.zeros((0, 0), np.float16))
 
 
-def read_table(folder: Path) -> SentenceTable | None:
-    """The version's sentences, or None for an index built before sentences were stored."""
+def read_table(folder: Path, read=None) -> SentenceTable | None:
+    """The version's sentences, or None for an index built before sentences were stored.
+
+    ``read(name) -> bytes`` reads a file of the version (the loader's, which checks checksums).
+    """
     if not (folder / RECORDS_FILE).is_file():
         return None
-    with open(folder / RECORDS_FILE, encoding="utf-8") as f:
-        sentences = [Sentence(r["source"], r["start"], r["end"], r["text"]) for r in map(json.loads, f)]
-    vectors = np.load(folder / VECTORS_FILE, allow_pickle=False)
+    read = read or (lambda name: (folder / name).read_bytes())
+    lines = read(RECORDS_FILE).decode("utf-8").splitlines()
+    sentences = [Sentence(r["source"], r["start"], r["end"], r["text"]) for r in map(json.loads, filter(None, lines))]
+    vectors = np.load(io.BytesIO(read(VECTORS_FILE)), allow_pickle=False)
     if len(vectors) != len(sentences):
         raise ValueError(f"{len(sentences)} sentences but {len(vectors)} sentence vectors")
     return SentenceTable(sentences, vectors)

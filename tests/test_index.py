@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from qa.index import BuildInProgress, IndexMissing, IndexNotUsable, _BuildLock, build_index, current_version_dir, load_index
+from qa.integrity import write_manifest_checksum
 from qa.retrieval import Retriever
 from qa.settings import Settings
 
@@ -113,7 +114,7 @@ def test_corrupted_index_file_gives_a_clear_error(small_settings, embedder):
     build_index(small_settings, embedder=embedder)
     version = current_version_dir(small_settings.index_dir)
     (version / "dense.faiss").write_bytes(b"not a faiss index")
-    with pytest.raises(IndexNotUsable, match=r"qa build --rebuild"):
+    with pytest.raises(IndexNotUsable, match=r"dense.faiss: .*run `qa build"):
         load_index(small_settings)
     report = build_index(small_settings, embedder=embedder)  # a build repairs it in full
     assert report.chunks_embedded == report.chunks
@@ -126,7 +127,9 @@ def test_index_built_with_another_model_is_detected(small_settings, embedder):
     manifest_path = current_version_dir(small_settings.index_dir) / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
     manifest["model"] = "some/other-model"
-    manifest_path.write_text(json.dumps(manifest))
+    data = json.dumps(manifest).encode()
+    manifest_path.write_bytes(data)
+    write_manifest_checksum(manifest_path.parent, data)  # as if really built so, not damaged
     with pytest.raises(IndexNotUsable, match="built with model 'some/other-model'"):
         load_index(small_settings)
     report = build_index(small_settings, embedder=embedder)
