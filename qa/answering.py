@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa.chunking import split_sentences
 from qa.places import mentions, places_in
@@ -383,6 +383,27 @@ def find_conflict(scored: list[ScoredSentence], passages: list[Passage]) -> Scor
     return None
 
 
+def widen(passage: Passage, sentences: list[ScoredSentence]) -> tuple[Passage, int]:
+    """``passage`` grown to hold ``sentences`` whole (their offsets are relative to its text and may
+    reach outside it), and how far its text now starts before the old one's.
+
+    >>> p = Passage("ratio rose to", "d.txt", "D", 1.0, start=10, end=23)
+    >>> w, shift = widen(p, [ScoredSentence(0, -4, 18, "The ratio rose to 65%.", 1.0, 1.0)])
+    >>> (w.text, w.start, w.end, shift)
+    ('The ratio rose to 65%.', 6, 28, 4)
+    """
+    head = min([0] + [s.start for s in sentences])
+    tail = max([len(passage.text)] + [s.end for s in sentences])
+    if head == 0 and tail == len(passage.text):
+        return passage, 0
+    before = next(s for s in sentences if s.start == head).text[: -head] if head < 0 else ""
+    last = next(s for s in sentences if s.end == tail)
+    after = last.text[len(last.text) - (tail - len(passage.text)):] if tail > len(passage.text) else ""
+    grown = replace(passage, text=before + passage.text + after, start=passage.start + head,
+                    end=passage.end + (tail - len(passage.text)))
+    return grown, -head
+
+
 def figures_supported(answer_text: str, citations: list[Passage]) -> list[str]:
     """Figures in the answer that do not occur in the passage their marker cites (should be none)."""
     unsupported = []
@@ -445,6 +466,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         if not overlaps and not same_text:
             chosen.append(s)
 
+    # A quoted sentence that a chunk boundary cut is whole in the answer: its passage is widened
+    # to hold it, so the citation shows (and contains) every figure the answer quotes.
+    widened = {i: widen(passages[i], [c for c in chosen if c.passage_index == i]) for i in {c.passage_index for c in chosen}}
     # Markers are numbered in order of first use; a passage cited twice keeps its number.
     citations: list[Passage] = []
     highlights: list[list[tuple[int, int]]] = []
@@ -454,8 +478,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         text = _trim(_DOC_MARKERS.sub("", s.text).strip(), concepts, budget)
         if len(text) > budget:
             break
-        passage = passages[s.passage_index]
-        span = (max(s.start, 0), min(s.end, len(passage.text)))  # the part inside the excerpt shown
+        passage, shift = widened[s.passage_index]
+        span = (s.start + shift, s.end + shift)
         if passage in citations:
             n = citations.index(passage) + 1
             highlights[n - 1].append(span)

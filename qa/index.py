@@ -40,7 +40,7 @@ from qa.integrity import (
     read_pointer, size_problem, write_manifest_checksum, write_pointer,
 )
 from qa.records import BuildReport
-from qa.sentences import SentenceTable, document_sentences, embed_sentences, read_table, write_table
+from qa.sentences import MAX_EMBED_CHARS, SentenceTable, document_sentences, embed_sentences, read_table, write_table
 from qa.settings import Settings
 
 FORMAT_VERSION = 1
@@ -593,6 +593,7 @@ def build_index(
         if to_embed:
             say(f"embedding {len(to_embed)} sentences (what answers quote)")
             fresh, at = embed_sentences(embedder, to_embed), 0
+            report.sentences_embedded = len({s.text[:MAX_EMBED_CHARS] for s in to_embed})
             for position, group in new_sentences:
                 sentence_vectors[position] = fresh[at:at + len(group)]
                 at += len(group)

@@ -55,6 +55,7 @@ class BuildReport:
     repaired: list[str] = field(default_factory=list)
     chunks: int = 0
     chunks_embedded: int = 0
+    sentences_embedded: int = 0  # distinct sentence texts embedded (what answers quote)
     seconds: float = 0.0
     index_dir: str = ""
 

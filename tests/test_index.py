@@ -63,7 +63,10 @@ def test_adding_changing_removing_reembeds_only_what_changed(small_settings, sma
     assert report.unchanged == ["alpha.txt"]
     index = load_index(small_settings)
     new_chunks = index.documents["delta.txt"]["chunks"] + index.documents["beta.md"]["chunks"]
-    assert embedder.calls - calls == report.chunks_embedded == new_chunks
+    assert report.chunks_embedded == new_chunks  # and their sentences, for the answers: nothing else
+    new_sentences = [s for s in index.sentences.sentences if s.source in ("delta.txt", "beta.md")]
+    assert embedder.calls - calls == report.chunks_embedded + report.sentences_embedded
+    assert report.sentences_embedded == len({s.text for s in new_sentences}) > 0
     assert "gamma.txt" not in index.documents
     assert "gamma.txt" not in _sources(small_settings, embedder, "long-term care insurance pilots cities")
     top = Retriever(index, embedder).retrieve_many(["How much did insulin prices fall in Testland?"], k=1)[0][0]

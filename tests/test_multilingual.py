@@ -134,6 +134,12 @@ def test_a_sentence_cut_by_a_chunk_boundary_is_quoted_whole(tmp_path):
     assert not any(sentence in c.text for c in index.chunks)  # the chunking did cut it
     answer = Engine(settings).answer("How much is the dental refund for each insured worker in Harbourview?")
     assert answer.found and sentence.rstrip(".") in answer.text and "300 yuan" in answer.text
+    cited = answer.citations[0]  # widened to hold the sentence, offsets still into the document
+    assert sentence in cited.text
+    document = (corpus / "dental.txt").read_text(encoding="utf-8")
+    assert document[cited.start:cited.end] == cited.text
+    (start, end), = answer.highlights[0]
+    assert cited.text[start:end] == sentence
 
 
 def test_index_records_the_model_and_never_mixes_models(tmp_path):

@@ -69,7 +69,8 @@ def test_hnsw_index_builds_incrementally_and_searches_filtered(small_settings, s
     (small_corpus / "delta.txt").write_text("Dental care in Examplia is reimbursed at 40%.", encoding="utf-8")
     calls = embedder.calls
     report = build_index(small_settings, embedder=embedder)
-    assert report.added == ["delta.txt"] and embedder.calls - calls == report.chunks_embedded == 1
+    assert report.added == ["delta.txt"] and report.chunks_embedded == 1 and report.sentences_embedded == 1
+    assert embedder.calls - calls == 2  # its one chunk and its one sentence
     index = load_index(small_settings)
     kept = [i for i, c in enumerate(index.chunks) if c.source != "delta.txt"]
     assert np.allclose(index.vectors()[kept], before)
