@@ -391,14 +391,18 @@ def widen(passage: Passage, sentences: list[ScoredSentence]) -> tuple[Passage, i
     >>> w, shift = widen(p, [ScoredSentence(0, -4, 18, "The ratio rose to 65%.", 1.0, 1.0)])
     >>> (w.text, w.start, w.end, shift)
     ('The ratio rose to 65%.', 6, 28, 4)
+    >>> widen(p, [ScoredSentence(0, -4, 5, "The ratio", 1.0, 1.0)])[0].text
+    'The ratio rose to'
     """
     head = min([0] + [s.start for s in sentences])
     tail = max([len(passage.text)] + [s.end for s in sentences])
     if head == 0 and tail == len(passage.text):
         return passage, 0
     before = next(s for s in sentences if s.start == head).text[: -head] if head < 0 else ""
-    last = next(s for s in sentences if s.end == tail)
-    after = last.text[len(last.text) - (tail - len(passage.text)):] if tail > len(passage.text) else ""
+    after = ""
+    if tail > len(passage.text):
+        last = next(s for s in sentences if s.end == tail)
+        after = last.text[len(last.text) - (tail - len(passage.text)):]
     grown = replace(passage, text=before + passage.text + after, start=passage.start + head,
                     end=passage.end + (tail - len(passage.text)))
     return grown, -head
