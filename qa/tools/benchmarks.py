@@ -226,7 +226,8 @@ def run_speed(args, settings) -> int:
     rows = [
         ["full build (s)", f"{full_s:.2f}", f"{n} chunks, {build_rate:.1f} chunks/s; CPU {full_cpu:.2f} s"],
         [f"raw encode, {embedder.backend} (s)", f"{raw_s:.2f}",
-         f"batches of {embedder.batch_size}, {raw_rate:.1f} chunks/s; CPU {raw_cpu:.2f} s"],
+         f"{f'batches of {embedder.batch_size}' if embedder.batch_size else 'batched by tokens'}, "
+         f"{raw_rate:.1f} chunks/s; CPU {raw_cpu:.2f} s"],
         ["build / raw throughput", f"{build_rate / raw_rate:.2f}",
          f"CPU: {raw_cpu / full_cpu:.2f}; 1.00 = the build costs only the model"],
         [f"raw encode, {reference} (s)", f"{torch_s:.2f}", f"{torch_rate:.1f} chunks/s; CPU {torch_cpu:.2f} s"],
