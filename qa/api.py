@@ -14,7 +14,9 @@ from pathlib import Path
 from qa.answering import SEMANTIC_SCALES, compose_answer
 from qa.filters import check_where
 from qa.followup import understood_question
-from qa.index import IndexNotUsable, build_index as _build, current_version_dir, load_index, vectors_mismatch
+from qa.glossary import load_glossary
+from qa.index import IndexNotUsable, current_version_dir, load_index, vectors_mismatch
+from qa.index import build_index as _build
 from qa.records import Answer, BuildReport, Passage
 from qa.retrieval import Retriever, analyse_question, check_k
 from qa.settings import Settings
@@ -65,7 +67,7 @@ class Engine:
             index = load_index(self.settings)
         elif problem:
             raise IndexNotUsable(problem)
-        self._retriever = Retriever(index, self.embedder)
+        self._retriever = Retriever(index, self.embedder, glossary=load_glossary(self.settings.corpus_dir))
         # The version actually loaded: re-reading CURRENT here could name a newer one that a
         # build swapped in meanwhile, which would then never be loaded.
         self._version = index.path
@@ -129,7 +131,7 @@ def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int
     """(passages, extractive answer) for each question, the questions embedded in one batch."""
     k = check_k(k)
     where = check_where(where)
-    queries = [analyse_question(q, expand=retriever.expand) for q in questions]
+    queries = [analyse_question(q, expand=retriever.expand, glossary=retriever.glossary) for q in questions]
     index = retriever.index
     out = []
     semantic = SEMANTIC_SCALES.get(getattr(retriever.embedder, "model", ""))

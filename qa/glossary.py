@@ -2,9 +2,11 @@
 
 The glossary is ``qa/data/glossary.tsv`` (one ``中文<TAB>english|variant`` a line): general
 医保 terms that any policy document uses. A corpus may carry its own phrasings in a
-``glossary.tsv`` at the top of its folder (the corpus named by QA_CORPUS_DIR, default
-``corpus/``; it is not indexed as a document), and a user adds a file of their own with
-``QA_GLOSSARY``; both are read after the bundled one, in that order. A Chinese question gains the English terms it contains, so that it
+``glossary.tsv`` at the top of its folder (it is not indexed as a document): the engine of
+that corpus expands questions with it too. A user adds a file of their own with
+``QA_GLOSSARY``. Reading order: bundled, the corpus's, the user's. Chinese words for jieba
+(and so the index's tokens) come from the bundled and the user's files only, so a corpus
+glossary never changes how documents are cut into words. A Chinese question gains the English terms it contains, so that it
 can find English passages; an English question gains the Chinese terms, for Chinese
 documents.
 """
@@ -100,21 +102,21 @@ def parse_glossary(lines, into: Glossary | None = None, origin: str = "glossary"
     return glossary
 
 
-def glossary_files() -> list[Path]:
-    """The glossary files in use, in reading order: bundled, the corpus's own, the user's."""
+def glossary_files(corpus_dir=None) -> list[Path]:
+    """The glossary files in use, in reading order: bundled, the corpus's own (when a corpus
+    folder is given and has one), the user's."""
     files = [BUNDLED_GLOSSARY]
-    corpus = Path(os.environ.get("QA_CORPUS_DIR") or "corpus") / CORPUS_GLOSSARY
-    if corpus.is_file():
-        files.append(corpus)
+    if corpus_dir is not None and (Path(corpus_dir) / CORPUS_GLOSSARY).is_file():
+        files.append(Path(corpus_dir) / CORPUS_GLOSSARY)
     if os.environ.get("QA_GLOSSARY"):
         files.append(Path(os.environ["QA_GLOSSARY"]))
     return files
 
 
-def load_glossary() -> Glossary:
-    """The glossary of ``glossary_files()`` (cached while the files and their times stay the same)."""
+def load_glossary(corpus_dir=None) -> Glossary:
+    """The glossary of ``glossary_files(corpus_dir)`` (cached while the files and their times stay the same)."""
     key = []
-    for path in glossary_files():
+    for path in glossary_files(corpus_dir):
         try:
             key.append((str(path), path.stat().st_mtime_ns))
         except OSError:

@@ -55,7 +55,7 @@ class Query:
         return self.english_text or self.question
 
 
-def analyse_question(question: str, expand: bool = True) -> Query:
+def analyse_question(question: str, expand: bool = True, glossary=None) -> Query:
     """Language, glossary terms and search inputs of a question (validated).
 
     ``expand=False`` skips the glossary: the plain recipe, kept for baselines.
@@ -64,7 +64,7 @@ def analyse_question(question: str, expand: bool = True) -> Query:
         raise ValueError("the question is empty: type a question, e.g. 'What is the outpatient reimbursement ratio?'")
     question = question.strip()
     chinese = cjk_share(question) > 0.3
-    expansion = load_glossary().expand(question) if expand else Expansion()
+    expansion = (glossary or load_glossary()).expand(question) if expand else Expansion()
     tokens = tokenize(question)
     added = tuple(dict.fromkeys(t for t in tokenize(expansion.text()) if t not in tokens))
     english = ""
@@ -115,7 +115,10 @@ class Retriever:
     """
 
     def __init__(self, index: LoadedIndex, embedder, weights: tuple[float, float] | None = None,
-                 expand: bool = True):
+                 expand: bool = True, glossary=None):
+        # The glossary that expands questions: bundled + QA_GLOSSARY, and the corpus's own when its
+        # owner (the engine) passes it (``load_glossary(corpus_dir)``).
+        self.glossary = glossary or load_glossary()
         self.index = index
         self.embedder = embedder
         self.weights = weights or (DENSE_WEIGHT, LEXICAL_WEIGHT)
@@ -138,7 +141,7 @@ class Retriever:
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
         """Top-k passages for each question (the batch form; ``retrieve`` wraps it)."""
         k = check_k(k)
-        queries = [analyse_question(q, expand=self.expand) for q in questions]
+        queries = [analyse_question(q, expand=self.expand, glossary=self.glossary) for q in questions]
         return self.search_many(queries, k, where)
 
     def search_many(self, queries: list[Query], k: int, where: dict | None = None) -> list[list[Passage]]:

@@ -240,9 +240,10 @@ def test_upload_of_a_bomb_is_refused_and_deleted_from_gradio_folder(tmp_path, mo
     corpus = tmp_path / "corpus"
     settings = Settings.from_env(corpus_dir=corpus, index_dir=tmp_path / "index")
     results = add_files([bomb, mine], settings)
-    assert [saved for _, saved, _ in results] == [None, None]
-    assert results[0][2].startswith("notice.docx: not added: word/document.xml inflates to 8.0 MB")
-    assert "QA_MAX_COMPRESSION_RATIO" in results[0][2]
+    assert [r.saved for r in results] == [None, None]
+    assert results[0].message.startswith("notice.docx: refused: word/document.xml inflates to 8.0 MB")
+    assert [r.status for r in results] == ["refused", "refused"]
+    assert "QA_MAX_COMPRESSION_RATIO" in results[0].message
     assert not list(corpus.glob("*")) if corpus.exists() else True
     assert not bomb.exists() and not (gradio_tmp / "3f2a").exists()
     assert mine.exists()
@@ -253,7 +254,7 @@ def test_upload_of_a_real_docx_is_saved(tmp_path):
 
     doc = write_docx(tmp_path / "real.docx", paragraph("The outpatient ratio is 65%."))
     settings = Settings.from_env(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
-    (_, saved, message), = add_files([doc], settings)
+    (_, saved, message, _), = add_files([doc], settings)
     assert saved == "real.docx" and message.startswith("real.docx: added")
 
 

@@ -231,7 +231,8 @@ def test_api_scores_the_dev_set_like_qa_answer(tmp_path, policy_settings, policy
         direct_answers.append({"text": ans.text, "found": ans.found, "cited": [c.text for c in ans.citations]})
         direct_passages.append([p.text for p in qa.retrieve(item["question"], k=5, **locations)])
 
-    with served_app(tmp_path, sorted({p.name.split(".")[0] for p in CORPUS.glob("*.txt")})) as (url, _):
+    glossary = {"glossary.tsv": (CORPUS / "glossary.tsv").read_text(encoding="utf-8")}  # the corpus's own terms
+    with served_app(tmp_path, sorted({p.name.split(".")[0] for p in CORPUS.glob("*.txt")}), glossary) as (url, _):
         api_answers, api_passages = [], []
         for item in items:
             status, reply = call(url, "/api/ask", {"question": item["question"], "k": 5, "generate": False})

@@ -161,3 +161,22 @@ def test_lexical_search_keeps_the_question_words_beside_glossary_terms(mixed_eng
     lexical_only = Retriever(mixed_engine.retriever.index, mixed_engine.embedder, weights=(0.0, 1.0))
     top = lexical_only.retrieve_many(["门诊慢特病报销比例"], k=1)[0]
     assert top[0].source == "qingchuan-chronic-diseases.txt"
+
+
+def test_a_corpus_glossary_expands_questions_for_its_own_corpus(tmp_path):
+    """A glossary.tsv at the top of a corpus adds that corpus's terms; it is not a document."""
+    engines = {}
+    for name, with_glossary in (("own", True), ("plain", False)):
+        corpus = tmp_path / name / "corpus"
+        corpus.mkdir(parents=True)
+        (corpus / "zorb.txt").write_text("The zorbic allowance in Examplia is 45 yuan a month.", encoding="utf-8")
+        if with_glossary:
+            (corpus / "glossary.tsv").write_text("佐比津贴\tzorbic allowance\n", encoding="utf-8")
+        settings = Settings.from_env(corpus_dir=corpus, index_dir=tmp_path / name / "index")
+        report = build_index(settings)
+        assert report.added == ["zorb.txt"] and not report.skipped  # the glossary is neither read nor skipped
+        engines[name] = Engine(settings)
+    answer = engines["own"].answer("佐比津贴每月多少钱？")
+    assert "zorbic allowance" in answer.expanded_terms
+    assert answer.found and "45 yuan" in answer.text
+    assert "zorbic allowance" not in engines["plain"].answer("佐比津贴每月多少钱？").expanded_terms

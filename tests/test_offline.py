@@ -69,5 +69,4 @@ def test_build_and_served_question_stay_on_loopback(tmp_path):
     assert build.outside == [], build.outside
     served = offline_check.serve(tmp_path, env, seconds=20)
     assert served.note == "answered: yes"
-    assert served.loopback >= 1  # the server's own loopback traffic was seen
     assert served.outside == [], served.outside

@@ -30,8 +30,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from qa.evaluation import compare_retrievers, forget_queries, format_table, metric_name
-from qa.tools.bench_sets import (DEFAULT_MAX_POOL, Pool, default_limit, load_bench_items,
-                                 pair_items, pool_passages, score_external, summarise_external, timing_questions, warm_up)
+from qa.glossary import load_glossary
+from qa.tools.bench_sets import (
+    DEFAULT_MAX_POOL,
+    Pool,
+    default_limit,
+    load_bench_items,
+    pair_items,
+    pool_passages,
+    score_external,
+    summarise_external,
+    timing_questions,
+    warm_up,
+)
 
 #: Where built benchmark indexes are kept, keyed by pooled texts and settings, so a
 #: re-run does not embed again.
@@ -200,7 +211,7 @@ def run_speed(args, settings) -> int:
         if again.chunks_embedded:
             print(f"warning: the no-change rebuild embedded {again.chunks_embedded} chunks", file=sys.stderr)
 
-        retriever = Retriever(load_index(s), embedder)
+        retriever = Retriever(load_index(s), embedder, glossary=load_glossary(settings.corpus_dir))
         questions = timing_questions()
         for q in questions[:3]:
             retriever.retrieve_many([q], k=k)
@@ -260,7 +271,7 @@ def _minilm_rows(settings, k: int, questions: list[str], retrieve_ms: float, bui
         s = replace(settings, model=BUNDLED_MODEL, backend="onnx", index_dir=Path(tmp) / "index")
         seconds = min(_timed(lambda: build_index(s, rebuild=True, embedder=minilm)) for _ in range(REPEATS))
         index = load_index(s)
-        retriever = Retriever(index, minilm)
+        retriever = Retriever(index, minilm, glossary=load_glossary(settings.corpus_dir))
 
         def retrieve_uncached(q):
             forget_queries(minilm)

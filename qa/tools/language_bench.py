@@ -19,9 +19,25 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from qa.evaluation import compare_retrievers, contains_any, forget_queries, format_table, is_concise, load_questions
-from qa.tools.bench_sets import (DEV_QUESTIONS, SHARED_DIR, answer_matches, gold_rank, load_bench_items,
-                                 pair_items, pool_passages, summarise_external)
+from qa.evaluation import (
+    compare_retrievers,
+    contains_any,
+    forget_queries,
+    format_table,
+    is_concise,
+    load_questions,
+)
+from qa.glossary import load_glossary
+from qa.tools.bench_sets import (
+    DEV_QUESTIONS,
+    SHARED_DIR,
+    answer_matches,
+    gold_rank,
+    load_bench_items,
+    pair_items,
+    pool_passages,
+    summarise_external,
+)
 
 XQUAD_DIR = SHARED_DIR / "bench" / "xquad"
 REPO_DIR = Path(__file__).resolve().parents[2]
@@ -111,7 +127,7 @@ def run_mixed(args, settings) -> int:
     report = build_index(s, embedder=embedder, progress=sys.stderr.isatty())
     print(f"mixed corpus: {len(report.added) + len(report.updated) + len(report.unchanged)} documents, {report.chunks} "
           f"chunks (built in {time.perf_counter() - t0:.1f} s); model {settings.model} ({embedder.backend}); k={k}")
-    ours = Retriever(load_index(s), embedder)
+    ours = Retriever(load_index(s), embedder, glossary=load_glossary(settings.corpus_dir))  # as the engine's
     gold_names = [frozenset(f"xquad-zh/{n}" for n in g) for g in pool.gold]
 
     sets = []  # (label, questions, judge(passages, answer) -> (hit_rank, answer_hit) or None for unanswerable)
