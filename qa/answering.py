@@ -48,6 +48,11 @@ _NUMBER_Q = re.compile(
     r"by how much|ratio|rate|percent|number of)\b|多少|几|比例|比率|百分之|金额|人数|数量|报销比",
     re.IGNORECASE,
 )
+# A question asking for a share (a ratio, a rate, a percentage) and what a sentence must then hold.
+_SHARE_Q = re.compile(r"\b(what|which) (percentage|proportion|share|ratio|rate)\b|\bhow many percent|\bpercentage\b"
+                      r"|比例|比率|百分之|百分比|占比|[^效利汇频速]率(?:是|为|达|有|多少|提高|下降|降低|增加)", re.IGNORECASE)
+_SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent|percentage points?)|百分之|百分点|[一二三四五六七八九十两半]成|\bhalf\b"
+                    r"|[一二三四五六七八九十]分之", re.IGNORECASE)
 _PLACE_Q = re.compile(r"\b(which|what) (province|provinces|region|city|cities|municipality)\b|哪个省|哪些省|哪个地区|哪里|哪个城市", re.I)
 _WHEN_Q = re.compile(r"\bwhen\b|what year|何时|什么时候|哪一年|哪年", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(
@@ -271,6 +276,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     scale, so that a sentence in another language, which shares no words, can still answer.
     """
     wants_number = bool(_NUMBER_Q.search(query.question))
+    wants_share = bool(_SHARE_Q.search(query.question))
     wants_place = bool(_PLACE_Q.search(query.question))
     wants_year = bool(_WHEN_Q.search(query.question))
     places = places_in(query.question)
@@ -304,6 +310,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 continue  # a question in the document (a heading, an FAQ) answers nothing
             if len(_WORDY.findall(text)) < 4:
                 continue  # a date line or a lone marker says nothing
+            if wants_share and not _SHARE.search(text):
+                continue  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
             if wants_number and not _DIGIT.search(_YEAR.sub("", _DATE_OR_TIME.sub("", text))):
                 continue  # "how much" is not answered by a sentence without a figure (a year is not one)
             sentence_places = places_in(text)

@@ -180,3 +180,14 @@ def test_a_corpus_glossary_expands_questions_for_its_own_corpus(tmp_path):
     assert "zorbic allowance" in answer.expanded_terms
     assert answer.found and "45 yuan" in answer.text
     assert "zorbic allowance" not in engines["plain"].answer("佐比津贴每月多少钱？").expanded_terms
+
+
+def test_a_question_for_a_share_is_not_answered_with_another_kind_of_figure(policy_engine):
+    """Asked for a rate, the answer must hold a share (94.49%): Guangxi's documents give no such
+    rate, and "five exemptions and five reductions" is not one, in either language or as a follow-up."""
+    shandong = policy_engine.answer("山东跨省住院直接结算率是多少？")
+    assert shandong.found and "94.49%" in shandong.text
+    assert not policy_engine.answer("广西跨省住院直接结算率是多少？").found
+    follow = policy_engine.answer("And in Guangxi?", history=[
+        "What is the direct settlement rate for cross-province hospitalization in Shandong?"])
+    assert follow.rewritten and "Guangxi" in follow.rewritten and not follow.found
