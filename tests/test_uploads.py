@@ -239,7 +239,6 @@ def test_upload_then_the_chat_answers_from_the_new_file(tmp_path, small_app):
 
 @pytest.mark.slow
 def test_upload_during_another_build_says_so(tmp_path, small_app):
-    from qa.web.chat import chat_turn
     from qa.web.documents import add_documents
     from qa.index import _BuildLock
 
