@@ -13,7 +13,7 @@ from pathlib import Path
 
 from qa.answering import SEMANTIC_SCALES, compose_answer
 from qa.filters import check_where
-from qa.followup import understood_question
+from qa.followup import orphan_followup, understood_question
 from qa.glossary import load_glossary
 from qa.index import IndexNotUsable, current_version_dir, load_index, vectors_mismatch
 from qa.index import build_index as _build
@@ -100,6 +100,10 @@ class Engine:
         """
         where = check_where(where)
         asked = understood_question(question, history)
+        orphan = orphan_followup(question, history)
+        if orphan:  # "And in Guangxi?" after a cleared chat: say so rather than answer a fragment
+            return [], Answer(text=orphan, found=False, question=question.strip(),
+                              notes=["a follow-up with no earlier question"])
         passages, extractive = answer_with_passages(self.retriever, asked, k=k, where=where)
         if asked != question.strip():
             extractive = replace(extractive, rewritten=asked)

@@ -110,6 +110,37 @@ def rewrite_followup(question: str, history: list[str]) -> str:
     return _add_to(previous, chinese, f"in {year}", f"{year}年")
 
 
+# What marks a question as a follow-up rather than a bare search for a place ("Guangxi").
+_EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about|same (?:question )?for)\b", re.IGNORECASE)
+_ZH_FOLLOW = re.compile(r"^\s*(?:那么?|还有|换成|改成)|呢\s*[?？]?\s*$")
+
+NOTHING_TO_FOLLOW = {
+    "en": "This reads as a follow-up ({question}), but there is no earlier question in this conversation to "
+          "follow. Ask the whole question, saying what you want to know about {target}.",
+    "zh": "这像是一个追问（{question}），但本次对话中没有可接续的上一个问题。请完整地提问，说明想了解{target}的哪一项内容。",
+}
+
+
+def orphan_followup(question: str, history: list[str] | None) -> str | None:
+    """The message for a follow-up ("And in Guangxi?", "广西呢？") with no earlier question to
+    follow, in the question's language; None for anything else.
+
+    >>> orphan_followup("And in Guangxi?", []) is not None, orphan_followup("Guangxi", []) is None
+    (True, True)
+    >>> orphan_followup("And in Guangxi?", ["What is the ratio in Shandong?"]) is None
+    True
+    """
+    if not isinstance(question, str) or any(isinstance(h, str) and h.strip() for h in history or []):
+        return None
+    target = _follow_up_target(question)
+    chinese = cjk_share(question) > 0
+    if target is None or not (_ZH_FOLLOW if chinese else _EN_FOLLOW).search(question.strip()):
+        return None
+    kind, value = target
+    name = _spelling(value, chinese) if kind == "place" else (f"{value}年" if chinese else str(value))
+    return NOTHING_TO_FOLLOW["zh" if chinese else "en"].format(question=question.strip(), target=name)
+
+
 def understood_question(question: str, history: list[str] | None) -> str:
     """The question as it will be answered, read through a conversation's earlier questions
     (oldest first). Earlier follow-ups are read through their own predecessors first, so a

@@ -56,3 +56,19 @@ def test_follow_up_is_rewritten(question, history, expected):
 def test_non_follow_up_is_unchanged(question, history):
     """Anything that is not a bare place or year is left exactly as typed."""
     assert rewrite_followup(question, history) == question
+
+
+@pytest.mark.slow
+def test_a_follow_up_with_nothing_to_follow_says_so(small_settings):
+    """After "Clear chat" (no history), "And in Guangxi?" is not answered with whatever mentions Guangxi."""
+    from qa.api import Engine
+
+    engine = Engine(small_settings)
+    for question, words in (("And in Guangxi?", "no earlier question"), ("广西呢？", "没有可接续的上一个问题"),
+                            ("What about 2023?", "no earlier question")):
+        answer = engine.answer(question)
+        assert not answer.found and words in answer.text and not answer.citations
+    assert "no earlier question" not in engine.answer("Guangxi").text  # a bare name is a search, not a follow-up
+    # With an earlier question it is a follow-up like any other.
+    answer = engine.answer("And in Guangxi?", history=["What is the outpatient reimbursement ratio in Shandong?"])
+    assert answer.rewritten == "What is the outpatient reimbursement ratio in Guangxi?"

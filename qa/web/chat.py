@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
+from qa.followup import orphan_followup
 from qa.records import Answer
 from qa.tokenization import cjk_share
 from qa.web.documents import upload_marks
@@ -160,9 +161,10 @@ def chat_turn(engine, message: str, history: list[dict], asked: list[str],
                                    "content": render_partial_html(text or "", lang, rewritten, notes)}
                 else:
                     understood = rewritten or question
+                    orphan = orphan_followup(question, asked)  # nothing to follow: no passages to offer
                     # The "not found" message promises the closest passages: show a few, within the filter.
-                    closest = [] if final.found else engine.retrieve_many([understood], k=min(int(k), 3),
-                                                                          where=where)[0]
+                    closest = [] if final.found or orphan else engine.retrieve_many(
+                        [understood], k=min(int(k), 3), where=where)[0]
                     marks = upload_marks(engine.settings.corpus_dir,
                                          [p.source for p in [*final.citations, *closest]])
                     history[-1] = {"role": "assistant",
@@ -173,5 +175,6 @@ def chat_turn(engine, message: str, history: list[dict], asked: list[str],
         history[-1] = {"role": "assistant", "content": render_error_html(str(exc), lang)}
         yield list(history), list(asked), lang
         return
-    asked.append(understood)
+    if not orphan_followup(question, asked):  # a fragment is no question for the next one to follow
+        asked.append(understood)
     yield list(history), list(asked), lang
