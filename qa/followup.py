@@ -29,7 +29,7 @@ _EN_LEAD = re.compile(
 )
 _EN_TAIL = re.compile(r"\s*(?:then|instead|too|as well)$", re.IGNORECASE)
 _ZH_LEAD = re.compile(r"^(?:那么|那|还有|换成|改成|如果是|如果|要是)?(?:在|对于|对)?")
-_ZH_TAIL = re.compile(r"(?:的情况|的话|怎么样|如何|又如何|呢|的)*$")
+_ZH_TAIL = re.compile(r"(?:的情况|的话|来说|怎么样|如何|又如何|呢|的)*$")
 _PLACE_SUFFIX = re.compile(r"(?:\s+province|\s+city|省|市|自治区|地区)$", re.IGNORECASE)
 _PUNCT = "?？。.!！,，、 \t\n"
 

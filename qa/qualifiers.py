@@ -65,7 +65,7 @@ class Qualifier:
     """A follow-up that names only a qualifier: "tertiary hospitals", "住院", "urban employees"."""
 
     term: Term
-    word: str  # the qualifier as typed ("urban employees")
+    word: str  # the qualifier as typed ("urban employees"; English in the vocabulary's case)
     noun: str  # what followed it, as typed ("hospitals"), or ""
     chinese: bool
     typed: str  # the whole follow-up, as typed, less its opener and closer
@@ -101,9 +101,12 @@ def qualifier_only(core: str) -> Qualifier | None:
             m = re.fullmatch(f"({_alternation(words)})(?:['’])?(?:\\s+({_alternation(en_nouns)}))?", core,
                              re.IGNORECASE)
         if m:
-            word = m.group(1)
+            word, noun = m.group(1), m.group(2) or ""
             term = _BY_SPELLING[word if chinese else word.lower()]
-            return Qualifier(term, word, m.group(2) or "", chinese, core)
+            if not chinese:  # the vocabulary's spelling: "Urban Employees" goes mid-sentence as "urban employees"
+                word = next(s for s in term.en if s.lower() == word.lower())
+                noun = noun.lower()
+            return Qualifier(term, word, noun, chinese, core)
     return None
 
 
@@ -142,7 +145,7 @@ def swap_qualifier(previous: str, q: Qualifier, chinese: bool) -> str | None:
         return None
     start, end = m.span()
     old, new = m.group(0), _word_for(q, chinese)
-    if q.term.slot == "level" and q.noun and q.chinese == chinese:
+    if q.term.slot == "level" and q.noun not in ("", "care", "level") and q.chinese == chinese:
         # "tertiary hospitals" after "grassroots medical institutions": the place named, as named
         nouns = NOUNS["level"][1 if chinese else 0]
         after = re.match(("" if chinese else r"\s+") + f"(?:{_alternation(nouns)})(?![A-Za-z])", previous[end:],

@@ -124,6 +124,12 @@ RESIDENTS_SHANDONG_EN = "What is the hospitalization reimbursement ratio for res
     ("And for employees?", ["What is the hospitalization reimbursement ratio in Shandong?"],
      "What is the hospitalization reimbursement ratio in Shandong for employees?"),
     ("退休人员呢？", ["2023年山东住院报销比例是多少？"], "2023年山东退休人员住院报销比例是多少？"),
+    # The vocabulary's spelling mid-sentence; "primary care" names a level, not a place of care to copy in.
+    ("And for Urban Employees?", [RESIDENTS_SHANDONG_EN],
+     "What is the hospitalization reimbursement ratio for urban employees in Shandong?"),
+    ("What about primary care?", ["What is the outpatient reimbursement ratio at tertiary hospitals in Shandong?"],
+     "What is the outpatient reimbursement ratio at primary hospitals in Shandong?"),
+    ("那么对于三级医院来说呢？", [SHANDONG_ZH], "山东三级医院门诊报销比例是多少？"),
     # Any city's documents read the same: the vocabularies are general, not our five documents' phrases.
     ("And for inpatient care?", ["What is the outpatient reimbursement ratio at community hospitals in Hangzhou?"],
      "What is the inpatient reimbursement ratio at community hospitals in Hangzhou?"),
