@@ -12,6 +12,14 @@ the definitions of ``score.py``: text is compared lower-cased with white space f
     answered   share of answerable questions with found true
     abstain    share of unanswerable questions with found false
 
+A line may also hold a conversation: ``"history"`` (the earlier questions, oldest first) and
+``"rewritten"`` (strings the question as understood must contain). Such a line is answered
+as the chat and the API answer it (``Engine.answer_with_passages(question, history=...)``),
+and scored on two more figures, over the conversations only:
+
+    rewritten  Answer.rewritten (the question itself when None) contains every "rewritten" string
+    correct    rewritten, and answered correctly (answerable) or declined (unanswerable)
+
 ``qa eval FILE --compare`` scores three retrievers over the same loaded index: dense
 only (the common recipe: same chunks, same model, flat FAISS), BM25 only, and ours.
 """
@@ -28,6 +36,7 @@ from pathlib import Path
 MAX_ANSWER_CHARS = 500  # score.py's --max-answer-chars default
 WARM_UP_QUESTION = "warm-up question about medical insurance"  # the one score.py uses
 METRICS = ("recall", "mrr", "answer", "cited", "answered", "abstain")
+CONVERSATION_METRICS = ("rewritten", "correct")  # only for files with "history" lines
 REQUIRED_FIELDS = ("id", "lang", "question", "answers", "evidence", "answerable")
 _MARKERS = re.compile(r"\[\d+\]")
 
@@ -42,6 +51,8 @@ class Question:
     answers: tuple[str, ...]
     evidence: tuple[str, ...]
     answerable: bool
+    history: tuple[str, ...] = ()  # earlier questions of a conversation, oldest first
+    rewritten: tuple[str, ...] = ()  # strings the question as understood must contain
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,8 @@ class Row:
     retrieve_ms: float
     answer_ms: float
     answer: str = ""  # the answer text, shortened, for --show-misses
+    rewritten_ok: bool | None = None  # None: not a conversation
+    asked: str = ""  # the question as understood, for --show-misses
 
 
 # ---------------------------------------------------------------- pure metric functions
@@ -86,7 +99,7 @@ def first_hit_rank(texts, needles) -> int:
 
 def score_question(q: Question, passage_texts, answer_text: str, found: bool, citation_texts,
                    retrieve_ms: float = 0.0, answer_ms: float = 0.0, k: int = 5,
-                   max_chars: int = MAX_ANSWER_CHARS) -> Row:
+                   max_chars: int = MAX_ANSWER_CHARS, asked: str | None = None) -> Row:
     """One question's ``Row`` from what was retrieved and answered (no model, no index).
 
     >>> q = Question("q1", "en", "Which?", ("Sichuan",), ("Sichuan covers",), True)
@@ -97,7 +110,19 @@ def score_question(q: Question, passage_texts, answer_text: str, found: bool, ci
     rank = first_hit_rank(list(passage_texts)[:k], q.evidence) if q.answerable else 0
     hit = bool(q.answerable and found and is_concise(answer_text, max_chars) and contains_any(answer_text, q.answers))
     cited = bool(q.answerable and any(contains_any(c, q.evidence) for c in citation_texts))
-    return Row(q.id, q.lang, q.answerable, rank, bool(found), hit, cited, retrieve_ms, answer_ms, answer_text[:300])
+    asked = q.question if asked is None else asked
+    rewritten_ok = all(norm(s) in norm(asked) for s in q.rewritten) if q.history else None
+    return Row(q.id, q.lang, q.answerable, rank, bool(found), hit, cited, retrieve_ms, answer_ms, answer_text[:300],
+               rewritten_ok, asked)
+
+
+def is_correct(row: Row) -> bool:
+    """A conversation's headline: understood right, then answered right (or declined when it should be).
+
+    >>> is_correct(Row("c1", "en", False, 0, False, False, False, 0.0, 0.0, rewritten_ok=True))
+    True
+    """
+    return bool(row.rewritten_ok) and (row.answer_hit if row.answerable else not row.found)
 
 
 def summarise(rows: list[Row], k: int = 5) -> dict[str, float]:
@@ -120,6 +145,10 @@ def summarise(rows: list[Row], k: int = 5) -> dict[str, float]:
             summary[f"answered:{group}"] = sum(r.found for r in answerable) / n
         if unanswerable:
             summary[f"abstain:{group}"] = sum(not r.found for r in unanswerable) / len(unanswerable)
+        conversations = [r for r in rs if r.rewritten_ok is not None]
+        if conversations:
+            summary[f"rewritten:{group}"] = sum(r.rewritten_ok for r in conversations) / len(conversations)
+            summary[f"correct:{group}"] = sum(is_correct(r) for r in conversations) / len(conversations)
     if rows:
         summary["retrieve_ms_median"] = statistics.median(r.retrieve_ms for r in rows)
         summary["answer_ms_median"] = statistics.median(r.answer_ms for r in rows)
@@ -129,6 +158,8 @@ def summarise(rows: list[Row], k: int = 5) -> dict[str, float]:
 
 def is_miss(row: Row) -> bool:
     """What score.py's --show-misses lists: evidence not retrieved, wrong answer, or no abstention."""
+    if row.rewritten_ok is not None and not is_correct(row):
+        return True
     if row.answerable:
         return not row.rank or not row.answer_hit
     return row.found
@@ -168,8 +199,15 @@ def parse_question(obj, where: str) -> Question:
             raise ValueError(f"{where}: '{name}' must be a list of strings, got {value!r}")
         if obj["answerable"] and not any(s.strip() for s in value):
             raise ValueError(f"{where}: an answerable question needs at least one '{name}' string, got {value!r}")
+    for name in ("history", "rewritten"):  # optional: a conversation
+        value = obj.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(s, str) and s.strip() for s in value):
+            raise ValueError(f"{where}: '{name}' must be a list of non-empty strings, got {value!r}")
+    if obj.get("rewritten") and not obj.get("history"):
+        raise ValueError(f"{where}: 'rewritten' needs a 'history' (the earlier questions, oldest first)")
     return Question(str(obj["id"]), str(obj["lang"]), obj["question"].strip(), tuple(obj["answers"]),
-                    tuple(obj["evidence"]), obj["answerable"])
+                    tuple(obj["evidence"]), obj["answerable"], tuple(obj.get("history", [])),
+                    tuple(obj.get("rewritten", [])))
 
 
 def read_jsonl(path, what: str = "file"):
@@ -228,26 +266,35 @@ def forget_queries(embedder) -> None:
         clear()
 
 
-def run_questions(retriever, questions: list[Question], k: int = 5) -> list[Row]:
+def run_questions(retriever, questions: list[Question], k: int = 5, engine=None) -> list[Row]:
     """Retrieve and answer every question with one retriever, timed as score.py times them.
 
     The retrieve call embeds the question; the answer call that follows may reuse that
-    vector (the embedder caches questions), as in score.py and in the chat.
+    vector (the embedder caches questions), as in score.py and in the chat. A conversation
+    is retrieved as the question understood, and answered by ``engine`` (the chat's and the
+    API's path) when ``retriever`` is the engine's own; a baseline answers the understood question.
     """
     from qa.api import answer_with
+    from qa.followup import understood_question
 
     forget_queries(retriever.embedder)
     answer_with(retriever, WARM_UP_QUESTION, k=k)
     retriever.retrieve_many([WARM_UP_QUESTION], k=k)
     rows = []
     for q in questions:
+        asked = understood_question(q.question, list(q.history)) if q.history else q.question
         t0 = time.perf_counter()
-        passages = retriever.retrieve_many([q.question], k=k)[0]
+        passages = retriever.retrieve_many([asked], k=k)[0]
         t1 = time.perf_counter()
-        ans = answer_with(retriever, q.question, k=k)
+        if q.history and engine is not None and retriever is engine.retriever:
+            ans = engine.answer_with_passages(q.question, k=k, history=list(q.history))[1]
+            asked = ans.rewritten or q.question
+        else:
+            ans = answer_with(retriever, asked, k=k)
         t2 = time.perf_counter()
         rows.append(score_question(q, [p.text for p in passages], ans.text, ans.found,
-                                   [c.text for c in ans.citations], (t1 - t0) * 1000, (t2 - t1) * 1000, k))
+                                   [c.text for c in ans.citations], (t1 - t0) * 1000, (t2 - t1) * 1000, k,
+                                   asked=asked))
     return rows
 
 
@@ -273,13 +320,19 @@ def format_table(header: list[str], rows: list[list[str]], left: tuple[int, ...]
     return "\n".join(lines)
 
 
+def metrics_of(rows: list[Row]) -> tuple[str, ...]:
+    """The metrics to print: the conversation figures too when the file has conversations."""
+    return METRICS + (CONVERSATION_METRICS if any(r.rewritten_ok is not None for r in rows) else ())
+
+
 def format_summary(summary: dict, rows: list[Row], k: int) -> str:
     """One line per group (all, then each language), a column per metric, then the medians."""
-    header = ["group", "n"] + [metric_name(m, k) for m in METRICS]
+    metrics = metrics_of(rows)
+    header = ["group", "n"] + [metric_name(m, k) for m in metrics]
     table = []
     for g in groups_of(rows):
         n = sum(1 for r in rows if g == "all" or r.lang == g)
-        table.append([g, str(n)] + [_fmt(summary.get(metric_key(m, g, k))) for m in METRICS])
+        table.append([g, str(n)] + [_fmt(summary.get(metric_key(m, g, k))) for m in metrics])
     return (format_table(header, table) + "\n"
             f"median ms: retrieve {summary.get('retrieve_ms_median', 0):.1f}, "
             f"answer {summary.get('answer_ms_median', 0):.1f}  ({summary['questions']} questions, "
@@ -290,7 +343,7 @@ def format_comparison(summaries: dict[str, dict], rows: list[Row], k: int) -> st
     """A column per retriever, a row per metric:group, then the medians."""
     names = list(summaries)
     table = []
-    for m in METRICS:
+    for m in metrics_of(rows):
         for g in groups_of(rows):
             key = metric_key(m, g, k)
             if any(key in s for s in summaries.values()):
@@ -301,7 +354,8 @@ def format_comparison(summaries: dict[str, dict], rows: list[Row], k: int) -> st
 
 
 def format_miss(row: Row) -> str:
-    return f"MISS {row.id} ({row.lang}) rank={row.rank} found={row.found} answer={row.answer[:160]!r}"
+    understood = "" if row.rewritten_ok is None else f" rewritten={int(row.rewritten_ok)} asked={row.asked!r}"
+    return f"MISS {row.id} ({row.lang}) rank={row.rank} found={row.found}{understood} answer={row.answer[:160]!r}"
 
 
 def differences(per_retriever: dict[str, list[Row]], ours: str = "ours") -> list[str]:
@@ -337,13 +391,14 @@ def main_eval(args, settings) -> int:
 
     k = check_k(args.k)
     questions = load_questions(args.questions)
-    ours = get_engine(settings).retriever  # loads (or builds) the index once
+    engine = get_engine(settings)
+    ours = engine.retriever  # loads (or builds) the index once
     retrievers = compare_retrievers(ours) if args.compare else {"ours": ours}
     per_retriever = {}
     for name, retriever in retrievers.items():
         if args.compare:
             print(f"scoring {name} ...", file=sys.stderr)
-        per_retriever[name] = run_questions(retriever, questions, k)
+        per_retriever[name] = run_questions(retriever, questions, k, engine)
     if args.show_misses:
         for name, rows in per_retriever.items():
             prefix = f"[{name}] " if args.compare else ""

@@ -1,15 +1,20 @@
 """Follow-up questions in a chat: "And in Shandong?" read through the previous question.
 
 A short follow-up names only a new place or a new year ("What about Guangxi?",
-"那山东呢？", "How about in 2023?"). It is rewritten into the previous question with
-that place or year swapped in, so retrieval sees a whole question and the chat can
-show what it understood. Anything longer is a question of its own and left as it is.
+"那山东呢？", "How about in 2023?"), or a new qualifier of what is measured: the level of
+care ("What about at tertiary hospitals?", "二级医院呢？"), the type of care ("And for
+inpatient care?", "门诊呢？") or the people and scheme ("And for urban employees?",
+"那职工医保呢？"). It is rewritten into the previous question with that one thing
+swapped in (or added, where the previous question had none), so the measure asked
+about is kept, retrieval sees a whole question and the chat can show what it
+understood. Anything longer is a question of its own and left as it is.
 """
 from __future__ import annotations
 
 import re
 
 from qa.places import places_in
+from qa.qualifiers import add_qualifier, qualifier_only, swap_qualifier
 from qa.tokenization import cjk_share
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -19,18 +24,19 @@ _YEAR_ONLY = re.compile(r"^(?:(?:the )?year )?((?:19|20)\d\d)(?:年|年度)?$", 
 _EN_LEAD = re.compile(
     r"^(?:(?:and|but|ok|okay|so|then|also)\s*,?\s+)*"
     r"(?:(?:what|how)\s+about|what\s+if|same\s+(?:question\s+)?for|and)?\s*"
-    r"(?:(?:in|for|at|of)\s+)?(?:the\s+)?",
+    r"(?:(?:in|for|at|of|under|among|with)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _EN_TAIL = re.compile(r"\s*(?:then|instead|too|as well)$", re.IGNORECASE)
-_ZH_LEAD = re.compile(r"^(?:那么|那|还有|换成|改成|如果是|如果|要是)?(?:在)?")
-_ZH_TAIL = re.compile(r"(?:的情况|的话|怎么样|如何|又如何|呢|的)*$")
+_ZH_LEAD = re.compile(r"^(?:那么|那|还有|换成|改成|如果是|如果|要是)?(?:在|对于|对)?")
+_ZH_TAIL = re.compile(r"(?:的情况|的话|来说|怎么样|如何|又如何|呢|的)*$")
 _PLACE_SUFFIX = re.compile(r"(?:\s+province|\s+city|省|市|自治区|地区)$", re.IGNORECASE)
 _PUNCT = "?？。.!！,，、 \t\n"
 
 
 def _follow_up_target(question: str) -> tuple[str, object] | None:
-    """("place", spellings) or ("year", "2023") when the question is only that, else None."""
+    """("place", spellings), ("year", "2023") or ("qualifier", Qualifier) when the question is
+    only that, else None."""
     core = question.strip().strip(_PUNCT)
     if not core or len(core) > 60:
         return None
@@ -49,7 +55,8 @@ def _follow_up_target(question: str) -> tuple[str, object] | None:
         places = places_in(candidate)
         if len(places) == 1 and places[0][0] == candidate:
             return "place", places[0]
-    return None
+    qualifier = qualifier_only(core)
+    return ("qualifier", qualifier) if qualifier else None
 
 
 def _spelling(names: tuple[str, ...], chinese: bool) -> str:
@@ -96,6 +103,8 @@ def rewrite_followup(question: str, history: list[str]) -> str:
     previous = previous.strip()
     chinese = cjk_share(previous) > 0.3
     kind, value = target
+    if kind == "qualifier":
+        return swap_qualifier(previous, value, chinese) or add_qualifier(previous, value, chinese)
     if kind == "place":
         new = _spelling(value, chinese)
         old_places = places_in(previous)
@@ -137,7 +146,12 @@ def orphan_followup(question: str, history: list[str] | None) -> str | None:
     if target is None or not (_ZH_FOLLOW if chinese else _EN_FOLLOW).search(question.strip()):
         return None
     kind, value = target
-    name = _spelling(value, chinese) if kind == "place" else (f"{value}年" if chinese else str(value))
+    if kind == "qualifier":
+        name = value.typed
+    elif kind == "place":
+        name = _spelling(value, chinese)
+    else:
+        name = f"{value}年" if chinese else str(value)
     return NOTHING_TO_FOLLOW["zh" if chinese else "en"].format(question=question.strip(), target=name)
 
 
