@@ -9,14 +9,18 @@ of offering a near miss.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
+from pathlib import Path
 
 from qa.chunking import split_sentences
 from qa.places import mentions, places_in
 from qa.records import Answer, Passage
 from qa.retrieval import Query
+from qa.slots import asks_for_money, local_places, slot_names, slots_in, states_money
 from qa.tokenization import cjk_share, tokenize
 
 # Calibrated on the dev set, the held-out set and the unanswerable probes (README, "Answering
@@ -30,6 +34,8 @@ MAX_ANSWER_CHARS = 480  # the markers aside; readers want a short answer
 MAX_SENTENCES = 3
 SECOND_SENTENCE_RATIO = 0.85  # a further sentence must score this close to the best
 CONFLICT_COVERAGE = 0.9  # another document's sentence this close to the best may disagree with it
+CONFLICT_SHARE = 0.5  # ... or one carrying half of the question words the best carries
+CONFLICT_SCORE = 0.5  # ... and scoring at least half as well
 LONG_SENTENCE = 250  # characters
 
 NOT_FOUND = {
@@ -213,6 +219,57 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
     return concepts
 
 
+# What a question measures rather than what it is about: a glossary term of this kind that the
+# documents never use ("premium" where they say "contribution") is a wording gap, not a subject.
+_MEASURE_WORDS = re.compile(
+    r"premium|contribut|deductib|threshold|cap\b|ceil|limit|minimum|maximum|standard|amount|price|cost|fee|"
+    r"subsid|payment|pay\b|ratio|rate\b|proportion|share|percent|number|total|annual|per capita|average|level|"
+    r"scope|period|enrol|insured|particip|benefici|expens|fund\b|"
+    r"保费|缴费|起付|封顶|限额|最低|下限|最高|上限|标准|金额|价格|费用|补助|补贴|支付|比例|比率|人数|总额|年度|人均|平均|水平|"
+    r"范围|期限|参保|待遇|基金|时间|就诊", re.IGNORECASE)
+
+
+def unmentioned_subject(query: Query, doc_freq: dict[str, int]) -> str:
+    """A domain term of the question (a glossary entry: a disease, a treatment, a kind of care) that
+    no document uses in any of its phrasings, or "". The documents cannot be about it.
+
+    Measures ("premium", 起付线) are left out: a document may use another word for the same figure.
+    """
+    def used(phrase: str) -> bool:
+        tokens = tokenize(phrase)
+        return bool(tokens) and all(doc_freq.get(t, 0) for t in tokens)
+
+    for found, terms in query.expansion.matches:
+        if not tokenize(found) or _MEASURE_WORDS.search(" ".join((found, *terms))) or _NUMBER_Q.search(found):
+            continue  # a question word ("What", 哪些) or a measure
+        chinese = [t for t in (found, *terms) if cjk_share(t) > 0.5]
+        if not chinese or not all(is_specific_noun(t) for t in chinese):
+            continue  # "document" (文件), 提高到: general wording, not a subject
+        if not any(used(t) for t in (found, *terms)):
+            return found
+    return ""
+
+
+# jieba's dictionary counts how common a Chinese word is in general text: 文件 (document) 4,288, 护理 (care) 501,
+# 全国 48,874; 针灸 (acupuncture) 328, 结核病 77. A rarer noun names a specific subject.
+SPECIFIC_BELOW = 450
+
+
+def is_specific_noun(term: str) -> bool:
+    """A Chinese term of two or more characters that jieba reads as nouns and that is rare in general
+    text, or a compound its dictionary does not hold (电子处方, 三级医院).
+
+    >>> is_specific_noun("针灸"), is_specific_noun("文件"), is_specific_noun("提高到")
+    (True, False, False)
+    """
+    import jieba
+    from jieba import posseg
+
+    if len(term) < 2 or not all(w.flag[:1] == "n" for w in posseg.lcut(term)):
+        return False
+    return jieba.dt.FREQ.get(term, 0) < SPECIFIC_BELOW
+
+
 def coverage(tokens: set[str], concepts: list[Concept]) -> float:
     total = sum(c.weight for c in concepts)
     if not total:
@@ -266,59 +323,222 @@ def states_a_count(tokens: list[str], nouns: set[str]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Weights:
+    """The answer step's one weight table: how a sentence that passed the gates is scored, and how
+    much of the question it must carry to answer. ``qa calibrate`` measures them on the tuning
+    sets (README, "Answering and abstaining"); the values here are the chosen ones.
+
+    A sentence's score is the sum of the additive features times the product of the factors
+    (a factor applies when its feature holds; ``long_sentence`` is an exponent on
+    LONG_SENTENCE / length for a longer sentence).
+    """
+
+    # additive features
+    words: float = 0.85  # share of the question's concepts (idf-weighted) the sentence's words carry
+    meaning: float = 0.425  # the model's reading of the sentence's closeness to the question (0..1)
+    passage: float = 0.15  # share of the question's concepts its passage carries
+    rank: float = -0.02  # per place of its passage in the retrieved order
+    # factors
+    states_count: float = 1.25  # "how many provinces" and the sentence says "Seven provinces"
+    long_sentence: float = 0.25  # a run-on list covers many words by sheer length
+    no_place_for_which: float = 0.6  # "which province" and the sentence names none
+    no_year_for_when: float = 0.7  # "when" and the sentence names no year
+    place_unnamed: float = 0.97  # per asked place the sentence leaves to its title
+    # thresholds
+    min_coverage: float = MIN_COVERAGE  # an answer carries this share of the question ...
+    min_coverage_close: float = MIN_COVERAGE_CLOSE  # ... or this, from a passage the model finds close
+    second_sentence: float = SECOND_SENTENCE_RATIO  # a further sentence scores this close to the best
+
+
+# Whether a passage that names no value of the asked slot at all (no group of people, no kind of
+# institution) may still answer: False lets it (only a contrast is a near miss).
+SUBJECT_NEEDS_MENTION = True
+CHECK_UNMENTIONED = True
+
+WEIGHTS_FILE = Path(__file__).parent / "data" / "answer_weights.json"
+
+
+def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
+    """The weight table with the values ``qa calibrate --write`` chose (the defaults above otherwise)."""
+    try:
+        chosen = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Weights()
+    known = {f.name for f in fields(Weights)}
+    return replace(Weights(), **{k: float(v) for k, v in chosen.items() if k in known})
+
+
+WEIGHTS = load_weights()
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """A sentence that would answer but is about another subject than the one asked."""
+
+    sentence: "ScoredSentence"
+    kind: str  # place, year, group, institution, care, scheme, money
+    asked: tuple[str, ...]  # the question's values of that kind (display names)
+    given: tuple[str, ...]  # the sentence's (or its passage's) values instead
+
+
+@dataclass
+class Scoring:
+    """Every sentence that may answer, best first, and the near misses the subject check held back."""
+
+    sentences: list["ScoredSentence"]
+    near_misses: list[NearMiss] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The question's typed slots: what a sentence must match to answer it."""
+
+    wants_number: bool
+    wants_share: bool
+    wants_money: bool
+    wants_place: bool
+    wants_year: bool
+    places: list[tuple[str, ...]]
+    local_places: list[tuple[str, ...]]
+    years: set[str]
+    ordinals: set[str]
+    slots: dict[str, frozenset[str]]
+    nouns: set[str]
+
+    @classmethod
+    def of(cls, query: Query) -> "Asked":
+        q = query.question
+        return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=bool(_SHARE_Q.search(q)),
+                   wants_money=asks_for_money(q), wants_place=bool(_PLACE_Q.search(q)),
+                   wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q)),
+                   years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query))
+
+
+@lru_cache(maxsize=16384)  # sentences and titles come back with every question about them
+def text_tokens(text: str, romanise: bool) -> tuple[str, ...]:
+    return tuple(tokenize(text, romanise=romanise))
+
+
+def names_place(text: str, names: tuple[str, ...], text_tokens: set[str]) -> bool:
+    """Whether ``text`` names the place, in either script: "Shilan County" is named by 石岚县, whose
+    pinyin syllable pairs are among ``text_tokens`` (``tokenize(text, romanise=True)``)."""
+    if mentions(text, names):
+        return True
+    latin = [n for n in names if n.isascii()]
+    return bool(latin) and set(tokenize(latin[-1])) <= text_tokens
+
+
+def spelled(names: tuple[str, ...], chinese: bool) -> str:
+    """A place's name in the reader's language where it has one."""
+    return next((n for n in names if (not n.isascii()) == chinese), names[0])
+
+
+def figure_gate(asked: Asked, text: str) -> str:
+    """Why ``text`` cannot give the kind of figure asked for ("" when it can)."""
+    if asked.wants_share and not _SHARE.search(text):
+        return "share"  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
+    if asked.wants_number and not _DIGIT.search(_YEAR.sub("", _DATE_OR_TIME.sub("", text))):
+        return "number"  # "how much" is not answered by a sentence without a figure (a year is not one)
+    if asked.wants_money and not asked.wants_share and not states_money(text):
+        return "money"  # a deductible or a price is an amount of money, not a count of hospitals
+    return ""
+
+
+# Schemes stack (basic insurance, then critical illness insurance, then medical assistance), so a
+# sentence naming one asked scheme among others describes the chain; groups, institutions and types
+# of care are alternatives, each with its own figures.
+CHAINED = frozenset({"scheme"})
+
+
+def merge_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    merged: dict[str, frozenset[str]] = {}
+    for reading in readings:
+        for kind, values in reading.items():
+            merged[kind] = merged.get(kind, frozenset()) | values
+    return merged
+
+
+def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
+                 around_slots: dict[str, frozenset[str]]) -> tuple[str, frozenset[str]] | None:
+    """The slot whose asked value the sentence does not carry, and what it names instead.
+
+    A sentence about another value of the slot (grassroots institutions for tertiary hospitals) is
+    a near miss; so is one that names none of that slot when what is ``around`` it (its document's
+    title and opening, the sentence before it) does not name the asked value either.
+    """
+    for kind, wanted in asked.slots.items():
+        named = sentence_slots.get(kind, frozenset())
+        missing, other = wanted - named, named - wanted
+        if not missing:
+            continue
+        if other and (kind not in CHAINED or not named & wanted):
+            # it names another value in place of one asked: students for low-income people
+            return kind, other
+        around = around_slots.get(kind, frozenset())
+        if missing - around and (around or SUBJECT_NEEDS_MENTION):
+            return kind, around - wanted
+    return None
+
+
 def score_sentences(query: Query, passages: list[Passage], concepts: list[Concept],
                     candidates: list[list[Candidate]] | None = None,
-                    semantic: "SemanticScale | None" = None) -> list[ScoredSentence]:
-    """Every sentence of the passages, scored for how well it answers the question.
+                    semantic: "SemanticScale | None" = None, weights: Weights = WEIGHTS,
+                    heads: list[str] | None = None) -> Scoring:
+    """Every sentence of the passages that passes the gates, scored for how well it answers.
 
-    ``candidates`` are each passage's sentences taken whole from its document (default: the
-    passage's own); ``semantic`` turns their similarity to the question into the coverage
-    scale, so that a sentence in another language, which shares no words, can still answer.
+    Gates first (place, year, ordinal, figure kind, subject), then the weighted features of
+    ``weights``. ``candidates`` are each passage's sentences taken whole from its document
+    (default: the passage's own); ``semantic`` turns their similarity to the question into the
+    coverage scale, so that a sentence in another language, which shares no words, can answer.
+    ``heads`` are the openings of the passages' documents, read with their titles for the place.
     """
-    wants_number = bool(_NUMBER_Q.search(query.question))
-    wants_share = bool(_SHARE_Q.search(query.question))
-    wants_place = bool(_PLACE_Q.search(query.question))
-    wants_year = bool(_WHEN_Q.search(query.question))
-    places = places_in(query.question)
-    years = set(_YEAR.findall(query.question))
-    ordinals = ordinals_in(query.question)
-    place_tokens = set(tokenize(" ".join(name for names in places for name in names))) | years
-    nouns = counted_nouns(query)
-    scored = []
+    asked = Asked.of(query)
+    places, years = asked.places, asked.years
+    # (a local place inherits like a province: 青川市 from the notice's title, as "qingchuan" too)
+    place_tokens = set(tokenize(" ".join(name for names in places + asked.local_places for name in names),
+                                romanise=True)) | years
+    programme_names = set(query.names) - place_tokens
+    roman = not query.chinese  # pinyin in documents meets the names an English question spells
+    scored: list[ScoredSentence] = []
+    near: list[NearMiss] = []
     for p_index, passage in enumerate(passages):
-        heading = f"{passage.title} {passage.date}"
+        heading = f"{passage.title} {passage.date} {heads[p_index] if heads else ''}"
         context = f"{heading} {passage.text}"
-        # A place or year the question names must be where the answer comes from: a
-        # passage about Shanxi does not answer a question about Shandong, nor 2024 2030.
-        if (any(not mentions(context, names) for names in places) or any(not mentions_year(context, y) for y in years)
-                or any(o not in context.lower() for o in ordinals)):
-            continue
-        passage_tokens = set(tokenize(passage.text, romanise=True))
+        passage_tokens = set(text_tokens(passage.text, roman))
         passage_cov = coverage(passage_tokens, concepts)
-        context_tokens = passage_tokens | set(tokenize(heading, romanise=True))
-        # The place and year were checked on the passage and its title above. A sentence that
-        # names no place inherits the asked one from the document's title ("Shandong news: ...
-        # - The ratio rose to 65%"), or from a passage that names no other place.
+        # A place or year the question names must be where the answer comes from: a passage
+        # about Shanxi does not answer a question about Shandong, nor 2024 2030. Its sentences
+        # are near misses, reported as such when nothing answers.
+        passage_miss = None
+        context_tokens = passage_tokens | set(text_tokens(heading, roman))
+        missing_places = [n for n in places + asked.local_places if not names_place(context, n, context_tokens)]
+        missing_years = [y for y in years if not mentions_year(context, y)]
+        if missing_places:
+            passage_miss = ("place", tuple(spelled(n, query.chinese) for n in missing_places))
+        elif missing_years:
+            passage_miss = ("year", tuple(missing_years))
+        elif any(o not in context.lower() for o in asked.ordinals):
+            continue
+        heading_slots = slots_in(heading)
+        previous = ""  # the sentence before: "Long-term care insurance. ... Participants reached 169 million."
+        # A sentence that names no place inherits the asked one from the document's title
+        # ("Shandong news: ... - The ratio rose to 65%"), or from a passage that names no other place.
         place_from_context = (all(mentions(heading, n) for n in places)
                               or all(n in places for n in places_in(passage.text)))
         inherited = (place_tokens if place_from_context else years) & context_tokens
         for cand in (candidates[p_index] if candidates is not None else passage_candidates(passage)):
             start, end, text = cand.start, cand.end, cand.text
-            if len(text) < 8:
+            before, previous = previous, text
+            if len(text) < 8 or text.rstrip().endswith(("?", "？")) or len(_WORDY.findall(text)) < 4:
+                continue  # a question in the document (a heading, an FAQ), a date line or a marker
+            if figure_gate(asked, text) == "share" or figure_gate(asked, text) == "number":
                 continue
-            if text.rstrip().endswith(("?", "？")):
-                continue  # a question in the document (a heading, an FAQ) answers nothing
-            if len(_WORDY.findall(text)) < 4:
-                continue  # a date line or a lone marker says nothing
-            if wants_share and not _SHARE.search(text):
-                continue  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
-            if wants_number and not _DIGIT.search(_YEAR.sub("", _DATE_OR_TIME.sub("", text))):
-                continue  # "how much" is not answered by a sentence without a figure (a year is not one)
             sentence_places = places_in(text)
             unnamed = [names for names in places if not mentions(text, names)]  # asked places it does not name
-            if unnamed and (sentence_places or not place_from_context):
+            if unnamed and (sentence_places or not place_from_context) and passage_miss is None:
                 continue  # about another place, or nothing ties it to the asked one
-            sentence_tokens = tokenize(text, romanise=True)
+            sentence_tokens = text_tokens(text, roman)
             words = coverage(set(sentence_tokens) | inherited, concepts)
             meaning, cross_lingual = 0.0, (cjk_share(text) > 0.3) != query.chinese
             if semantic and cand.similarity is not None:
@@ -327,21 +547,43 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # languages, where words cannot: within one language a near miss ("the deductible in
             # Shanghai" for Beijing) is as close in meaning as the answer, and words tell them apart.
             cov = min(1.0, words + meaning) if cross_lingual else words  # two partial readings add up
-            score = 0.85 * (words + meaning * semantic.weight if semantic else words) + 0.15 * passage_cov - 0.02 * p_index
-            if nouns and states_a_count(sentence_tokens, nouns):
-                score *= 1.25  # "how many provinces" is answered by "Seven provinces ..."
+            score = (weights.words * words + (weights.meaning * meaning if semantic else 0.0)
+                     + weights.passage * passage_cov + weights.rank * p_index)
+            if asked.nouns and states_a_count(sentence_tokens, asked.nouns):
+                score *= weights.states_count
             if len(text) > LONG_SENTENCE:
-                # Long run-on lists cover many words by sheer length; prefer the sentence that says it.
-                score *= (LONG_SENTENCE / len(text)) ** 0.25
-            if wants_place and not sentence_places:
-                score *= 0.6
-            if wants_year and not _YEAR.search(text):
-                score *= 0.7
-            for _ in unnamed:
-                score *= 0.97  # a sentence naming the place itself wins a tie
-            scored.append(ScoredSentence(p_index, start, end, text, score, cov, words, cand.similarity))
+                score *= (LONG_SENTENCE / len(text)) ** weights.long_sentence
+            if asked.wants_place and not sentence_places:
+                score *= weights.no_place_for_which
+            if asked.wants_year and not _YEAR.search(text):
+                score *= weights.no_year_for_when
+            score *= weights.place_unnamed ** len(unnamed)
+            sentence = ScoredSentence(p_index, start, end, text, score, cov, words, cand.similarity)
+            miss = None
+            if passage_miss is not None:  # named by the sentence, else by its document's title
+                kind, wanted = passage_miss
+                if kind == "place":
+                    given = [spelled(n, query.chinese) for n in (places_in(text) + list(local_places(text))
+                                                                 or places_in(heading) + list(local_places(heading)))]
+                else:
+                    given = sorted(set(_YEAR.findall(text)) or set(_YEAR.findall(heading)))
+                miss = (kind, wanted, tuple(dict.fromkeys(given)))
+            elif figure_gate(asked, text) == "money":
+                miss = ("money", (), ())
+            elif not (programme_names and programme_names <= set(sentence_tokens)):
+                # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about it)
+                around = merge_slots(heading_slots, slots_in(before))
+                blocked = subject_gate(asked, slots_in(text), around)
+                if blocked is not None:
+                    kind, given = blocked
+                    miss = (kind, tuple(sorted(asked.slots[kind])), tuple(sorted(given)))
+            if miss is not None:
+                near.append(NearMiss(sentence, *miss))
+                continue
+            scored.append(sentence)
     scored.sort(key=lambda s: -s.score)
-    return scored
+    near.sort(key=lambda n: -n.sentence.score)
+    return Scoring(scored, near)
 
 
 def _trim(text: str, concepts: list[Concept], limit: int) -> str:
@@ -371,12 +613,52 @@ def _trim(text: str, concepts: list[Concept], limit: int) -> str:
     return prefix + best + suffix
 
 
+MULTI_FIGURE_CHARS = 160  # a sentence listing several figures is quoted from the clauses that answer
+
+
+def lead_with_asked(text: str, query: Query, concepts: list[Concept], budget: int) -> str:
+    """The quote for one answering sentence. A long sentence listing several figures (the ratio in
+    tertiary, secondary and grassroots hospitals) is quoted from the clause that names what the
+    question asks about (secondary hospitals), so the answer leads with its figure; the whole
+    sentence stays highlighted in its cited passage.
+
+    >>> from qa.retrieval import analyse_question
+    >>> q = analyse_question("What is the ratio in secondary hospitals?", expand=False)
+    >>> lead_with_asked("Stays are reimbursed at 60% in tertiary hospitals, at 72% in secondary hospitals "
+    ...                 "and at 88% in grassroots institutions, within the policy scope and after the deductible.",
+    ...                 q, [], 480)
+    '… at 72% in secondary hospitals and at 88% in grassroots institutions, …'
+    """
+    if len(text) > MULTI_FIGURE_CHARS and len(_figures(text)) >= 2:
+        clauses = re.split(r"(?<=[,;:])\s+|(?<=[，；：、])\s*", text)
+        with_figures = [c for c in clauses if _figures(c)]
+        asked = [(kind, v) for kind, values in slots_in(query.question).items() for v in values]
+        if asked and len(with_figures) >= 2:
+            # The clause naming the group, institution or type of care asked about holds its figure.
+            # ... of a kind the list runs over (tertiary, secondary, grassroots), not what it shares.
+            clause_slots = [slots_in(c) for c in with_figures]
+            listed = {kind for kind, _ in asked if sum(kind in cs for cs in clause_slots) >= 2}
+            named = [sum(kind in listed and v in cs.get(kind, ()) for kind, v in asked) for cs in clause_slots]
+            best = with_figures[named.index(max(named))]
+            if max(named) > 0 and best != with_figures[0] and len(best) < budget - 4:
+                return ("" if text.startswith(best) else "… ") + best + ("" if text.endswith(best) else " …")
+    return _trim(text, concepts, budget)
+
+
 def _figures(text: str) -> set[str]:
     return {n for n in _NUMBERS.findall(_DOC_MARKERS.sub("", text)) if not _YEAR.fullmatch(n)}
 
 
-def find_conflict(scored: list[ScoredSentence], passages: list[Passage]) -> ScoredSentence | None:
-    """A sentence from another document that answers as well as the best but with other figures.
+def _figure_kind(text: str) -> str:
+    return "share" if _SHARE.search(text) else "money" if states_money(text) else "number"
+
+
+def find_conflict(scored: list[ScoredSentence], passages: list[Passage], concepts: list[Concept] | None = None,
+                  need: float = MIN_COVERAGE) -> ScoredSentence | None:
+    """A sentence from another document that gives another figure of the same kind for the same
+    subject: it answers (carries ``need`` of the question), and carries at least CONFLICT_SHARE of
+    what the best sentence carries of the question ("stent prices fell by over 80%" in 2023 beside
+    "the price of the coronary stent decreased by more than 90%" in 2021).
 
     Policy figures change with the year and the source; showing both with their dates is
     more honest than choosing one silently.
@@ -386,13 +668,20 @@ def find_conflict(scored: list[ScoredSentence], passages: list[Passage]) -> Scor
     if not best_figures:
         return None
     best_source = passages[best.passage_index].source
+    kind = _figure_kind(best.text)
+    carried = [c for c in concepts or [] if c.match(set(tokenize(best.text))) >= 0.5]
     for s in scored[1:]:
-        if s.coverage < max(MIN_COVERAGE, CONFLICT_COVERAGE * best.coverage):
-            break
-        if passages[s.passage_index].source == best_source:
+        if s.coverage < need or passages[s.passage_index].source == best_source:
             continue
         figures = _figures(s.text)
-        if figures and not figures & best_figures and s.score >= CONFLICT_COVERAGE * best.score:
+        if not figures or figures & best_figures or _figure_kind(s.text) != kind:
+            continue
+        if carried:
+            tokens = set(tokenize(s.text))
+            shared = sum(c.match(tokens) >= 0.5 for c in carried) / len(carried)
+            if shared >= CONFLICT_SHARE and s.score >= CONFLICT_SCORE * best.score:
+                return s
+        elif s.coverage >= CONFLICT_COVERAGE * best.coverage and s.score >= CONFLICT_COVERAGE * best.score:
             return s
     return None
 
@@ -434,6 +723,56 @@ def figures_supported(answer_text: str, citations: list[Passage]) -> list[str]:
     return unsupported
 
 
+NEAR_MISS = {
+    "en": "The documents do not give this for {asked}. The closest they give is for {given}: {quote} [1]",
+    "zh": "文档没有给出{asked}的这一项。最接近的是{given}的：{quote} [1]",
+}
+NOT_MENTIONED = {
+    "en": "The documents do not mention {term}, so they cannot answer this. The closest passages are listed below.",
+    "zh": "文档中没有提到“{term}”，因此无法回答这个问题。下面列出最接近的段落。",
+}
+NEAR_MISS_MONEY = {
+    "en": "The documents do not state this amount. The closest passage gives another kind of figure: {quote} [1]",
+    "zh": "文档没有给出这一金额。最接近的段落给出的是另一类数字：{quote} [1]",
+}
+
+
+def near_miss_answer(query: Query, passages: list[Passage], miss: NearMiss, concepts: list[Concept]) -> Answer:
+    """found=False, saying what the documents give instead ("for grassroots institutions, not for
+    tertiary hospitals"), with the near-miss sentence quoted and cited so the reader can check."""
+    lang = "zh" if query.chinese else "en"
+    s = miss.sentence
+    passage, shift = widen(passages[s.passage_index], [s])
+    quote = _trim(_DOC_MARKERS.sub("", s.text).strip(), concepts, MAX_ANSWER_CHARS - 120)
+    if miss.kind == "money":
+        text = NEAR_MISS_MONEY[lang].format(quote=quote)
+    else:
+        text = NEAR_MISS[lang].format(asked=slot_names(miss.asked, lang), given=slot_names(miss.given, lang), quote=quote)
+    return Answer(text=text, found=False, citations=[passage], question=query.question,
+                  highlights=[[(s.start + shift, s.end + shift)]], expanded_terms=shown_terms(query),
+                  notes=[why(query, "near_miss", kind=KIND_NAMES[miss.kind][lang == "zh"])])
+
+
+# Why an answer was declined, in the question's language (shown under the answer).
+WHY = {
+    "no_passages": ("no passages were retrieved", "没有检索到段落"),
+    "no_words": ("the question has no searchable words", "问题中没有可检索的词"),
+    "unmentioned": ("no document mentions {term!r}", "没有文档提到“{term}”"),
+    "no_sentence": ("no retrieved sentence is about the place, year or batch the question names, or gives the "
+                    "figure it asks for", "检索到的句子都不涉及问题所问的地区、年份或批次，或没有给出所问的数字"),
+    "too_little": ("the closest sentence matches only {best:.0%} of what the question asks (an answer needs {need:.0%})",
+                   "最接近的句子只涵盖问题内容的{best:.0%}（作答至少需要{need:.0%}）"),
+    "near_miss": ("a near miss: the sentence is about another {kind}", "相近但不对应：该句说的是另一{kind}"),
+}
+KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "group": ("group of people", "类人群"),
+              "institution": ("kind of institution", "类医疗机构"), "care": ("type of care", "类就医方式"),
+              "scheme": ("scheme", "项保险或救助"), "money": ("kind of figure", "类数字")}
+
+
+def why(query: Query, key: str, **values) -> str:
+    return WHY[key][query.chinese].format(**values)
+
+
 def not_found(query: Query, note: str = "") -> Answer:
     lang = "zh" if query.chinese else "en"
     return Answer(text=NOT_FOUND[lang], found=False, citations=[], question=query.question,
@@ -447,37 +786,47 @@ def shown_terms(query: Query) -> list[str]:
 
 def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, int], n_chunks: int,
                    similarities: list[float] | None = None, candidates: list[list[Candidate]] | None = None,
-                   semantic: SemanticScale | None = None) -> Answer:
+                   semantic: SemanticScale | None = None, weights: Weights = WEIGHTS,
+                   heads: list[str] | None = None) -> Answer:
     """The extractive answer to ``query`` from ``passages`` (found=False when they do not answer it).
 
     ``similarities`` are the embedding model's cosines between the question and each passage:
     a paraphrase ("clawed back" for "recovered") shares few words but stays close in meaning.
     """
     if not passages:
-        return not_found(query, "no passages were retrieved")
+        return not_found(query, why(query, "no_passages"))
     concepts = question_concepts(query, doc_freq, n_chunks)
     if not concepts:
-        return not_found(query, "the question has no searchable words")
-    scored = score_sentences(query, passages, concepts, candidates, semantic)
-    if not scored:
-        return not_found(query, "no retrieved sentence is about the place, year or batch the question "
-                                "names, or gives the figure it asks for")
+        return not_found(query, why(query, "no_words"))
+    absent = unmentioned_subject(query, doc_freq) if CHECK_UNMENTIONED else ""
+    if absent:  # no document uses the term in any language: whatever they say is about something else
+        lang = "zh" if query.chinese else "en"
+        return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))
+    scoring = score_sentences(query, passages, concepts, candidates, semantic, weights, heads)
+    scored = scoring.sentences
     closeness = max(similarities) if similarities else 0.0
     close = semantic.close if semantic else CLOSE_SIMILARITY
     # Only a sentence that carries enough of the question may answer; among those, the best ranked.
-    need = MIN_COVERAGE_CLOSE if closeness >= close else MIN_COVERAGE
+    need = weights.min_coverage_close if closeness >= close else weights.min_coverage
     eligible = [s for s in scored if s.coverage >= need]
     if not eligible:
+        # A near miss on the subject within the asked place says more than one on another place, or
+        # on the kind of figure: it is named first.
+        misses = sorted(scoring.near_misses, key=lambda n: (n.kind == "money", n.kind == "place"))
+        miss = next((n for n in misses if n.sentence.coverage >= need and (n.given or n.kind == "money")), None)
+        if miss is not None:  # the documents hold this for another subject: say so, citing it
+            return near_miss_answer(query, passages, miss, concepts)
+        if not scored:
+            return not_found(query, why(query, "no_sentence"))
         best = max(s.coverage for s in scored)
-        return not_found(query, f"the closest sentence matches only {best:.0%} of what the question "
-                                f"asks (an answer needs {need:.0%})")
+        return not_found(query, why(query, "too_little", best=best, need=need))
     scored = eligible
     chosen = [scored[0]]
-    conflict = find_conflict(scored, passages)
+    conflict = find_conflict(scored, passages, concepts, need)
     if conflict is not None:
         chosen.append(conflict)
     for s in scored[1:]:
-        if len(chosen) >= MAX_SENTENCES or s.score < SECOND_SENTENCE_RATIO * scored[0].score:
+        if len(chosen) >= MAX_SENTENCES or s.score < weights.second_sentence * scored[0].score:
             break
         overlaps = any(s.passage_index == c.passage_index and s.start < c.end and c.start < s.end for c in chosen)
         same_text = any(s.text == c.text for c in chosen)
@@ -493,7 +842,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     parts = []
     budget = MAX_ANSWER_CHARS
     for s in chosen:
-        text = _trim(_DOC_MARKERS.sub("", s.text).strip(), concepts, budget)
+        text = lead_with_asked(_DOC_MARKERS.sub("", s.text).strip(), query, concepts, budget)
         if len(text) > budget:
             break
         passage, shift = widened[s.passage_index]

@@ -7,6 +7,7 @@
     qa serve [--port 7860]        the web chat and the JSON API on http://127.0.0.1:7860
     qa eval FILE.jsonl [--compare]   recall@k, MRR@k, answer, cited, abstain per language
     qa bench [...]                build and query speed against raw model throughput
+    qa calibrate [--write]        the answer thresholds chosen on the tuning sets; untouched sets reported
 """
 from __future__ import annotations
 
@@ -174,6 +175,12 @@ def cmd_bench(args) -> int:
     return main_bench(args, _settings(args))
 
 
+def cmd_calibrate(args) -> int:
+    from qa.tools.calibrate import run_calibrate
+
+    return run_calibrate(args, _settings(args))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qa", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -229,6 +236,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="index size and latency at these chunk counts (e.g. 10000,100000), on synthetic vectors "
                         "derived from real embeddings, plus the model's real throughput")
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("calibrate", help="choose the answer thresholds on the tuning sets; report the untouched sets")
+    _add_locations(p)
+    p.add_argument("--xquad", type=int, default=100, metavar="N",
+                   help="XQuAD questions per direction among the tuning sets (default 100; 0 to skip)")
+    p.add_argument("--write", action="store_true", help="store the chosen thresholds in qa/data/answer_weights.json")
+    p.set_defaults(func=cmd_calibrate)
     return parser
 
 

@@ -55,6 +55,9 @@ class Query:
         return self.english_text or self.question
 
 
+DOCUMENT_HEAD_CHARS = 300  # a notice's title and first lines
+
+
 def analyse_question(question: str, expand: bool = True, glossary=None) -> Query:
     """Language, glossary terms and search inputs of a question (validated).
 
@@ -245,6 +248,14 @@ class Retriever:
             out.append([Candidate(table.sentences[i].start - p.start, table.sentences[i].end - p.start,
                                   table.sentences[i].text, float(sim)) for i, sim in zip(rows, sims)])
         return out
+
+    def document_heads(self, passages: list[Passage], chars: int = DOCUMENT_HEAD_CHARS) -> list[str]:
+        """The opening of each passage's document (its first sentences): where a notice names the
+        city or county it is about, which a chunk from its middle may never repeat."""
+        table = self.index.sentences
+        if table is None:
+            return ["" for _ in passages]
+        return [" ".join(table.sentences[i].text for i in table.overlapping(p.source, 0, chars)) for p in passages]
 
     def _pin_named(self, query: Query, fused: list[tuple[int, float]], allowed) -> list[tuple[int, float]]:
         """Lift the Chinese documents whose pinyin holds a name an English question gives, when few do:

@@ -55,16 +55,18 @@ def test_every_figure_in_an_answer_is_in_the_passage_it_cites(policy_settings, q
     "2030年国家医保目录会新增哪些药品？",
 ])
 def test_unanswerable_questions_are_declined(policy_settings, question):
-    """Questions the documents do not cover get found=False and no citations, not a near miss."""
+    """Questions the documents do not cover get found=False: no citations, or one near miss cited as
+    what the documents give instead (for another year or place), said in so many words."""
     ans = qa.answer(question, **_loc(policy_settings))
     assert not ans.found
-    assert ans.citations == []
+    assert ans.citations == [] or (len(ans.citations) == 1 and ("do not give this for" in ans.text or "文档没有给出" in ans.text))
 
 
 def test_decline_message_follows_the_question_language(policy_settings):
     """A Chinese question is told in Chinese that the documents do not answer it."""
     ans = qa.answer("2030年国家医保目录会新增哪些药品？", **_loc(policy_settings))
-    assert "文档中没有" in ans.text
+    assert ans.text.startswith(("文档中没有", "文档没有给出2030年"))
+    assert not qa.answer("What will the 2030 national drug list add?", **_loc(policy_settings)).text.startswith("文档")
 
 
 def test_chinese_question_finds_the_english_passage(policy_settings):

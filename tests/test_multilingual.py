@@ -113,8 +113,6 @@ def test_chinese_question_finds_the_english_notice(mixed_engine):
     assert "harbourview-payroll-cover.txt" in _sources(mixed_engine, "哈博维尤的病假津贴是工资的百分之多少？")
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: across languages a near miss (dental for acupuncture) is as close "
-                   "in meaning as an answer; the subject check (issue 10) is to fix it")
 def test_a_question_the_documents_do_not_answer_is_declined_in_either_language(mixed_engine):
     for question in ("What is the reimbursement ratio for acupuncture in Qingchuan?", "青川市针灸的报销比例是多少？"):
         answer = mixed_engine.answer(question)

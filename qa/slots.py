@@ -1,0 +1,231 @@
+"""What a question is about, as typed slots: the group of people, the kind of institution, the
+type of care, the scheme or fund, a local place, and the kind of figure it asks for.
+
+The answer step uses them for the subject check: a sentence that names another value of a
+slot the question fills ("grassroots institutions" for a question about tertiary hospitals,
+"urban employees" for one about residents) is a near miss, not an answer, and so is a passage
+that never names the value asked. The vocabularies are the general words of medical-insurance
+policy in both languages (not any one corpus's), so a user's own documents are read the same way.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# kind -> value -> (English pattern, Chinese pattern). English patterns are matched on lower-cased
+# text at word starts; Chinese ones anywhere. A value is named when either matches.
+VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
+    "group": {
+        "employees": (r"(?:urban )?employees?\b|(?:in-service|working) (?:staff|employees)|\bworkers?'? (?:medical|basic)",
+                      r"职工|在职(?!业)"),
+        "residents": (r"(?:urban and rural |rural |urban )?residents?\b|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"),
+        "retirees": (r"retirees?\b|retired\b|retirement", r"退休"),
+        "students": (r"(?:college |university |primary and secondary |school )?students?\b|pupils?\b", r"学生|在校生"),
+        "children": (r"child(?:ren)?\b|minors?\b|infants?\b", r"儿童|少儿|未成年"),
+        "newborns": (r"new-?borns?\b|neonat", r"新生儿"),
+        "elderly": (r"elderly\b|older (?:people|adults|persons)|senior citizens|aged (?:over|above) \d+", r"老年人|老人|高龄"),
+        "flexible workers": (r"flexibl[ey] (?:employ|work)|self-employed|gig workers|freelanc", r"灵活就业|个体工商户|新就业形态"),
+        "low-income": (r"low-income|subsistence allowance|dibao|extreme(?:ly)? poor|destitute|needy",
+                       r"低保|特困|低收入|困难群众|救助对象"),
+        "disabled": (r"disabled|disabilit", r"残疾"),
+        "migrant workers": (r"migrant workers?", r"农民工|外来务工"),
+        "veterans": (r"veterans?\b|servicemen|military", r"退役军人|优抚"),
+        "civil servants": (r"civil servants?", r"公务员"),
+        "pregnant women": (r"pregnan|expectant mothers", r"孕妇|孕产妇|怀孕"),
+    },
+    "institution": {
+        "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health)|community health|township health|village clinics?",
+                       r"基层|一级医|社区卫生|乡镇卫生院|村卫生室"),
+        "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) ",
+                      r"二级医|二级及|二级定点"),
+        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) |grade[- ]a tertiary|top-tier hospitals?", r"三级医|三甲|三级定点|三级及"),
+        "county": (r"county-level (?:hospital|medical|institution)", r"县级医|县级定点|县域"),
+        "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
+        "hospitals": (r"(?<!to )(?<!in )hospitals?\b", r"医院"),
+        "private": (r"private (?:hospital|clinic|medical|institution)", r"民营医|民办医|私立医"),
+        "tcm hospitals": (r"(?:traditional chinese medicine|tcm) hospitals?", r"中医院|中医医院|中医医疗机构"),
+        "psychiatric hospitals": (r"psychiatric|mental (?:health|illness) (?:hospital|institution|centre|center)s?",
+                                  r"精神专科|精神病医院|精神卫生中心"),
+        "maternal and child hospitals": (r"maternal and child (?:health|care)", r"妇幼保健"),
+    },
+    "care": {
+        "outpatient": (r"out-?patients?\b|outpatient|clinic visits?", r"门诊|门急诊"),
+        "inpatient": (r"in-?patients?\b|inpatient|hospitali[sz]|hospital stays?|stays? in hospital|admi(?:ssions?|tted) to hospital|in hospital", r"住院"),
+        "emergency": (r"emergenc(?:y|ies) (?:care|treatment|department|room)", r"急诊|急救"),
+    },
+    "scheme": {
+        "basic medical insurance": (r"basic medical insurance", r"基本医疗保险|基本医保"),
+        "critical illness insurance": (r"critical[- ]illness insurance|serious[- ]illness insurance|major[- ]illness insurance",
+                                       r"大病保险|大病医疗保险"),
+        "medical assistance": (r"medical (?:assistance|aid|relief)", r"医疗救助"),
+        "long-term care insurance": (r"long-?term care", r"长期护理|长护险|长护保险"),
+        "maternity insurance": (r"maternity insurance|maternity allowance|maternity benefit|childbirth allowance",
+                                r"生育保险|生育津贴|生育医疗费"),
+        "commercial insurance": (r"commercial (?:health |medical |supplementary )?insurance|inclusive (?:commercial )?insurance|huimin",
+                                 r"商业(?:健康|补充|医疗)?保险|惠民保|普惠型"),
+        "work injury insurance": (r"work(?:-related)? injury insurance|occupational injury", r"工伤保险"),
+    },
+}
+
+# How a value is shown to a reader, in English and Chinese.
+LABELS: dict[str, tuple[str, str]] = {
+    "employees": ("employees", "职工"), "residents": ("urban and rural residents", "城乡居民"),
+    "retirees": ("retirees", "退休人员"), "students": ("students", "学生"), "children": ("children", "儿童"),
+    "newborns": ("newborns", "新生儿"), "elderly": ("the elderly", "老年人"),
+    "flexible workers": ("flexibly employed people", "灵活就业人员"), "low-income": ("low-income people", "困难群众"),
+    "disabled": ("disabled people", "残疾人"), "migrant workers": ("migrant workers", "农民工"),
+    "veterans": ("veterans", "退役军人和优抚对象"), "civil servants": ("civil servants", "公务员"),
+    "pregnant women": ("pregnant women", "孕产妇"),
+    "grassroots": ("grassroots (primary-level) institutions", "基层医疗机构"), "secondary": ("secondary hospitals", "二级医院"),
+    "tertiary": ("tertiary hospitals", "三级医院"), "county": ("county-level hospitals", "县级医院"),
+    "pharmacies": ("pharmacies", "药店"), "hospitals": ("hospitals", "医院"), "private": ("private hospitals", "民营医院"),
+    "outpatient": ("outpatient care", "门诊"), "inpatient": ("inpatient care", "住院"), "emergency": ("emergency care", "急诊"),
+    "critical illness insurance": ("critical illness insurance", "大病保险"), "medical assistance": ("medical assistance", "医疗救助"),
+    "long-term care insurance": ("long-term care insurance", "长期护理保险"), "maternity insurance": ("maternity insurance", "生育保险"),
+    "commercial insurance": ("commercial insurance", "商业保险"), "work injury insurance": ("work injury insurance", "工伤保险"),
+    "basic medical insurance": ("basic medical insurance", "基本医疗保险"), "tcm hospitals": ("TCM hospitals", "中医医院"),
+    "psychiatric hospitals": ("psychiatric hospitals", "精神专科医院"),
+    "maternal and child hospitals": ("maternal and child health institutions", "妇幼保健机构"),
+}
+
+
+def slot_names(values, lang: str) -> str:
+    """Slot values (or place names, years) as a reader's phrase: "retirees and students", "退休人员、学生".
+
+    >>> slot_names(["retirees", "students"], "en"), slot_names(["tertiary"], "zh"), slot_names(["2019"], "zh")
+    ('retirees and students', '三级医院', '2019年')
+    """
+    shown = []
+    for v in values:
+        label = LABELS.get(v)
+        if label:
+            shown.append(label[lang == "zh"])
+        elif lang == "zh" and re.fullmatch(r"(?:19|20)\d\d", v):
+            shown.append(v + "年")
+        else:
+            shown.append(v)
+    if lang == "zh":
+        return "、".join(shown)
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+_ZH_NUMERAL = "一二三四五六七八九十两百千万亿"
+
+
+@lru_cache(maxsize=None)
+def _compiled() -> dict[str, dict[str, tuple[re.Pattern, re.Pattern]]]:
+    return {kind: {value: (re.compile(r"(?<![a-z])(?:" + en + ")"), re.compile(zh)) for value, (en, zh) in values.items()}
+            for kind, values in VOCABULARY.items()}
+
+
+def slots_in(text: str) -> dict[str, frozenset[str]]:
+    """The slot values ``text`` names, by kind (kinds it names nothing of are left out).
+
+    >>> slots_in("Retirees pay no premium at grassroots institutions; 住院报销比例")
+    {'group': frozenset({'retirees'}), 'institution': frozenset({'grassroots'}), 'care': frozenset({'inpatient'})}
+    """
+    lower = text.lower()
+    found: dict[str, frozenset[str]] = {}
+    for kind, values in _compiled().items():
+        named = frozenset(v for v, (en, zh) in values.items() if en.search(lower) or zh.search(text))
+        if named:
+            found[kind] = named
+    return found
+
+
+# A local place a list cannot hold: 青川市, 柏川县, "Harbourview City". Chinese names are read from
+# jieba's segmentation: the two or three characters before 市/县 must start at a word boundary and
+# hold no function word (在, 几个, 的), and a 市 inside a longer word must end a place name (城市,
+# 市场 are not places).
+_ZH_MARK = re.compile(r"[市县](?![级场民区内域长委政外直属份际])")
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
+_FUNCTION_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "t", "m", "p", "uj", "ul", "uz", "ug", "uv", "c", "d", "r", "q", "f", "y", "e", "u", "x"})
+_NOT_NAMES = frozenset({"大城", "小城", "中小城", "城乡", "乡镇"})
+_EN_LOCAL = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (City|County|Prefecture)\b")
+
+
+def _romanised(name: str) -> str:
+    """青川 -> "Qingchuan": how an English document spells a Chinese place name."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name)).capitalize()
+
+
+def _zh_local_places(text: str) -> list[tuple[str, str, str]]:
+    from jieba import posseg
+
+    found = []
+    for run in re.finditer(r"[\u4e00-\u9fff]{3,}", text):
+        chunk = run.group(0)
+        if not _ZH_MARK.search(chunk):
+            continue
+        tokens, offset = [], 0
+        for word, tag in posseg.lcut(chunk):
+            tokens.append((offset, offset + len(word), word, tag))
+            offset += len(word)
+        starts = {t[0] for t in tokens}
+        for m in _ZH_MARK.finditer(chunk):
+            i = m.start()
+            holder = next(t for t in tokens if t[0] <= i < t[1])
+            if holder[1] - holder[0] > 1 and not (holder[3] in _NAME_TAGS and holder[1] == i + 1):
+                continue  # 城市, 市场, 县级: the mark is part of an ordinary word
+            for size in (2, 3):
+                begin = i - size
+                if begin < 0 or begin not in starts:
+                    continue
+                inside = [t for t in tokens if t[0] < i and t[1] > begin]
+                name = chunk[begin:i]
+                if any(t[3] in _FUNCTION_TAGS for t in inside) or name[-1] in "省市县区" or name in _NOT_NAMES:
+                    continue
+                found.append((chunk[begin:i + 1], name, _romanised(name)))
+                break
+    return found
+
+
+@lru_cache(maxsize=4096)  # a passage's sentences and titles come back with every question about them
+def local_places(text: str) -> tuple[tuple[str, ...], ...]:
+    """Local places named by their administrative mark, each as its spellings (the name as written,
+    without the mark, and for a Chinese name its pinyin, as an English document writes it).
+
+    >>> local_places("青川市的起付线；有几个省份；全国住院费用跨省联网；各市县；Harbourview City")
+    (('青川市', '青川', 'Qingchuan'), ('Harbourview City', 'Harbourview'))
+    """
+    found = _zh_local_places(text) if re.search(r"[市县]", text) else []
+    for m in _EN_LOCAL.finditer(text):
+        if m.group(1) not in ("The", "This", "Each", "Every", "Our", "A"):
+            found.append((m.group(0), m.group(1)))
+    return tuple(dict.fromkeys(found))
+
+
+# What kind of figure a question asks for. "Money": an amount of money (a deductible, a price, a
+# premium, a subsidy); asked for, it is answered only by a sentence stating one.
+_MONEY_Q = re.compile(
+    r"\bhow much (?:money|does [\w\s-]+ cost|do(?:es)? [\w\s-]+ pay|is [\w\s-]+ paid)|\bcost of\b|\bdeductible|\bpremium\b|"
+    r"\b(?:annual|maximum|payment) (?:limit|cap|ceiling)\b|\bhow many yuan\b|"
+    r"多少钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|限额|封顶线|最高支付",
+    re.IGNORECASE)
+# ... unless it asks how much something changed: a price "fell by how much" is answered by a share too.
+_CHANGE_Q = re.compile(r"\b(?:fall|fell|drop|decreas|reduc|cut|rise|rose|increas|rais|grow|grew|sav)\w*|下降|降低|降幅|减少|"
+                       r"提高|增加|增长|上涨|涨幅|节约|节省|减轻", re.IGNORECASE)
+MONEY = re.compile(r"\d\s*(?:(?:hundred |thousand |million |billion |trillion )?(?:yuan|rmb|dollars?)|元|万元|亿元|万|亿)"
+                    r"|(?:rmb|¥|￥|\$)\s*\d|[一二三四五六七八九十两百千万亿]+元", re.IGNORECASE)
+
+
+def asks_for_money(question: str) -> bool:
+    """Whether the question asks for an amount of money (not how much one changed).
+
+    >>> asks_for_money("What is the deductible for inpatients in Beijing?"), asks_for_money("住院起付线是多少？")
+    (True, True)
+    >>> asks_for_money("How much did the price of stents fall?")
+    False
+    """
+    return bool(_MONEY_Q.search(question)) and not _CHANGE_Q.search(question)
+
+
+def states_money(text: str) -> bool:
+    """Whether ``text`` states an amount of money.
+
+    >>> states_money("the subsidy rose to 610 yuan"), states_money("起付标准为400元"), states_money("110 hospitals")
+    (True, True, False)
+    """
+    return bool(MONEY.search(text))
