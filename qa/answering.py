@@ -229,23 +229,28 @@ _MEASURE_WORDS = re.compile(
     r"范围|期限|参保|待遇|基金|时间|就诊", re.IGNORECASE)
 
 
-def unmentioned_subject(query: Query, doc_freq: dict[str, int]) -> str:
-    """A domain term of the question (a glossary entry: a disease, a treatment, a kind of care) that
-    no document uses in any of its phrasings, or "". The documents cannot be about it.
+def specific_terms(query: Query) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+    """The question's domain terms that name a specific subject (a glossary entry whose Chinese is a
+    rare noun: a disease, a treatment, a service), each with its phrasings as token sets.
 
     Measures ("premium", 起付线) are left out: a document may use another word for the same figure.
     """
-    def used(phrase: str) -> bool:
-        tokens = tokenize(phrase)
-        return bool(tokens) and all(doc_freq.get(t, 0) for t in tokens)
-
+    found_terms = []
     for found, terms in query.expansion.matches:
         if not tokenize(found) or _MEASURE_WORDS.search(" ".join((found, *terms))) or _NUMBER_Q.search(found):
             continue  # a question word ("What", 哪些) or a measure
         chinese = [t for t in (found, *terms) if cjk_share(t) > 0.5]
         if not chinese or not all(is_specific_noun(t) for t in chinese):
             continue  # "document" (文件), 提高到: general wording, not a subject
-        if not any(used(t) for t in (found, *terms)):
+        found_terms.append((found, tuple(frozenset(tokenize(t)) for t in (found, *terms) if tokenize(t))))
+    return found_terms
+
+
+def unmentioned_subject(query: Query, doc_freq: dict[str, int]) -> str:
+    """A specific term of the question that no document uses in any of its phrasings, or "":
+    the documents cannot be about it."""
+    for found, phrasings in specific_terms(query):
+        if not any(all(doc_freq.get(t, 0) for t in p) for p in phrasings):
             return found
     return ""
 

@@ -24,7 +24,7 @@ _YEAR_ONLY = re.compile(r"^(?:(?:the )?year )?((?:19|20)\d\d)(?:年|年度)?$", 
 _EN_LEAD = re.compile(
     r"^(?:(?:and|but|ok|okay|so|then|also)\s*,?\s+)*"
     r"(?:(?:what|how)\s+about|what\s+if|same\s+(?:question\s+)?for|and)?\s*"
-    r"(?:(?:in|for|at|of|under|among|with)\s+)?(?:the\s+)?",
+    r"(?:(?:in|for|at|of|under|among|with)\s+)?(?:(?:the|an?)\s+)?",
     re.IGNORECASE,
 )
 _EN_TAIL = re.compile(r"\s*(?:then|instead|too|as well)$", re.IGNORECASE)

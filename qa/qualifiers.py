@@ -27,9 +27,9 @@ class Term:
 
 VOCABULARY: tuple[Term, ...] = (
     Term("level", "primary", ("primary-level", "grassroots", "primary", "community", "basic-level", "township",
-                              "first-level", "level-1", "level I"), ("基层", "一级", "社区", "乡镇")),
-    Term("level", "secondary", ("secondary", "second-level", "level-2", "level II"), ("二级",)),
-    Term("level", "tertiary", ("tertiary", "third-level", "level-3", "level III"), ("三级",)),
+                              "first-level", "level-1", "level I", "Grade I", "grade-1"), ("基层", "一级", "社区", "乡镇")),
+    Term("level", "secondary", ("secondary", "second-level", "level-2", "level II", "Grade II", "grade-2"), ("二级",)),
+    Term("level", "tertiary", ("tertiary", "third-level", "level-3", "level III", "Grade III", "grade-3"), ("三级",)),
     Term("care", "outpatient", ("outpatient", "out-patient"), ("门诊",)),
     Term("care", "inpatient", ("inpatient", "in-patient", "hospitalization", "hospitalisation", "hospitalized"),
          ("住院",)),

@@ -114,6 +114,15 @@ def test_a_follow_up_keeps_the_measure_and_changes_only_the_group(notices):
     assert zh.rewritten and "城乡居民" in zh.rewritten and zh.found and "70%" in zh.text
 
 
+def test_a_follow_up_naming_the_level_otherwise_is_answered_from_its_clause(notices):
+    """"Grade III" is how many English notices write 三级 (tertiary): the follow-up swaps the level and
+    the answer leads with the tertiary hospitals' ratio."""
+    ans = ask(notices, "And at a Grade III hospital?",
+              history=["What is the inpatient reimbursement ratio at secondary hospitals in Harbourvale City?"])
+    assert ans.rewritten and "Grade III" in ans.rewritten and "secondary" not in ans.rewritten
+    assert ans.found and ans.text.lstrip("… ").startswith("hospital stays in Harbourvale City are reimbursed at 60%"), ans.text
+
+
 def test_a_sentence_of_several_figures_leads_with_the_one_asked(notices):
     """Asked for secondary hospitals, the quote starts at the secondary-hospital clause, not at the tertiary one."""
     ans = ask(notices, "What is the inpatient reimbursement ratio at secondary hospitals in Harbourvale City?")
