@@ -220,7 +220,8 @@ def run_calibrate(args, settings) -> int:
     # setting is chosen, so a threshold moves only when the sets say so clearly.
     near = [r for r in results if r[0] >= results[0][0] - NOISE]
     now = [getattr(WEIGHTS, k) for k in keys]
-    best_score, best_values, best, chosen = min(near, key=lambda r: sum(abs(a - b) for a, b in zip(r[1], now)))
+    best_score, best_values, best, chosen = min(
+        near, key=lambda r: (round(sum(abs(a - b) for a, b in zip(r[1], now)), 6), -r[0]))  # equally near: the better
 
     tuning = [n for n in TUNING if n in sets]
     untouched = [n for n in UNTOUCHED if n in sets]
