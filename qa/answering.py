@@ -454,6 +454,9 @@ def figure_gate(asked: Asked, text: str) -> str:
 # sentence naming one asked scheme among others describes the chain; groups, institutions and types
 # of care are alternatives, each with its own figures.
 CHAINED = frozenset({"scheme"})
+# A value too general to require ("hospital" is written 医疗机构, 定点医院, "medical institutions"): it
+# only tells a sentence apart from one about another kind (pharmacies).
+UNREQUIRED = frozenset({"hospitals"})
 
 
 def merge_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -473,6 +476,9 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
     title and opening, the sentence before it) does not name the asked value either.
     """
     for kind, wanted in asked.slots.items():
+        wanted = wanted - UNREQUIRED
+        if not wanted:
+            continue
         named = sentence_slots.get(kind, frozenset())
         missing, other = wanted - named, named - wanted
         if not missing:

@@ -27,7 +27,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "flexible workers": (r"flexibl[ey] (?:employ|work)|self-employed|gig workers|freelanc", r"灵活就业|个体工商户|新就业形态"),
         "low-income": (r"low-income|subsistence allowance|dibao|extreme(?:ly)? poor|destitute|needy",
                        r"低保|特困|低收入|困难群众|救助对象"),
-        "disabled": (r"disabled|disabilit", r"残疾"),
+        "disabled": (r"disabled|disabilit", r"残疾|失能"),
         "migrant workers": (r"migrant workers?", r"农民工|外来务工"),
         "veterans": (r"veterans?\b|servicemen|military", r"退役军人|优抚"),
         "civil servants": (r"civil servants?", r"公务员"),
@@ -143,6 +143,8 @@ _ZH_MARK = re.compile(r"[市县](?![级场民区内域长委政外直属份际])
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
 _FUNCTION_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "t", "m", "p", "uj", "ul", "uz", "ug", "uv", "c", "d", "r", "q", "f", "y", "e", "u", "x"})
 _NOT_NAMES = frozenset({"大城", "小城", "中小城", "城乡", "乡镇"})
+_EN_NOT_NAMES = frozenset("The This That Each Every Our A An In At For Of From To And Or What Which How Does Do Is "
+                          "Are Was Were Did Can".split())
 _EN_LOCAL = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (City|County|Prefecture)\b")
 
 
@@ -194,15 +196,19 @@ def local_places(text: str) -> tuple[tuple[str, ...], ...]:
     """
     found = _zh_local_places(text) if re.search(r"[市县]", text) else []
     for m in _EN_LOCAL.finditer(text):
-        if m.group(1) not in ("The", "This", "Each", "Every", "Our", "A"):
-            found.append((m.group(0), m.group(1)))
+        words = m.group(1).split()
+        if words[0] in _EN_NOT_NAMES:  # "In Qinghe County": the preposition that opens a question
+            words = words[1:]
+        if words:
+            name = " ".join(words)
+            found.append((f"{name} {m.group(2)}", name))
     return tuple(dict.fromkeys(found))
 
 
 # What kind of figure a question asks for. "Money": an amount of money (a deductible, a price, a
 # premium, a subsidy); asked for, it is answered only by a sentence stating one.
 _MONEY_Q = re.compile(
-    r"\bhow much (?:money|does [\w\s-]+ cost|do(?:es)? [\w\s-]+ pay|is [\w\s-]+ paid)|\bcost of\b|\bdeductible|\bpremium\b|"
+    r"\bhow much (?:money|does [\w\s-]+ cost)|\bcost of\b|\bdeductible|\bpremium\b|"
     r"\b(?:annual|maximum|payment) (?:limit|cap|ceiling)\b|\bhow many yuan\b|"
     r"多少钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|限额|封顶线|最高支付",
     re.IGNORECASE)
