@@ -51,11 +51,15 @@ QUOTED_IN_OTHER_LANGUAGE = {
 
 _NUMBER_Q = re.compile(
     r"\b(how (many|much|long|far|often)|what (percentage|proportion|share|ratio|rate|amount|number)|"
-    r"by how much|ratio|rate|percent|number of)\b|多少|几|比例|比率|百分之|金额|人数|数量|报销比",
+    r"by how much|ratio|rate|percent|number of)\b|多少|几|比例|比率|百分之|金额|人数|数量|报销比"
+    # "what is the annual funding standard / the premium / the cap": a measure is a figure
+    r"|\bwhat (?:is|are|was|were|will be) (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:premiums?|deductibles?|caps?|ceilings?|"
+    r"prices?|costs?|fees?|allowances?|subsid(?:y|ies)|amounts?|funding standards?|payment standards?|"
+    r"contribution standards?|waiting period|deadline|limits?)\b",
     re.IGNORECASE,
 )
 # A question asking for a share (a ratio, a rate, a percentage) and what a sentence must then hold.
-_SHARE_Q = re.compile(r"\b(what|which) (percentage|proportion|share|ratio|rate)\b|\bhow many percent|\bpercentage\b"
+_SHARE_Q = re.compile(r"\b(what|which) (?:[\w-]+ )?(percentage|proportion|share|ratio|rate)\b|\bhow many percent|\bpercentage\b"
                       r"|比例|比率|百分之|百分比|占比|[^效利汇频速]率(?:是|为|达|有|多少|提高|下降|降低|增加)", re.IGNORECASE)
 _SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent|percentage points?)|百分之|百分点|[一二三四五六七八九十两半]成|\bhalf\b"
                     r"|[一二三四五六七八九十]分之", re.IGNORECASE)
@@ -72,6 +76,9 @@ _DIGIT = re.compile(r"\d|\b(" + "|".join(sorted(_NUMBER_WORDS)) + r")\b"
                     r"|[一二三四五六七八九十两百千万亿]{2,}|[一二三四五六七八九十两百千万亿][个种家项类批倍成次人元所名位条件台张套份岁年月天]",
                     re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year a figure is counted from or compared with, not the year it is for.
+_SINCE_YEAR = re.compile(r"\b(?:since|from|compared (?:with|to)|than|over) (?:the end of |early |late )?(?:19|20)\d\d\b"
+                         r"|(?:19|20)\d\d年?(?:以来|起|至今|相比)|(?:比|较|与)(?:19|20)\d\d年?", re.IGNORECASE)
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # A date or a clock time (a byline's "2025-11-20 01:03") is not a figure anyone asks "how many" of.
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -80,6 +87,13 @@ _DATE_OR_TIME = re.compile(
     r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?"  # 2026年3月1日, 3月
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b(?!\s*%)"  # 1 April, April 1
 )
+# A five-year plan's name ("十四五", "14th Five-Year Plan") is a name, not a figure anyone asks for.
+_COUNTED_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|"
+                           r"thousand|million|billion|half|double|twice)\b\s*(\w*)", re.IGNORECASE)
+_NAME_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_SHARES = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|％|percent|per cent|percentage points?)|百分之[一二三四五六七八九十百点]+", re.IGNORECASE)
+_SIZE_WORDS = frozenset({"percent", "per", "times", "fold"})
+_PLAN_NAME = re.compile(r"十[一二三四五六七八九]五|\b\d{1,2}(?:st|nd|rd|th) Five-Year Plan", re.IGNORECASE)
 _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers, e.g. "[2][3]"
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -283,6 +297,9 @@ def coverage(tokens: set[str], concepts: list[Concept]) -> float:
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
+# ... up to the verb or preposition after it: "how many specified high-cost drugs does" counts drugs
+_HOW_MANY_PHRASE = re.compile(r"\bhow many\s+(?:of\s+the\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:do|does|did|are|is|were|was|have|has|had|"
+                              r"can|could|will|would|in|under|for|of|at|on|by|per|with|from|across|nationwide)\b", re.IGNORECASE)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _ORDINAL_EN = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(batch|round|phase|group|plenary)", re.IGNORECASE)
 _ORDINAL_ZH = re.compile(r"第([一二三四五六七八九十])(批|轮|期|届)")
@@ -309,7 +326,8 @@ def counted_nouns(query: Query) -> set[str]:
     """What a "how many X" question counts (tokens of X): "how many provinces" -> {"provinc"}."""
     nouns: set[str] = set()
     for m in _HOW_MANY.finditer(query.question):
-        nouns.update(tokenize(m.group(1))[:1])
+        phrase = _HOW_MANY_PHRASE.match(query.question, m.start())
+        nouns.update(tokenize(phrase.group(1))[-1:] if phrase else tokenize(m.group(1))[:1])
     for found, terms in query.expansion.matches:
         if found.startswith(("几", "多少")):  # 几个省份, 多少种, 多少家 -> provinces, types, institutions
             for term in terms:
@@ -410,6 +428,7 @@ class Asked:
     ordinals: set[str]
     slots: dict[str, frozenset[str]]
     nouns: set[str]
+    how_much: bool = False
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -417,7 +436,8 @@ class Asked:
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=bool(_SHARE_Q.search(q)),
                    wants_money=asks_for_money(q), wants_place=bool(_PLACE_Q.search(q)),
                    wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q)),
-                   years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query))
+                   years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
+                   how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)))
 
 
 @lru_cache(maxsize=16384)  # sentences and titles come back with every question about them
@@ -439,12 +459,50 @@ def spelled(names: tuple[str, ...], chinese: bool) -> str:
     return next((n for n in names if (not n.isascii()) == chinese), names[0])
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]+[章条节部分]+)\s*")
+_TERMINAL = ("。", ".", "!", "！", ";", "；")
+
+
+_LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t]*$")
+
+
+def heading_like(text: str, numbered: bool = False) -> str:
+    """"heading" for a title or section heading ("（三）居家上门护理。", "Pre-existing conditions"),
+    "lead-in" for a line that introduces the ones below it ("2026年度筹资标准为："), "" otherwise.
+
+    >>> heading_like("（三）居家上门护理。"), heading_like("筹资标准为："), heading_like("Pre-existing conditions")
+    ('heading', 'lead-in', 'heading')
+    >>> heading_like("The premium is 79 yuan."), heading_like("Dental care is not covered.")
+    ('', '')
+    """
+    body = text.strip()
+    if body.endswith((":", "：")) and len(body) <= 80:
+        return "lead-in"
+    numbered = numbered or bool(_LIST_MARK.match(body))  # "1. In-catalogue expenses." (its number split off)
+    body = _LIST_MARK.sub("", body)
+    if _DIGIT.search(_YEAR.sub("", body)) or not body:
+        return ""
+    short = len(body) <= 20 if cjk_share(body) > 0.3 else len(body.split()) <= 6
+    # a short line without a full stop is a title; one with its list number is a heading either way
+    return "heading" if short and (numbered or not body.endswith(_TERMINAL)) else ""
+
+
 def figure_gate(asked: Asked, text: str) -> str:
     """Why ``text`` cannot give the kind of figure asked for ("" when it can)."""
     if asked.wants_share and not _SHARE.search(text):
         return "share"  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
-    if asked.wants_number and not _DIGIT.search(_YEAR.sub("", _DATE_OR_TIME.sub("", text))):
+    plain = _YEAR.sub("", _DATE_OR_TIME.sub("", _PLAN_NAME.sub("", text)))
+    if asked.wants_number and not _DIGIT.search(plain):
         return "number"  # "how much" is not answered by a sentence without a figure (a year is not one)
+    if asked.nouns and not asked.wants_share and _SHARE.search(plain) and not _DIGIT.search(_SHARES.sub("", plain)):
+        return "number"  # "how many enrollees" is not answered by a share: a count is asked
+    if asked.wants_number and (asked.how_much or asked.nouns) and not re.search(r"\d|[\u4e00-\u9fff]", plain):
+        # Its only figures are number words counting something ("two insurers"): that answers
+        # neither "how much" nor "how many enrollees".
+        counted = [m.group(2) for m in _COUNTED_WORD.finditer(plain)]
+        if counted and all(c.lower() not in _SIZE_WORDS for c in counted) and (
+                asked.how_much or not any(set(tokenize(c)) & asked.nouns for c in counted)):
+            return "number"
     if asked.wants_money and not asked.wants_share and not states_money(text):
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
     return ""
@@ -457,6 +515,9 @@ CHAINED = frozenset({"scheme"})
 # A value too general to require ("hospital" is written 医疗机构, 定点医院, "medical institutions"): it
 # only tells a sentence apart from one about another kind (pharmacies).
 UNREQUIRED = frozenset({"hospitals"})
+# A word naming several values of its kind at once ("the needy": the destitute, dibao recipients, the
+# low-income): never required of a sentence, never another subject than the one asked.
+GENERAL = frozenset({"needy"})
 
 
 def merge_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -468,7 +529,7 @@ def merge_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str
 
 
 def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
-                 around_slots: dict[str, frozenset[str]]) -> tuple[str, frozenset[str]] | None:
+                 around_slots: dict[str, frozenset[str]], skip: tuple[str, ...] = ()) -> tuple[str, frozenset[str]] | None:
     """The slot whose asked value the sentence does not carry, and what it names instead.
 
     A sentence about another value of the slot (grassroots institutions for tertiary hospitals) is
@@ -476,17 +537,20 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
     title and opening, the sentence before it) does not name the asked value either.
     """
     for kind, wanted in asked.slots.items():
-        wanted = wanted - UNREQUIRED
+        if kind in skip:
+            continue
+        wanted = wanted - UNREQUIRED - GENERAL
         if not wanted:
             continue
-        named = sentence_slots.get(kind, frozenset())
+        named = sentence_slots.get(kind, frozenset()) - GENERAL
         missing, other = wanted - named, named - wanted
         if not missing:
             continue
-        if other and (kind not in CHAINED or not named & wanted):
-            # it names another value in place of one asked: students for low-income people
-            return kind, other
         around = around_slots.get(kind, frozenset())
+        if other and (kind not in CHAINED or not (named & wanted or missing <= around)):
+            # it names another value in place of one asked: students for low-income people (a scheme
+            # asked that the notice's title or heading names may follow the ones before it in the chain)
+            return kind, other
         if missing - around and (around or SUBJECT_NEEDS_MENTION):
             return kind, around - wanted
     return None
@@ -510,6 +574,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     place_tokens = set(tokenize(" ".join(name for names in places + asked.local_places for name in names),
                                 romanise=True)) | years
     programme_names = set(query.names) - place_tokens
+    # A name of two or more capitalised words ("Linkang Bao") that is not a place: its passage must name it.
+    named_programme = {t for m in _NAME_RUN.finditer(query.question) for t in tokenize(m.group(0))} - place_tokens
     roman = not query.chinese  # pinyin in documents meets the names an English question spells
     scored: list[ScoredSentence] = []
     near: list[NearMiss] = []
@@ -531,6 +597,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             passage_miss = ("year", tuple(missing_years))
         elif any(o not in context.lower() for o in asked.ordinals):
             continue
+        if named_programme and not named_programme <= context_tokens:
+            continue  # a name the question gives ("Linkang Bao") that the passage's document never names
         heading_slots = slots_in(heading)
         previous = ""  # the sentence before: "Long-term care insurance. ... Participants reached 169 million."
         # A sentence that names no place inherits the asked one from the document's title
@@ -538,11 +606,20 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         place_from_context = (all(mentions(heading, n) for n in places)
                               or all(n in places for n in places_in(passage.text)))
         inherited = (place_tokens if place_from_context else years) & context_tokens
+        section = ""  # the heading or lead-in above the sentence: "（三）居家上门护理。", "筹资标准为："
         for cand in (candidates[p_index] if candidates is not None else passage_candidates(passage)):
             start, end, text = cand.start, cand.end, cand.text
             before, previous = previous, text
+            heading_kind = heading_like(text, numbered=bool(_LIST_BEFORE.search(passage.text[max(0, start - 8):max(0, start)])))
+            if heading_kind:
+                # A heading is not an answer: it tells what the sentences below it are about.
+                section = text if heading_kind == "heading" or not section else f"{section} {text}"
+                continue
             if len(text) < 8 or text.rstrip().endswith(("?", "？")) or len(_WORDY.findall(text)) < 4:
                 continue  # a question in the document (a heading, an FAQ), a date line or a marker
+            rest = _DATE_OR_TIME.sub("", text).strip()
+            if len(rest) <= 12 and rest.endswith((":", "：")):
+                continue  # a labelled date ("发布日期：2026-03-18", "Date: 2026-08-27")
             if figure_gate(asked, text) == "share" or figure_gate(asked, text) == "number":
                 continue
             sentence_places = places_in(text)
@@ -550,7 +627,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if unnamed and (sentence_places or not place_from_context) and passage_miss is None:
                 continue  # about another place, or nothing ties it to the asked one
             sentence_tokens = text_tokens(text, roman)
-            words = coverage(set(sentence_tokens) | inherited, concepts)
+            words = coverage(set(sentence_tokens) | inherited | set(text_tokens(section, roman)), concepts)
             meaning, cross_lingual = 0.0, (cjk_share(text) > 0.3) != query.chinese
             if semantic and cand.similarity is not None:
                 meaning = semantic.coverage(cand.similarity, cross_lingual)
@@ -579,12 +656,18 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 else:
                     given = sorted(set(_YEAR.findall(text)) or set(_YEAR.findall(heading)))
                 miss = (kind, wanted, tuple(dict.fromkeys(given)))
+            elif years and _YEAR.search(text) and not any(mentions_year(text, y) for y in years) \
+                    and not _SINCE_YEAR.search(text):
+                # the sentence dates its figure to another year ("Xunkang Bao 2026 attracted 612,000")
+                miss = ("year", tuple(sorted(years)), tuple(sorted(set(_YEAR.findall(text)))))
             elif figure_gate(asked, text) == "money":
                 miss = ("money", (), ())
-            elif not (programme_names and programme_names <= set(sentence_tokens)):
-                # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about it)
-                around = merge_slots(heading_slots, slots_in(before))
-                blocked = subject_gate(asked, slots_in(text), around)
+            else:
+                # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about
+                # its scheme; the group, institution and care asked must still be the ones it names)
+                names_programme = bool(programme_names) and programme_names <= set(sentence_tokens)
+                around = merge_slots(heading_slots, slots_in(before), slots_in(section))
+                blocked = subject_gate(asked, slots_in(text), around, skip=("scheme",) if names_programme else ())
                 if blocked is not None:
                     kind, given = blocked
                     miss = (kind, tuple(sorted(asked.slots[kind])), tuple(sorted(given)))

@@ -99,7 +99,7 @@ def rewrite_followup(question: str, history: list[str]) -> str:
         return question
     target = _follow_up_target(question)
     if target is None:
-        return question
+        return swap_phrase(question, previous.strip())
     previous = previous.strip()
     chinese = cjk_share(previous) > 0.3
     kind, value = target
@@ -117,6 +117,67 @@ def rewrite_followup(question: str, history: list[str]) -> str:
     if old_year:
         return previous[: old_year.start()] + year + previous[old_year.end():]
     return _add_to(previous, chinese, f"in {year}", f"{year}年")
+
+
+# A follow-up naming something outside the vocabularies ("And for out-of-catalogue expenses?"):
+# the phrase it names takes the place of the previous question's phrase with the same head word,
+# or of the object of the same preposition ("... rate for specified drugs" -> "... rate for people
+# with pre-existing conditions"), so the measure asked about is kept.
+_EN_PHRASE = re.compile(r"^\s*(?:and|but|what about|how about)\s*,?\s+(?:(for|in|at|of|under|among|with|on)\s+)?(.+?)\s*[?？.!]*\s*$",
+                        re.IGNORECASE)
+_PHRASE_STOP = frozenset("a an the what which how is are was were be been do does did get gets have has had can will would "
+                         "for in at of under among with on by from to per after before within during and or than".split())
+_ZH_PHRASE = re.compile(r"^\s*(?:那么|那|还有)\s*(.{2,12}?)(?:的情况|的话|怎么样|又如何|呢)\s*[?？。]*\s*$")
+
+
+def swap_phrase(question: str, previous: str) -> str:
+    """The previous question with the phrase a short follow-up names put in place of its like, or
+    the question unchanged when no place for it is found.
+
+    >>> swap_phrase("And for out-of-catalogue expenses?", "What is the deductible for in-catalogue hospital expenses?")
+    'What is the deductible for out-of-catalogue expenses?'
+    >>> swap_phrase("And for people with pre-existing conditions?", "What is the rate for specified drugs under Xunkang Bao?")
+    'What is the rate for people with pre-existing conditions under Xunkang Bao?'
+    >>> swap_phrase("那重度失能二级呢？", "居家上门护理，重度失能一级每月最高支付多少？")
+    '居家上门护理，重度失能二级每月最高支付多少？'
+    """
+    from qa.tokenization import tokenize
+
+    if cjk_share(question) > 0:
+        m = _ZH_PHRASE.match(question)
+        if not m or cjk_share(previous) <= 0.3:
+            return question
+        new = m.group(1)
+        # the longest run of the previous question that the new phrase starts with ("重度失能" of 重度失能二级)
+        for size in range(len(new) - 1, 1, -1):
+            at = previous.find(new[:size])
+            rest = len(new) - size
+            if at >= 0 and rest <= 3 and not re.search(r"[，。？?、；\s]", previous[at + size:at + size + rest]):
+                return previous[:at] + new + previous[at + size + rest:]
+        return question
+    m = _EN_PHRASE.match(question)
+    if not m or cjk_share(previous) > 0.3:
+        return question
+    preposition, new = m.group(1), m.group(2).strip()
+    if not new or len(new.split()) > 6 or (preposition or "").lower() == "in":
+        # "And in Atlantis?": a place the vocabularies do not know is left to be asked whole
+        return question
+    words = list(re.finditer(r"[\w'-]+", previous))
+    head = tokenize(new.split()[-1])
+    for i in range(len(words) - 1, -1, -1):
+        if head and tokenize(words[i].group(0)) == head:
+            first = i
+            while first > 0 and words[first - 1].group(0).lower() not in _PHRASE_STOP:
+                first -= 1
+            return previous[:words[first].start()] + new + previous[words[i].end():]
+    if preposition:
+        objects = [i for i, w in enumerate(words) if w.group(0).lower() == preposition.lower() and i + 1 < len(words)]
+        if objects:
+            first = last = objects[-1] + 1
+            while last + 1 < len(words) and words[last + 1].group(0).lower() not in _PHRASE_STOP:
+                last += 1
+            return previous[:words[first].start()] + new + previous[words[last].end():]
+    return question
 
 
 # What marks a question as a follow-up rather than a bare search for a place ("Guangxi").

@@ -268,9 +268,12 @@ class Retriever:
         chinese_docs = {s for s, zh in zip(sources, self.chunk_chinese) if zh}
         named: set[str] = set()
         for token_id in ids:  # the rarest name decides: "Qinghe", not "County"
-            hits = (self.index.lexical.get_scores([token_id]) > 0) & self.chunk_chinese
+            hits = self.index.lexical.get_scores([token_id]) > 0
             if allowed is not None:
                 hits &= allowed
+            if (hits & ~self.chunk_chinese).any():
+                continue  # an English document gives the name ("Xunkang Bao"): its words find it already
+            hits &= self.chunk_chinese
             docs = {sources[i] for i in np.flatnonzero(hits)}
             if docs and (not named or len(docs) < len(named)):
                 named = docs
