@@ -92,7 +92,8 @@ _COUNTED_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten
                            r"thousand|million|billion|half|double|twice)\b\s*(\w*)", re.IGNORECASE)
 _NAME_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _SHARES = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|％|percent|per cent|percentage points?)|百分之[一二三四五六七八九十百点]+", re.IGNORECASE)
-_SIZE_WORDS = frozenset({"percent", "per", "times", "fold"})
+_SIZE_WORDS = frozenset("percent per times fold hundred thousand million billion trillion dollars yuan pounds euros "
+                        "rmb thirds third quarters quarter half".split())
 _PLAN_NAME = re.compile(r"十[一二三四五六七八九]五|\b\d{1,2}(?:st|nd|rd|th) Five-Year Plan", re.IGNORECASE)
 _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers, e.g. "[2][3]"
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -496,12 +497,10 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "number"  # "how much" is not answered by a sentence without a figure (a year is not one)
     if asked.nouns and not asked.wants_share and _SHARE.search(plain) and not _DIGIT.search(_SHARES.sub("", plain)):
         return "number"  # "how many enrollees" is not answered by a share: a count is asked
-    if asked.wants_number and (asked.how_much or asked.nouns) and not re.search(r"\d|[\u4e00-\u9fff]", plain):
-        # Its only figures are number words counting something ("two insurers"): that answers
-        # neither "how much" nor "how many enrollees".
+    if asked.wants_number and asked.how_much and not re.search(r"\d|[\u4e00-\u9fff]", plain):
+        # Its only figures are number words counting something ("two insurers"): not "how much".
         counted = [m.group(2) for m in _COUNTED_WORD.finditer(plain)]
-        if counted and all(c.lower() not in _SIZE_WORDS for c in counted) and (
-                asked.how_much or not any(set(tokenize(c)) & asked.nouns for c in counted)):
+        if counted and all(c.lower() not in _SIZE_WORDS for c in counted):
             return "number"
     if asked.wants_money and not asked.wants_share and not states_money(text):
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
@@ -575,7 +574,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                                 romanise=True)) | years
     programme_names = set(query.names) - place_tokens
     # A name of two or more capitalised words ("Linkang Bao") that is not a place: its passage must name it.
-    named_programme = {t for m in _NAME_RUN.finditer(query.question) for t in tokenize(m.group(0))} - place_tokens
+    # (any of its words will do: "the Panthers" names the "Carolina Panthers")
+    named_programme = [run for m in _NAME_RUN.finditer(query.question) if (run := set(tokenize(m.group(0))) - place_tokens)]
     roman = not query.chinese  # pinyin in documents meets the names an English question spells
     scored: list[ScoredSentence] = []
     near: list[NearMiss] = []
@@ -597,7 +597,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             passage_miss = ("year", tuple(missing_years))
         elif any(o not in context.lower() for o in asked.ordinals):
             continue
-        if named_programme and not named_programme <= context_tokens:
+        if named_programme and cjk_share(passage.text) <= 0.3 and not any(run & context_tokens for run in named_programme):
             continue  # a name the question gives ("Linkang Bao") that the passage's document never names
         heading_slots = slots_in(heading)
         previous = ""  # the sentence before: "Long-term care insurance. ... Participants reached 169 million."
