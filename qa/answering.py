@@ -488,6 +488,17 @@ def heading_like(text: str, numbered: bool = False) -> str:
     return "heading" if short and (numbered or not body.endswith(_TERMINAL)) else ""
 
 
+def counts_something_else(number: re.Match, text: str, asked: Asked) -> bool:
+    """Whether a number word counts a thing other than the one asked: "two insurers" for "how many
+    enrollees". "twice", "six-time", "two million" and a count of the asked noun within the next three
+    words ("two different teams") do not."""
+    word, after = number.group(1).lower(), text[number.end(1):]
+    if word in ("twice", "double", "half") or after.startswith("-") or number.group(2).lower() in _SIZE_WORDS:
+        return False
+    following = set(tokenize(" ".join(after.split()[:3])))
+    return asked.how_much or not (following & asked.nouns)
+
+
 def figure_gate(asked: Asked, text: str) -> str:
     """Why ``text`` cannot give the kind of figure asked for ("" when it can)."""
     if asked.wants_share and not _SHARE.search(text):
@@ -497,10 +508,11 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "number"  # "how much" is not answered by a sentence without a figure (a year is not one)
     if asked.nouns and not asked.wants_share and _SHARE.search(plain) and not _DIGIT.search(_SHARES.sub("", plain)):
         return "number"  # "how many enrollees" is not answered by a share: a count is asked
-    if asked.wants_number and asked.how_much and not re.search(r"\d|[\u4e00-\u9fff]", plain):
-        # Its only figures are number words counting something ("two insurers"): not "how much".
-        counted = [m.group(2) for m in _COUNTED_WORD.finditer(plain)]
-        if counted and all(c.lower() not in _SIZE_WORDS for c in counted):
+    if asked.wants_number and (asked.how_much or asked.nouns) and not re.search(r"\d|[\u4e00-\u9fff]", plain):
+        # Its only figures are number words counting something else ("two insurers"): that answers
+        # neither "how much" nor "how many enrollees" ("two different teams" does answer "how many teams").
+        if all(counts_something_else(m, plain, asked) for m in _COUNTED_WORD.finditer(plain)) \
+                and _COUNTED_WORD.search(plain):
             return "number"
     if asked.wants_money and not asked.wants_share and not states_money(text):
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
@@ -576,6 +588,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     # A name of two or more capitalised words ("Linkang Bao") that is not a place: its passage must name it.
     # (any of its words will do: "the Panthers" names the "Carolina Panthers")
     named_programme = [run for m in _NAME_RUN.finditer(query.question) if (run := set(tokenize(m.group(0))) - place_tokens)]
+    # ... and a passage in the other language too, when a retrieved passage writes the name in letters
+    # (a Chinese passage may spell a name its own way: 嘎嘎 for "Gaga")
+    latin = [set(text_tokens(f"{p.title} {p.text}", not query.chinese)) for p in passages if cjk_share(p.text) <= 0.3]
+    named_in_latin = [run for run in named_programme if any(run & tokens for tokens in latin)]
     roman = not query.chinese  # pinyin in documents meets the names an English question spells
     scored: list[ScoredSentence] = []
     near: list[NearMiss] = []
@@ -597,7 +613,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             passage_miss = ("year", tuple(missing_years))
         elif any(o not in context.lower() for o in asked.ordinals):
             continue
-        if named_programme and cjk_share(passage.text) <= 0.3 and not any(run & context_tokens for run in named_programme):
+        runs = named_programme if cjk_share(passage.text) <= 0.3 else named_in_latin
+        if runs and not any(run & context_tokens for run in runs):
             continue  # a name the question gives ("Linkang Bao") that the passage's document never names
         heading_slots = slots_in(heading)
         previous = ""  # the sentence before: "Long-term care insurance. ... Participants reached 169 million."

@@ -87,8 +87,6 @@ def test_a_sentence_dated_to_another_year_is_a_near_miss(notices):
     assert ans.found and "12.5 million yuan" in ans.text, ans.text
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: 'how many enrollees' is answered by a count of another thing "
-                   "(two insurers); a gate on the counted noun cost XQuAD answers (synonyms, plurals)")
 def test_a_count_of_another_thing_does_not_answer(notices):
     """'two insurers' does not answer how many enrollees."""
     ans = ask(notices, "How many enrollees did Linkang Bao 2026 attract?")
