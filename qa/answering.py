@@ -33,6 +33,13 @@ UNTRANSLATED_WEIGHT = 0.5  # of a Chinese word the glossary cannot translate, re
 MAX_ANSWER_CHARS = 480  # the markers aside; readers want a short answer
 MAX_SENTENCES = 3
 SECOND_SENTENCE_RATIO = 0.85  # a further sentence must score this close to the best
+# A sentence sharing none of the question's words beyond its names answers only when the model
+# reads it this close (on the coverage scale: a paraphrase that shares no word).
+CONTENT_MEANING = 0.3
+# A near miss carrying this many times more of what the question asks (beyond its names, places and
+# years) than the best sentence that passed, from the same document, is what the question was
+# about: the passing sentence only shares its names and general words.
+NEAR_MISS_DOMINANCE = 2.0
 CONFLICT_COVERAGE = 0.9  # another document's sentence this close to the best may disagree with it
 CONFLICT_SHARE = 0.5  # ... or one carrying half of the question words the best carries
 CONFLICT_SCORE = 0.5  # ... and scoring at least half as well
@@ -60,6 +67,8 @@ _NUMBER_Q = re.compile(
 )
 # A question asking for a share (a ratio, a rate, a percentage) and what a sentence must then hold.
 _SHARE_Q = re.compile(r"\b(what|which) (?:[\w-]+ )?(percentage|proportion|share|ratio|rate)\b|\bhow many percent|\bpercentage\b"
+                      # "what is the reimbursement rate for ...": the measure named after the verb
+                      r"|\bwhat (?:is|are|was|were|will be) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:rate|ratio|proportion)s?\b(?! of \w+ to\b)"
                       r"|比例|比率|百分之|百分比|占比|[^效利汇频速]率(?:是|为|达|有|多少|提高|下降|降低|增加)", re.IGNORECASE)
 _SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent|percentage points?)|百分之|百分点|[一二三四五六七八九十两半]成|\bhalf\b"
                     r"|[一二三四五六七八九十]分之", re.IGNORECASE)
@@ -178,6 +187,7 @@ class ScoredSentence:
     coverage: float  # of the question's meaning: by its words, or by the model's similarity
     words: float = 0.0  # by its words alone
     similarity: float | None = None
+    content: float = 0.0  # by its words, of what the question asks beyond its names, places and years
 
 
 def idf(df: int, n: int) -> float:
@@ -593,6 +603,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     latin = [set(text_tokens(f"{p.title} {p.text}", not query.chinese)) for p in passages if cjk_share(p.text) <= 0.3]
     named_in_latin = [run for run in named_programme if any(run & tokens for tokens in latin)]
     roman = not query.chinese  # pinyin in documents meets the names an English question spells
+    # What the question asks about beyond its names, places and years ("the annual cap for in-network
+    # stays" of "Linkang Bao 2025"): a sentence carrying none of it answers nothing that was asked.
+    naming = place_tokens | set().union(*named_programme)
+    content = [c for c in concepts if not c.variants[0] <= naming]
     scored: list[ScoredSentence] = []
     near: list[NearMiss] = []
     for p_index, passage in enumerate(passages):
@@ -617,6 +631,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         if runs and not any(run & context_tokens for run in runs):
             continue  # a name the question gives ("Linkang Bao") that the passage's document never names
         heading_slots = slots_in(heading)
+        # A document titled with a year ("Xunkang Bao 2027") dates the sentences that name none.
+        title_years = set(_YEAR.findall(passage.title))
         previous = ""  # the sentence before: "Long-term care insurance. ... Participants reached 169 million."
         # A sentence that names no place inherits the asked one from the document's title
         # ("Shandong news: ... - The ratio rose to 65%"), or from a passage that names no other place.
@@ -651,6 +667,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # The model's reading ranks every sentence, but it lets a sentence answer only across
             # languages, where words cannot: within one language a near miss ("the deductible in
             # Shanghai" for Beijing) is as close in meaning as the answer, and words tell them apart.
+            carried = coverage(set(sentence_tokens) | set(text_tokens(section, roman)), content) if content else 0.0
+            if content and not cross_lingual and meaning < CONTENT_MEANING and not carried:
+                continue  # only the names are shared ("Linkang Bao 2025 attracted 310,000 enrollees")
             cov = min(1.0, words + meaning) if cross_lingual else words  # two partial readings add up
             score = (weights.words * words + (weights.meaning * meaning if semantic else 0.0)
                      + weights.passage * passage_cov + weights.rank * p_index)
@@ -663,7 +682,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if asked.wants_year and not _YEAR.search(text):
                 score *= weights.no_year_for_when
             score *= weights.place_unnamed ** len(unnamed)
-            sentence = ScoredSentence(p_index, start, end, text, score, cov, words, cand.similarity)
+            sentence = ScoredSentence(p_index, start, end, text, score, cov, words, cand.similarity, carried)
             miss = None
             if passage_miss is not None:  # named by the sentence, else by its document's title
                 kind, wanted = passage_miss
@@ -677,6 +696,11 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                     and not _SINCE_YEAR.search(text):
                 # the sentence dates its figure to another year ("Xunkang Bao 2026 attracted 612,000")
                 miss = ("year", tuple(sorted(years)), tuple(sorted(set(_YEAR.findall(text)))))
+            elif years and title_years and not _YEAR.search(text) \
+                    and not any(mentions_year(f"{passage.title} {before} {section}", y) for y in years):
+                # an undated sentence of a document whose title gives another year: "the premium
+                # is 89 yuan" under "Xunkang Bao 2027" does not answer a question about 2026
+                miss = ("year", tuple(sorted(years)), tuple(sorted(title_years)))
             elif figure_gate(asked, text) == "money":
                 miss = ("money", (), ())
             else:
@@ -931,6 +955,15 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             return not_found(query, why(query, "no_sentence"))
         best = max(s.coverage for s in scored)
         return not_found(query, why(query, "too_little", best=best, need=need))
+    source = passages[eligible[0].passage_index].source
+    dominant = max((n for n in scoring.near_misses if (n.given or n.kind == "money")
+                    and passages[n.sentence.passage_index].source == source),
+                   key=lambda n: n.sentence.content, default=None)
+    if dominant is not None and dominant.sentence.coverage >= need \
+            and dominant.sentence.content >= NEAR_MISS_DOMINANCE * eligible[0].content > 0:
+        # the document's sentence about the question's words is about another subject; the one
+        # that passed shares only general words with the question
+        return near_miss_answer(query, passages, dominant, concepts)
     scored = eligible
     chosen = [scored[0]]
     conflict = find_conflict(scored, passages, concepts, need)

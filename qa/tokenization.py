@@ -81,13 +81,22 @@ def tokenize(text: str, romanise: bool = False) -> list[str]:
         if _IS_CJK.match(run):
             # Search mode yields a long word and its parts (支付方式改革 → 支付, 方式, 改革, ...),
             # so a question using the short form still meets the long one.
-            tokens.extend(w for w in _jieba().lcut_for_search(run) if w.strip() and w not in STOPWORDS)
+            words = [w for w in _jieba().lcut_for_search(run) if w.strip() and w not in STOPWORDS]
+            tokens.extend(words)
+            # ... but only its two- and three-character parts: a four-character word inside a longer
+            # one (城乡居民 in 城乡居民医保) is added here, so a question using it meets the document.
+            tokens.extend(part for w in words if len(w) > 4 for part in _four_character_words(w))
             if romanise:
                 tokens.extend(_syllable_pairs(run))
         else:
             words = [w for w in _LATIN_WORD.findall(run.lower()) if w not in STOPWORDS]
             tokens.extend(w if w[0].isdigit() else s for w, s in zip(words, _stemmer().stemWords(words)))
     return tokens
+
+
+def _four_character_words(word: str) -> list[str]:
+    freq = _jieba().FREQ
+    return [word[i:i + 4] for i in range(len(word) - 3) if freq.get(word[i:i + 4])]
 
 
 def _syllable_pairs(run: str) -> list[str]:

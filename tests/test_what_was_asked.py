@@ -1,0 +1,99 @@
+"""An answer must carry what the question asks beyond the names it gives: a sentence sharing only the
+programme's name and year is not an answer; a document titled with a year dates its undated
+sentences; "what is the X rate" asks for a share; a Chinese word inside a longer compound
+(城乡居民 in 城乡居民医保) is a word of the document.
+
+Two invented notices (written for these tests, unlike any in eval/), indexed with the real model.
+"""
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa.answering import Asked
+from qa.index import build_index
+from qa.retrieval import analyse_question
+from qa.settings import Settings
+from qa.tokenization import tokenize
+
+FENBROOK = (
+    'Fenbrook City launches "Fenkang Bao 2027" supplementary insurance\n'
+    "Date: 2027-03-01\n\n"
+    "The premium is 95 yuan per person for people under 60 and 150 yuan for people aged 60 and above.\n"
+    "Costs left after basic medical insurance are reimbursed at 80%, up to 1 million yuan a year.\n"
+    "Outpatient dialysis costs are reimbursed at 55%.\n\n"
+    "Last year\n"
+    "Fenkang Bao 2026 attracted 402,000 people and paid claims totalling 31.6 million yuan to 7,450 people.\n"
+)
+SHANKOU = (
+    "杉口县医疗保障局关于2027年门诊慢特病待遇的通知\n"
+    "发布日期：2027-02-10\n\n"
+    "一、起付标准\n"
+    "门诊慢特病年度起付标准为400元。\n"
+    "二、支付比例\n"
+    "职工医保参保人员支付比例为80%，城乡居民医保参保人员支付比例为65%。\n"
+    "三、上年执行情况\n"
+    "2026年全县共有3200人享受门诊慢特病待遇。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def notices(tmp_path_factory):
+    from qa.embedding import Embedder
+
+    root = tmp_path_factory.mktemp("asked")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "fenbrook-2027.txt").write_text(FENBROOK, encoding="utf-8")
+    (corpus / "shankou-2027.txt").write_text(SHANKOU, encoding="utf-8")
+    settings = Settings.from_env(corpus_dir=corpus, index_dir=root / "index")
+    build_index(settings, embedder=Embedder())
+    return settings
+
+
+def ask(settings, question):
+    return qa.answer(question, corpus_dir=settings.corpus_dir, index_dir=settings.index_dir)
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("What is the premium for people under 60 under Fenkang Bao 2027?", "95 yuan"),
+    ("What is the reimbursement rate for outpatient dialysis under Fenkang Bao 2027?", "55%"),
+    ("How many people joined Fenkang Bao 2026?", "402,000"),
+    ("杉口县2027年门诊慢特病的起付标准是多少？", "400元"),
+    ("2026年杉口县有多少人享受门诊慢特病待遇？", "3200人"),
+])
+def test_the_year_each_figure_is_for_is_answered(notices, question, figure):
+    """The control: every figure is answered for its own year."""
+    ans = ask(notices, question)
+    assert ans.found and figure in ans.text, ans.text
+
+
+@pytest.mark.parametrize("question, instead", [
+    # the premium sentence names no year; the notice's title dates it to 2027
+    ("What was the premium for people under 60 under Fenkang Bao 2026?", "95 yuan"),
+    ("What is the reimbursement rate for outpatient dialysis under Fenkang Bao in 2026?", "55%"),
+    ("杉口县2026年门诊慢特病的起付标准是多少？", "400元"),
+])
+def test_an_undated_sentence_is_dated_by_its_notice_title(notices, question, instead):
+    ans = ask(notices, question)
+    assert not ans.found, ans.text
+    assert "2027" in ans.text and instead in ans.text, ans.text  # what the documents give instead, and for when
+    assert "402,000" not in ans.text, "the sentence sharing only 'Fenkang Bao 2026' was quoted as the answer"
+
+
+def test_a_word_inside_a_longer_compound_is_a_word_of_the_document(notices):
+    """城乡居民 is written inside 城乡居民医保: the question's word is not 'absent from every document'."""
+    assert "城乡居民" in tokenize("城乡居民医保参保人员支付比例为65%。")
+    ans = ask(notices, "杉口县2027年城乡居民门诊慢特病支付比例是多少？")
+    assert ans.found and "65%" in ans.text, ans.text
+
+
+@pytest.mark.parametrize("question, share", [
+    ("What is the reimbursement rate for outpatient dialysis?", True),
+    ("What was the participation rate in Fenbrook?", True),
+    ("What is the reimbursement ratio at tertiary hospitals?", True),
+    ("What is the premium for people under 60?", False),
+    ("What was the ratio of students to teachers?", False),
+])
+def test_what_is_the_x_rate_asks_for_a_share(question, share):
+    assert Asked.of(analyse_question(question, expand=False)).wants_share is share
