@@ -901,7 +901,7 @@ WHY = {
 }
 KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "group": ("group of people", "类人群"),
               "institution": ("kind of institution", "类医疗机构"), "care": ("type of care", "类就医方式"),
-              "scheme": ("scheme", "项保险或救助"), "money": ("kind of figure", "类数字")}
+              "scheme": ("scheme", "项保险或救助"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字")}
 
 
 def why(query: Query, key: str, **values) -> str:

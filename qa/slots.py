@@ -73,6 +73,17 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                                  r"商业(?:健康|补充|医疗)?保险|惠民保|普惠型"),
         "work injury insurance": (r"work(?:-related)? injury insurance|occupational injury", r"工伤保险"),
     },
+    # A class of drugs a policy gives its own figures or list for: another class is another subject.
+    "drug": {
+        "rare-disease drugs": (r"rare[- ]disease (?:drugs?|medicines?|medications?)|orphan drugs?", r"罕见病(?:用药|药品|药物|治疗药)"),
+        "anticancer drugs": (r"anti-?cancer|anti-?tumou?r|cancer (?:drugs?|medicines?|medications?)|oncology (?:drugs?|medicines?)",
+                             r"抗肿瘤|抗癌"),
+        "paediatric drugs": (r"p(?:a)?ediatric (?:drugs?|medicines?|medications?|formulations?)|children's (?:drugs?|medicines?|medications?)",
+                             r"儿童用药|儿童药|儿科用药"),
+        "chronic-disease drugs": (r"chronic[- ]disease (?:drugs?|medicines?|medications?)", r"慢性病用药|慢病用药|慢性病药"),
+        "tcm drugs": (r"(?:traditional )?chinese (?:patent|herbal) medicines?|proprietary chinese medicines?|tcm (?:drugs?|medicines?|granules)"
+                      r"|herbal (?:formula )?granules|decoction pieces", r"中成药|中药饮片|中药配方颗粒|中药制剂"),
+    },
 }
 
 # How a value is shown to a reader, in English and Chinese.
@@ -96,6 +107,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "basic medical insurance": ("basic medical insurance", "基本医疗保险"), "tcm hospitals": ("TCM hospitals", "中医医院"),
     "psychiatric hospitals": ("psychiatric hospitals", "精神专科医院"),
     "maternal and child hospitals": ("maternal and child health institutions", "妇幼保健机构"),
+    "rare-disease drugs": ("rare-disease drugs", "罕见病用药"), "anticancer drugs": ("anticancer drugs", "抗肿瘤药"),
+    "paediatric drugs": ("paediatric drugs", "儿童用药"), "chronic-disease drugs": ("chronic-disease drugs", "慢性病用药"),
+    "tcm drugs": ("traditional Chinese medicines", "中成药和中药饮片"),
 }
 
 

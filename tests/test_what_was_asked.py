@@ -34,6 +34,8 @@ SHANKOU = (
     "职工医保参保人员支付比例为80%，城乡居民医保参保人员支付比例为65%。\n"
     "三、上年执行情况\n"
     "2026年全县共有3200人享受门诊慢特病待遇。\n"
+    "四、药品保障\n"
+    "纳入门诊慢特病用药范围的抗肿瘤药品共86种，由定点药店按规定供应。\n"
 )
 
 
@@ -97,3 +99,11 @@ def test_a_word_inside_a_longer_compound_is_a_word_of_the_document(notices):
 ])
 def test_what_is_the_x_rate_asks_for_a_share(question, share):
     assert Asked.of(analyse_question(question, expand=False)).wants_share is share
+
+
+def test_a_class_of_drugs_is_a_subject(notices):
+    """The notice counts anticancer drugs; rare-disease drugs are another class it gives no figure for."""
+    ans = ask(notices, "杉口县门诊慢特病用药范围内的抗肿瘤药品有多少种？")
+    assert ans.found and "86种" in ans.text, ans.text
+    ans = ask(notices, "杉口县门诊慢特病用药范围内的罕见病用药有多少种？")
+    assert not ans.found and "抗肿瘤" in ans.text, ans.text  # what the notice counts instead, cited
