@@ -72,6 +72,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "commercial insurance": (r"commercial (?:health |medical |supplementary )?insurance|inclusive (?:commercial )?insurance|huimin",
                                  r"商业(?:健康|补充|医疗)?保险|惠民保|普惠型"),
         "work injury insurance": (r"work(?:-related)? injury insurance|occupational injury", r"工伤保险"),
+        # employees' top-up schemes above the basic pool's cap, each with its own figures
+        "large medical expense subsidy": (r"large(?:-amount| amount)? medical (?:expenses?|costs?|bills?) (?:subsid|insurance|mutual|aid)"
+                                          r"|supplementary large", r"大额医疗|大额补充|大额互助"),
+        "civil servant medical subsidy": (r"civil servants?'? medical (?:subsid|allowance|benefit)", r"公务员医疗补助"),
     },
     # A class of drugs a policy gives its own figures or list for: another class is another subject.
     "drug": {
@@ -110,6 +114,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "rare-disease drugs": ("rare-disease drugs", "罕见病用药"), "anticancer drugs": ("anticancer drugs", "抗肿瘤药"),
     "paediatric drugs": ("paediatric drugs", "儿童用药"), "chronic-disease drugs": ("chronic-disease drugs", "慢性病用药"),
     "tcm drugs": ("traditional Chinese medicines", "中成药和中药饮片"),
+    "large medical expense subsidy": ("the large medical expense subsidy", "大额医疗费用补助"),
+    "civil servant medical subsidy": ("the civil servant medical subsidy", "公务员医疗补助"),
 }
 
 

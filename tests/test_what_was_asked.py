@@ -107,3 +107,17 @@ def test_a_class_of_drugs_is_a_subject(notices):
     assert ans.found and "86种" in ans.text, ans.text
     ans = ask(notices, "杉口县门诊慢特病用药范围内的罕见病用药有多少种？")
     assert not ans.found and "抗肿瘤" in ans.text, ans.text  # what the notice counts instead, cited
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("职工大额医疗费用补助资金一年支出多少？", "scheme", "large medical expense subsidy"),
+    ("the large medical expenses subsidy for employees", "scheme", "large medical expense subsidy"),
+    ("公务员医疗补助的标准", "scheme", "civil servant medical subsidy"),
+    ("How many rare-disease drugs were added?", "drug", "rare-disease drugs"),
+    ("中药配方颗粒的报销比例", "drug", "tcm drugs"),
+    ("paediatric medicines in the catalogue", "drug", "paediatric drugs"),
+])
+def test_schemes_and_drug_classes_are_read_in_both_languages(text, kind, value):
+    from qa.slots import slots_in
+
+    assert value in slots_in(text).get(kind, ()), slots_in(text)
