@@ -539,6 +539,9 @@ UNREQUIRED = frozenset({"hospitals"})
 # A word naming several values of its kind at once ("the needy": the destitute, dibao recipients, the
 # low-income): never required of a sentence, never another subject than the one asked.
 GENERAL = frozenset({"needy"})
+# A value most sentences leave unsaid ("the reimbursement rate" is within the catalogue unless it says
+# otherwise): a sentence naming the other value is a near miss, one naming neither is not.
+CONTRAST_ONLY = frozenset({"in-catalogue"})
 
 
 def merge_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -572,7 +575,7 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
             # it names another value in place of one asked: students for low-income people (a scheme
             # asked that the notice's title or heading names may follow the ones before it in the chain)
             return kind, other
-        if missing - around and (around or SUBJECT_NEEDS_MENTION):
+        if missing - around and (around or SUBJECT_NEEDS_MENTION) and not missing <= CONTRAST_ONLY:
             return kind, around - wanted
     return None
 
@@ -901,7 +904,7 @@ WHY = {
 }
 KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "group": ("group of people", "类人群"),
               "institution": ("kind of institution", "类医疗机构"), "care": ("type of care", "类就医方式"),
-              "scheme": ("scheme", "项保险或救助"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字")}
+              "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字")}
 
 
 def why(query: Query, key: str, **values) -> str:

@@ -77,6 +77,13 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                                           r"|supplementary large", r"大额医疗|大额补充|大额互助"),
         "civil servant medical subsidy": (r"civil servants?'? medical (?:subsid|allowance|benefit)", r"公务员医疗补助"),
     },
+    # Expenses inside the insurance catalogue (the policy scope) and outside it have their own figures.
+    "scope": {
+        "in-catalogue": (r"in-catalogue|in-list\b|within the (?:basic medical insurance |medical insurance |drug )?(?:catalogue|catalog|list|policy scope)"
+                         r"|policy[- ]scope", r"目录内|政策范围内|目录范围内"),
+        "out-of-catalogue": (r"out-of-catalogue|out-of-list\b|non-catalogue|outside the (?:basic medical insurance |medical insurance |drug )?"
+                             r"(?:catalogue|catalog|list|policy scope)|beyond the (?:catalogue|list)", r"目录外|政策范围外|目录范围外"),
+    },
     # A class of drugs a policy gives its own figures or list for: another class is another subject.
     "drug": {
         "rare-disease drugs": (r"rare[- ]disease (?:drugs?|medicines?|medications?)|orphan drugs?", r"罕见病(?:用药|药品|药物|治疗药)"),
@@ -115,6 +122,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "paediatric drugs": ("paediatric drugs", "儿童用药"), "chronic-disease drugs": ("chronic-disease drugs", "慢性病用药"),
     "tcm drugs": ("traditional Chinese medicines", "中成药和中药饮片"),
     "large medical expense subsidy": ("the large medical expense subsidy", "大额医疗费用补助"),
+    "in-catalogue": ("expenses within the catalogue", "目录内费用"), "out-of-catalogue": ("expenses outside the catalogue", "目录外费用"),
     "civil servant medical subsidy": ("the civil servant medical subsidy", "公务员医疗补助"),
 }
 

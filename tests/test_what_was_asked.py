@@ -121,3 +121,21 @@ def test_schemes_and_drug_classes_are_read_in_both_languages(text, kind, value):
     from qa.slots import slots_in
 
     assert value in slots_in(text).get(kind, ()), slots_in(text)
+
+
+def test_expenses_inside_and_outside_the_catalogue_are_told_apart():
+    """A figure for expenses outside the catalogue does not answer one about those inside it (and the other
+    way round); a sentence naming neither answers 'within the catalogue', which most sentences leave unsaid."""
+    from qa.answering import subject_gate
+    from qa.slots import slots_in
+
+    inside = Asked.of(analyse_question("What is the cap for in-catalogue hospital expenses?", expand=False))
+    outside = Asked.of(analyse_question("医保目录外住院费用的报销比例是多少？", expand=False))
+    out_sentence = slots_in("Expenses outside the catalogue incurred during a hospital stay are reimbursed at 70%.")
+    in_sentence = slots_in("Expenses within the policy scope incurred during a hospital stay are reimbursed at 80%.")
+    plain = slots_in("Expenses incurred during a hospital stay are reimbursed at 80%.")
+    assert subject_gate(inside, out_sentence, {}) == ("scope", frozenset({"out-of-catalogue"}))
+    assert subject_gate(outside, in_sentence, {}) == ("scope", frozenset({"in-catalogue"}))
+    assert subject_gate(inside, in_sentence, {}) is None
+    assert subject_gate(inside, plain, {}) is None
+    assert subject_gate(outside, plain, {}) is not None
