@@ -84,7 +84,8 @@ _NUMBER_WORDS = frozenset(
 _DIGIT = re.compile(r"\d|\b(" + "|".join(sorted(_NUMBER_WORDS)) + r")\b"
                     r"|[一二三四五六七八九十两百千万亿]{2,}|[一二三四五六七八九十两百千万亿][个种家项类批倍成次人元所名位条件台张套份岁年月天]",
                     re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# (not a sum or a count: "剖宫产2000元", "2000 yuan", "1998人")
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d|\s*(?:元|万|亿|人|家|种|个|项|张|%|％|yuan\b|RMB\b|percent\b))")
 # A year a figure is counted from or compared with, not the year it is for.
 _SINCE_YEAR = re.compile(r"\b(?:since|from|compared (?:with|to)|than|over) (?:the end of |early |late )?(?:19|20)\d\d\b"
                          r"|(?:19|20)\d\d年?(?:以来|起|至今|相比)|(?:比|较|与)(?:19|20)\d\d年?", re.IGNORECASE)
@@ -99,6 +100,9 @@ _DATE_OR_TIME = re.compile(
 # A five-year plan's name ("十四五", "14th Five-Year Plan") is a name, not a figure anyone asks for.
 _COUNTED_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|"
                            r"thousand|million|billion|half|double|twice)\b\s*(\w*)", re.IGNORECASE)
+_LIST_LEAD = re.compile(r"^[^：:。；;]{2,60}?[：:](?=\S)")  # "（一）职工...定额支付：" before the clauses of a list
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)*")  # in a Chinese question: "Harbourton在职职工"
 _NAME_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _SHARES = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|％|percent|per cent|percentage points?)|百分之[一二三四五六七八九十百点]+", re.IGNORECASE)
 _SIZE_WORDS = frozenset("percent per times fold hundred thousand million billion trillion dollars yuan pounds euros "
@@ -544,12 +548,13 @@ GENERAL = frozenset({"needy"})
 CONTRAST_ONLY = frozenset({"in-catalogue"})
 
 
-def merge_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
-    merged: dict[str, frozenset[str]] = {}
+def nearest_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Per kind, the values of the first reading (nearest first) that names any."""
+    nearest: dict[str, frozenset[str]] = {}
     for reading in readings:
         for kind, values in reading.items():
-            merged[kind] = merged.get(kind, frozenset()) | values
-    return merged
+            nearest.setdefault(kind, values)
+    return nearest
 
 
 def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
@@ -606,6 +611,13 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     latin = [set(text_tokens(f"{p.title} {p.text}", not query.chinese)) for p in passages if cjk_share(p.text) <= 0.3]
     named_in_latin = [run for run in named_programme if any(run & tokens for tokens in latin)]
     roman = not query.chinese  # pinyin in documents meets the names an English question spells
+    # A name the question gives that a retrieved document's title names ("Harbourton";
+    # "Yunxi" for 云溪市) is what that document is about: a passage of a document that never names it
+    # answers for something else.
+    asked_names = set(query.names) | (set(tokenize(" ".join(_LATIN_NAME.findall(query.question)))) if query.chinese else set())
+    asked_names -= years
+    headings = [set(text_tokens(p.title, True)) for p in passages]
+    subject_names = {n for n in asked_names if any(n in h for h in headings)}
     # What the question asks about beyond its names, places and years ("the annual cap for in-network
     # stays" of "Linkang Bao 2025"): a sentence carrying none of it answers nothing that was asked.
     naming = place_tokens | set().union(*named_programme)
@@ -630,6 +642,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             passage_miss = ("year", tuple(missing_years))
         elif any(o not in context.lower() for o in asked.ordinals):
             continue
+        if subject_names and not subject_names & set(text_tokens(f"{heading} {passage.text}", True)):
+            continue  # another document's subject ("Harbourton" asked, a Qinghe notice)
         runs = named_programme if cjk_share(passage.text) <= 0.3 else named_in_latin
         if runs and not any(run & context_tokens for run in runs):
             continue  # a name the question gives ("Linkang Bao") that the passage's document never names
@@ -643,9 +657,17 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                               or all(n in places for n in places_in(passage.text)))
         inherited = (place_tokens if place_from_context else years) & context_tokens
         section = ""  # the heading or lead-in above the sentence: "（三）居家上门护理。", "筹资标准为："
+        list_lead = ""  # the lead-in of a list of clauses: "（二）城乡居民参保人员分娩的定额支付标准为：" ...；...；...。
         for cand in (candidates[p_index] if candidates is not None else passage_candidates(passage)):
             start, end, text = cand.start, cand.end, cand.text
             before, previous = previous, text
+            lead, continues = list_lead, text.rstrip().endswith(("；", ";"))
+            own_lead = _LIST_LEAD.match(text) if continues else None
+            if own_lead:  # the first clause carries its lead-in; the ones after it inherit it
+                list_lead, lead = own_lead.group(0), ""
+            elif not continues:
+                list_lead = ""  # the list ends with this clause
+            above = f"{section} {lead}".strip()
             heading_kind = heading_like(text, numbered=bool(_LIST_BEFORE.search(passage.text[max(0, start - 8):max(0, start)])))
             if heading_kind:
                 # A heading is not an answer: it tells what the sentences below it are about.
@@ -663,14 +685,16 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if unnamed and (sentence_places or not place_from_context) and passage_miss is None:
                 continue  # about another place, or nothing ties it to the asked one
             sentence_tokens = text_tokens(text, roman)
-            words = coverage(set(sentence_tokens) | inherited | set(text_tokens(section, roman)), concepts)
+            # "Retirees receive higher rates of 85%, 72% and 62% respectively": of what the sentence before lists
+            referred = set(text_tokens(before, roman)) if _RESPECTIVELY.search(text) else set()
+            words = coverage(set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred, concepts)
             meaning, cross_lingual = 0.0, (cjk_share(text) > 0.3) != query.chinese
             if semantic and cand.similarity is not None:
                 meaning = semantic.coverage(cand.similarity, cross_lingual)
             # The model's reading ranks every sentence, but it lets a sentence answer only across
             # languages, where words cannot: within one language a near miss ("the deductible in
             # Shanghai" for Beijing) is as close in meaning as the answer, and words tell them apart.
-            carried = coverage(set(sentence_tokens) | set(text_tokens(section, roman)), content) if content else 0.0
+            carried = coverage(set(sentence_tokens) | set(text_tokens(above, roman)) | referred, content) if content else 0.0
             if content and not cross_lingual and meaning < CONTENT_MEANING and not carried:
                 continue  # only the names are shared ("Linkang Bao 2025 attracted 310,000 enrollees")
             cov = min(1.0, words + meaning) if cross_lingual else words  # two partial readings add up
@@ -700,7 +724,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # the sentence dates its figure to another year ("Xunkang Bao 2026 attracted 612,000")
                 miss = ("year", tuple(sorted(years)), tuple(sorted(set(_YEAR.findall(text)))))
             elif years and title_years and not _YEAR.search(text) \
-                    and not any(mentions_year(f"{passage.title} {before} {section}", y) for y in years):
+                    and not any(mentions_year(f"{passage.title} {before} {above}", y) for y in years):
                 # an undated sentence of a document whose title gives another year: "the premium
                 # is 89 yuan" under "Xunkang Bao 2027" does not answer a question about 2026
                 miss = ("year", tuple(sorted(years)), tuple(sorted(title_years)))
@@ -710,7 +734,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about
                 # its scheme; the group, institution and care asked must still be the ones it names)
                 names_programme = bool(programme_names) and programme_names <= set(sentence_tokens)
-                around = merge_slots(heading_slots, slots_in(before), slots_in(section))
+                # the nearest context that names a kind says it: the list's lead-in before the notice's opening
+                around = nearest_slots(slots_in(before), slots_in(lead), slots_in(section), heading_slots)
                 blocked = subject_gate(asked, slots_in(text), around, skip=("scheme",) if names_programme else ())
                 if blocked is not None:
                     kind, given = blocked

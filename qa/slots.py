@@ -42,11 +42,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     },
     "institution": {
         "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health)|community health|township health|village clinics?"
-                       r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)",
+                       r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b",
                        r"基层|一级医|社区卫生|乡镇卫生院|村卫生室"),
-        "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) |grade[- ](?:ii|2) (?:hospital|medical|institution|designated)",
+        "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) |grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b",
                       r"二级医|二级及|二级定点"),
-        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) |grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?", r"三级医|三甲|三级定点|三级及"),
+        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) |grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b", r"三级医|三甲|三级定点|三级及"),
         "county": (r"county-level (?:hospital|medical|institution)", r"县级医|县级定点|县域"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
         "hospitals": (r"(?<!to )(?<!in )hospitals?\b", r"医院"),
@@ -148,6 +148,7 @@ def slot_names(values, lang: str) -> str:
 
 
 _ZH_NUMERAL = "一二三四五六七八九十两百千万亿"
+_LEVEL_LIST = re.compile(r"([一二三])级(?=(?:[、和与及或至到]|以及)[一二三]级)")
 
 
 @lru_cache(maxsize=None)
@@ -162,6 +163,8 @@ def slots_in(text: str) -> dict[str, frozenset[str]]:
     >>> slots_in("Retirees pay no premium at grassroots institutions; 住院报销比例")
     {'group': frozenset({'retirees'}), 'institution': frozenset({'grassroots'}), 'care': frozenset({'inpatient'})}
     """
+    # "一级、二级、三级定点医疗机构": every level of a list shares the head word written after the last
+    text = _LEVEL_LIST.sub(r"\1级医", text)
     lower = text.lower()
     found: dict[str, frozenset[str]] = {}
     for kind, values in _compiled().items():
