@@ -549,11 +549,12 @@ CONTRAST_ONLY = frozenset({"in-catalogue"})
 
 
 def nearest_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
-    """Per kind, the values of the first reading (nearest first) that names any."""
+    """Per kind, the values of the first reading (nearest first) that names any; for a chained kind
+    (schemes stack: the notice's title names the one the sentences below continue) all of them."""
     nearest: dict[str, frozenset[str]] = {}
     for reading in readings:
         for kind, values in reading.items():
-            nearest.setdefault(kind, values)
+            nearest[kind] = nearest.get(kind, frozenset()) | values if kind in CHAINED else nearest.get(kind, values)
     return nearest
 
 
@@ -665,6 +666,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             own_lead = _LIST_LEAD.match(text) if continues else None
             if own_lead:  # the first clause carries its lead-in; the ones after it inherit it
                 list_lead, lead = own_lead.group(0), ""
+            elif continues and not list_lead:
+                # a chain of clauses without one ("女职工生育享受98天产假；难产的，增加15天；..."): the first says what
+                list_lead, lead = text, ""
             elif not continues:
                 list_lead = ""  # the list ends with this clause
             above = f"{section} {lead}".strip()

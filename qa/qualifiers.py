@@ -39,7 +39,7 @@ VOCABULARY: tuple[Term, ...] = (
                                 "in-service employees", "in-service employee", "in-service staff", "active employees"),
          ("职工", "在职职工", "城镇职工")),
     Term("group", "retirees", ("retirees", "retiree", "retired employees", "retired workers", "retired people",
-                               "retired"), ("退休人员", "退休职工", "退休")),
+                               "retired", "pensioners", "pensioner"), ("退休人员", "退休职工", "退休")),
     Term("group", "flexible", ("flexible workers", "flexible worker", "flexibly employed people",
                                "flexible employees", "flexibly employed", "gig workers"), ("灵活就业人员", "灵活就业")),
 )

@@ -19,7 +19,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "employees": (r"(?:urban )?employees?\b|(?:in-service|working) (?:staff|employees)|\bworkers?'? (?:medical|basic)",
                       r"职工|在职(?!业)"),
         "residents": (r"(?:urban and rural |rural |urban )?residents?\b|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"),
-        "retirees": (r"retirees?\b|retired\b|retirement", r"退休"),
+        "retirees": (r"retirees?\b|retired\b|retirement|pensioners?\b", r"退休"),
         "students": (r"(?:college |university |primary and secondary |school )?students?\b|pupils?\b", r"学生|在校生"),
         "children": (r"child(?:ren)?\b|minors?\b|infants?\b", r"儿童|少儿|未成年"),
         "newborns": (r"new-?borns?\b|neonat", r"新生儿"),
@@ -37,7 +37,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "migrant workers": (r"migrant workers?", r"农民工|外来务工"),
         "veterans": (r"veterans?\b|servicemen|military", r"退役军人|优抚"),
         "civil servants": (r"civil servants?", r"公务员"),
-        "pregnant women": (r"pregnan|expectant mothers", r"孕妇|孕产妇|怀孕"),
+        # (the women, not "per pregnancy" or 怀孕满4个月 of a rule for every insured woman)
+        "pregnant women": (r"pregnant (?:women|woman|employees|workers|mothers)|expectant mothers", r"孕妇|孕产妇"),
         "retired cadres": (r"retired cadres|veteran cadres", r"离休"),
     },
     "institution": {

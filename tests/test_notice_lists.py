@@ -27,6 +27,9 @@ LUOSHAN = (
     "二级医院顺产1400元、剖宫产2300元；三级医院顺产1700元、剖宫产2900元。\n"
     "三、门诊报销\n"
     "职工医保参保人员在一级、二级、三级定点医疗机构发生的门诊费用，报销比例分别为88%、78%、68%。\n"
+    "四、产假\n"
+    "女职工生育享受98天产假；难产的，增加15天；生育多胞胎的，每多生育1个婴儿，增加15天。"
+    "女职工怀孕未满4个月流产的，享受15天产假。\n"
 )
 WILLOWMERE = (
     "Willowmere revises outpatient pooling for employees\n\n"
@@ -107,3 +110,19 @@ def test_a_follow_up_swaps_the_whole_group_phrase():
     first = "What reimbursement ratio do in-service employees get at Tier 2 hospitals in Willowmere?"
     assert understood_question("And for retirees?", [first]) == \
         "What reimbursement ratio do retirees get at Tier 2 hospitals in Willowmere?"
+
+
+def test_a_chain_of_clauses_is_about_what_its_first_clause_says(notices):
+    """'生育多胞胎的，每多生育1个婴儿，增加15天' says nothing of 产假: the chain's first clause does."""
+    ans = ask(notices, "洛山市女职工生了双胞胎，产假能多休几天？")
+    assert ans.found and "多胞胎" in ans.text, ans.text
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("The prenatal check-up subsidy per pregnancy is 800 yuan", set()),
+    ("女职工怀孕未满4个月流产的，享受15天产假", {"employees"}),
+    ("pregnant women receive free check-ups", {"pregnant women"}),
+    ("the most the fund pays a pensioner", {"retirees"}),
+])
+def test_who_a_sentence_is_about(text, groups):
+    assert set(slots_in(text).get("group", ())) == groups
