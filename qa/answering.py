@@ -418,6 +418,7 @@ class NearMiss:
     kind: str  # place, year, group, institution, care, scheme, money
     asked: tuple[str, ...]  # the question's values of that kind (display names)
     given: tuple[str, ...]  # the sentence's (or its passage's) values instead
+    only: bool = True  # its one difference: for another place or year, it is about the group, level, care asked
 
 
 @dataclass
@@ -734,18 +735,18 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 miss = ("year", tuple(sorted(years)), tuple(sorted(title_years)))
             elif figure_gate(asked, text) == "money":
                 miss = ("money", (), ())
-            else:
-                # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about
-                # its scheme; the group, institution and care asked must still be the ones it names)
-                names_programme = bool(programme_names) and programme_names <= set(sentence_tokens)
-                # the nearest context that names a kind says it: the list's lead-in before the notice's opening
-                around = nearest_slots(slots_in(before), slots_in(lead), slots_in(section), heading_slots)
-                blocked = subject_gate(asked, slots_in(text), around, skip=("scheme",) if names_programme else ())
-                if blocked is not None:
-                    kind, given = blocked
-                    miss = (kind, tuple(sorted(asked.slots[kind])), tuple(sorted(given)))
+            # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about
+            # its scheme; the group, institution and care asked must still be the ones it names)
+            names_programme = bool(programme_names) and programme_names <= set(sentence_tokens)
+            # the nearest context that names a kind says it: the list's lead-in before the notice's opening
+            around = nearest_slots(slots_in(before), slots_in(lead), slots_in(section), heading_slots)
+            blocked = subject_gate(asked, slots_in(text), around, skip=("scheme",) if names_programme else ())
+            if miss is None and blocked is not None:
+                kind, given = blocked
+                miss = (kind, tuple(sorted(asked.slots[kind])), tuple(sorted(given)))
             if miss is not None:
-                near.append(NearMiss(sentence, *miss))
+                # the near miss shown for another place or year is, where one is, about the subject asked
+                near.append(NearMiss(sentence, *miss, only=miss[0] not in ("place", "year") or blocked is None))
                 continue
             scored.append(sentence)
     scored.sort(key=lambda s: -s.score)
@@ -979,7 +980,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     if not eligible:
         # A near miss on the subject within the asked place says more than one on another place, or
         # on the kind of figure: it is named first.
-        misses = sorted(scoring.near_misses, key=lambda n: (n.kind == "money", n.kind == "place"))
+        misses = sorted(scoring.near_misses, key=lambda n: (n.kind == "money", n.kind == "place", not n.only))
         miss = next((n for n in misses if n.sentence.coverage >= need and (n.given or n.kind == "money")), None)
         if miss is not None:  # the documents hold this for another subject: say so, citing it
             return near_miss_answer(query, passages, miss, concepts)

@@ -126,3 +126,13 @@ def test_a_chain_of_clauses_is_about_what_its_first_clause_says(notices):
 ])
 def test_who_a_sentence_is_about(text, groups):
     assert set(slots_in(text).get("group", ())) == groups
+
+
+def test_a_near_miss_for_another_year_cites_the_subject_asked(notices):
+    """For 2028 the notice gives nothing; what it gives for its own year is the employees' tertiary figure,
+    not the first clause that happens to score well (another level, another group)."""
+    for question in ("洛山市2028年职工参保人员在三级医院剖宫产的定额支付标准是多少？",
+                     "What is Luoshan's lump-sum payment for a caesarean section at a tertiary hospital for employees in 2028?"):
+        ans = ask(notices, question)
+        assert not ans.found and "5600元" in ans.text, ans.text
+        assert "2900元" not in ans.text and "4700元" not in ans.text, ans.text
