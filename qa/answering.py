@@ -110,6 +110,11 @@ _SIZE_WORDS = frozenset("percent per times fold hundred thousand million billion
 _PLAN_NAME = re.compile(r"十[一二三四五六七八九]五|\b\d{1,2}(?:st|nd|rd|th) Five-Year Plan", re.IGNORECASE)
 _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers, e.g. "[2][3]"
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+# Numbers that name rather than count: a phone number (0747-6238815, "hotline 12393"), a document
+# number (柘医保发〔2021〕8号): no answer to "how much"
+_IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|(?:电话|热线|hotline|call|tel\.?|phone)[：:\s]*\d{5,}|[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号",
+                          re.IGNORECASE)
+_IDENTIFIER_Q = re.compile(r"电话|热线|号码|文号|hotline|phone|telephone|document number|\bcall\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,7 @@ class Candidate:
     end: int
     text: str
     similarity: float | None = None  # the embedding model's cosine with the question; None: not known
+    context_only: bool = False  # a sentence above the passage: read for its headings and lead-ins, never quoted
 
 
 def passage_candidates(passage: Passage) -> list[Candidate]:
@@ -299,7 +305,7 @@ def is_specific_noun(term: str) -> bool:
     import jieba
     from jieba import posseg
 
-    if len(term) < 2 or not all(w.flag[:1] == "n" for w in posseg.lcut(term)):
+    if len(term) < 2 or not all(w.flag[:1] == "n" or w.flag == "vn" for w in posseg.lcut(term)):
         return False
     return jieba.dt.FREQ.get(term, 0) < SPECIFIC_BELOW
 
@@ -445,6 +451,7 @@ class Asked:
     slots: dict[str, frozenset[str]]
     nouns: set[str]
     how_much: bool = False
+    wants_identifier: bool = False  # a phone or document number: its digits answer
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -453,7 +460,8 @@ class Asked:
                    wants_money=asks_for_money(q), wants_place=bool(_PLACE_Q.search(q)),
                    wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
-                   how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)))
+                   how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
+                   wants_identifier=bool(_IDENTIFIER_Q.search(q)))
 
 
 @lru_cache(maxsize=16384)  # sentences and titles come back with every question about them
@@ -518,7 +526,7 @@ def figure_gate(asked: Asked, text: str) -> str:
     """Why ``text`` cannot give the kind of figure asked for ("" when it can)."""
     if asked.wants_share and not _SHARE.search(text):
         return "share"  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
-    plain = _YEAR.sub("", _DATE_OR_TIME.sub("", _PLAN_NAME.sub("", text)))
+    plain = _YEAR.sub("", _DATE_OR_TIME.sub("", _PLAN_NAME.sub("", text if asked.wants_identifier else _IDENTIFIERS.sub("", text))))
     if asked.wants_number and not _DIGIT.search(plain):
         return "number"  # "how much" is not answered by a sentence without a figure (a year is not one)
     if asked.nouns and not asked.wants_share and _SHARE.search(plain) and not _DIGIT.search(_SHARES.sub("", plain)):
@@ -587,6 +595,23 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
     return None
 
 
+def names_by_sound(question: str, passages: list[Passage], heads: list[str] | None) -> set[str]:
+    """The names a Chinese question gives of the places the retrieved documents are about, as
+    romanised tokens: 柘阳 of a notice titled 柘阳市医疗保障局..., 桥宁 of an English article from the
+    "Qiaoning Medical Security Bureau" (a name with no 市 or "City" a question writes bare)."""
+    pinyin = set(text_tokens(question, True)) - set(text_tokens(question, False))  # its syllable pairs
+    found: set[str] = set()
+    for i, p in enumerate(passages):
+        head = f"{p.title} {heads[i] if heads else ''}"
+        if cjk_share(head) <= 0.3:  # an English document: the capitalised words of its title and opening
+            found |= pinyin & set(tokenize(" ".join(re.findall(r"\b[A-Z][a-z]{2,}\b", head))))
+        else:
+            for names in local_places(head):
+                if len(names) > 1 and names[1] in question:
+                    found |= set(text_tokens(names[1], True)) - set(text_tokens(names[1], False))
+    return found
+
+
 def score_sentences(query: Query, passages: list[Passage], concepts: list[Concept],
                     candidates: list[list[Candidate]] | None = None,
                     semantic: "SemanticScale | None" = None, weights: Weights = WEIGHTS,
@@ -617,7 +642,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     # "Yunxi" for 云溪市) is what that document is about: a passage of a document that never names it
     # answers for something else.
     asked_names = set(query.names) | (set(tokenize(" ".join(_LATIN_NAME.findall(query.question)))) if query.chinese else set())
-    asked_names -= years
+    if query.chinese:
+        asked_names |= names_by_sound(query.question, passages, heads)
+    asked_names -= years | place_tokens
     headings = [set(text_tokens(p.title, True)) for p in passages]
     subject_names = {n for n in asked_names if any(n in h for h in headings)}
     # What the question asks about beyond its names, places and years ("the annual cap for in-network
@@ -678,6 +705,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # A heading is not an answer: it tells what the sentences below it are about.
                 section = text if heading_kind == "heading" or not section else f"{section} {text}"
                 continue
+            if cand.context_only:
+                continue
             if len(text) < 8 or text.rstrip().endswith(("?", "？")) or len(_WORDY.findall(text)) < 4:
                 continue  # a question in the document (a heading, an FAQ), a date line or a marker
             rest = _DATE_OR_TIME.sub("", text).strip()
@@ -733,6 +762,12 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # an undated sentence of a document whose title gives another year: "the premium
                 # is 89 yuan" under "Xunkang Bao 2027" does not answer a question about 2026
                 miss = ("year", tuple(sorted(years)), tuple(sorted(title_years)))
+            elif years and lead and not _YEAR.search(text) and _YEAR.search(lead) and not _SINCE_YEAR.search(lead) \
+                    and not any(mentions_year(f"{passage.title} {lead}", y) for y in years):
+                # a clause of a chain dated by its first one ("From January to October 2026, ...; ...;
+                # patients from other provinces made 158,400 direct settlements") is about that year,
+                # unless the document's title gives the asked one ("Xunkang Bao 2027")
+                miss = ("year", tuple(sorted(years)), tuple(sorted(set(_YEAR.findall(lead)))))
             elif figure_gate(asked, text) == "money":
                 miss = ("money", (), ())
             # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about
@@ -782,6 +817,11 @@ def _trim(text: str, concepts: list[Concept], limit: int) -> str:
 
 
 MULTI_FIGURE_CHARS = 160  # a sentence listing several figures is quoted from the clauses that answer
+# ... unless its figures are listed apart from what they are for ("the deductibles at Tier 1, Tier 2
+# and Tier 3 hospitals are 400 yuan, 800 yuan and 1,200 yuan"): a clause cut from such a list pairs
+# a figure with the wrong item ("Tier 2 and Tier 3 hospitals are 400 yuan"), so it is quoted whole
+_PAIRED_LISTS = re.compile(r"\brespectively\b|分别|依次|\d[\d,.]*\s*(?:%|％|percent|yuan|元|days?|天|个?月)?\s*(?:,\s+|[，、]\s*)(?:and\s+)?\d",
+                           re.IGNORECASE)
 
 
 def lead_with_asked(text: str, query: Query, concepts: list[Concept], budget: int) -> str:
@@ -797,7 +837,7 @@ def lead_with_asked(text: str, query: Query, concepts: list[Concept], budget: in
     ...                 q, [], 480)
     '… at 72% in secondary hospitals and at 88% in grassroots institutions, …'
     """
-    if len(text) > MULTI_FIGURE_CHARS and len(_figures(text)) >= 2:
+    if len(text) > MULTI_FIGURE_CHARS and len(_figures(text)) >= 2 and not _PAIRED_LISTS.search(text):
         clauses = re.split(r"(?<=[,;:])\s+|(?<=[，；：、])\s*", text)
         with_figures = [c for c in clauses if _figures(c)]
         asked = [(kind, v) for kind, values in slots_in(query.question).items() for v in values]

@@ -99,7 +99,8 @@ def rewrite_followup(question: str, history: list[str]) -> str:
         return question
     target = _follow_up_target(question)
     if target is None:
-        return swap_phrase(question, previous.strip())
+        swapped = swap_phrase(question, previous.strip())
+        return swapped if swapped != question else keep_place(question, previous.strip())
     previous = previous.strip()
     chinese = cjk_share(previous) > 0.3
     kind, value = target
@@ -159,7 +160,8 @@ def swap_phrase(question: str, previous: str) -> str:
     if not m or cjk_share(previous) > 0.3:
         return question
     preposition, new = m.group(1), m.group(2).strip()
-    if not new or len(new.split()) > 6 or (preposition or "").lower() == "in":
+    if not new or len(new.split()) > 6 or (preposition or "").lower() == "in" or _EN_WHOLE.match(f"and {new}"):
+        # (nor is "And how many hospitals joined?": a question of its own)
         # "And in Atlantis?": a place the vocabularies do not know is left to be asked whole
         return question
     words = list(re.finditer(r"[\w'-]+", previous))
@@ -178,6 +180,56 @@ def swap_phrase(question: str, previous: str) -> str:
                 last += 1
             return previous[:words[first].start()] + new + previous[words[last].end():]
     return question
+
+
+_EN_NAME = re.compile(r"(?<=\s)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*")
+_NOT_PLACES = frozenset("Tier Level Grade January February March April May June July August September October "
+                        "November December Monday Friday NHSA".split())
+
+
+def place_of(question: str) -> str:
+    """The place a question is about, as written, or "": a province (places_in), a city or county
+    with its mark (青川市, "Harbourview City"), a name jieba reads as a place (桥宁), or a capitalised
+    name inside an English question ("in Qiaoning")."""
+    from qa.slots import local_places
+
+    known = places_in(question) or local_places(question)
+    if known:
+        return known[0][0]
+    if cjk_share(question) > 0.3:
+        from jieba import posseg
+
+        return next((w.word for w in posseg.lcut(question) if w.flag == "ns" and len(w.word) >= 2), "")
+    return next((m.group(0) for m in _EN_NAME.finditer(question) if m.group(0).split()[0] not in _NOT_PLACES), "")
+
+
+def keep_place(question: str, previous: str) -> str:
+    """A follow-up asked as a whole question ("那到2027年底，目标是多少家？") that names no place keeps
+    the previous question's ("桥宁到2027年底，目标是多少家？"); any other question is left as it is.
+
+    >>> keep_place("那到2027年底，目标是多少家？", "截至2026年10月底，青川市有多少家定点医院？")
+    '青川市到2027年底，目标是多少家？'
+    >>> keep_place("And what is the target for 2027?", "How many hospitals were connected in Qiaoning?")
+    'And what is the target for 2027 in Qiaoning?'
+    >>> keep_place("What is the target for 2027?", "How many hospitals were connected in Qiaoning?")
+    'What is the target for 2027?'
+    """
+    chinese = cjk_share(question) > 0
+    whole = _ZH_WHOLE if chinese else _EN_WHOLE  # a question of its own, not "那一档退休人员呢？"
+    if not whole.search(question) or place_of(question):
+        return question
+    place = place_of(previous)
+    if not place or (cjk_share(previous) > 0.3) != chinese:
+        return question
+    if chinese:
+        return place + _ZH_LEAD_WORD.sub("", question, count=1)
+    body = question.rstrip(_PUNCT)
+    return f"{body} in {place}{question[len(body):]}"
+
+
+_ZH_LEAD_WORD = re.compile(r"^\s*(?:那么|那|还有)")
+_ZH_WHOLE = re.compile(r"^\s*(?:那么|那|还有)(?!.*呢\s*[?？]?\s*$).*(?:多少|几|什么|哪|是否|吗|怎么|如何)")
+_EN_WHOLE = re.compile(r"^\s*(?:and|but)\s*,?\s+(?:what|how|which|when|who|is|are|does|do|can)\b", re.IGNORECASE)
 
 
 # What marks a question as a follow-up rather than a bare search for a place ("Guangxi").

@@ -521,6 +521,7 @@ def build_index(
         chunks: list[ChunkRecord] = []
         vectors: list[np.ndarray | None] = []  # None = to embed
         sentences, sentence_vectors, new_sentences = [], [], []  # the last: (position, sentences) to embed
+        resplit_sentences = 0  # unchanged documents whose sentences an earlier qa split otherwise
         doc_meta = {}
         resplit: list[str] = []
         for doc in unique_docs:
@@ -553,12 +554,16 @@ def build_index(
                     chunks.append(ChunkRecord(piece.text, doc.source, piece.start, piece.end,
                                               tokenize(piece.text, romanise=True)))
                     vectors.append(None)
-            if prev and prev["hash"] == doc.content_hash and old.sentences is not None:
-                rows = old.sentences.of_source(doc.source)
+            fresh_sentences = document_sentences(doc.source, doc.text)
+            rows = old.sentences.of_source(doc.source) if prev and old.sentences is not None else []
+            if prev and prev["hash"] == doc.content_hash and old.sentences is not None \
+                    and [(old.sentences.sentences[i].start, old.sentences.sentences[i].end) for i in rows] \
+                    == [(f.start, f.end) for f in fresh_sentences]:
+                # (an index whose sentences were split by an earlier rule has them split again)
                 sentences.extend(old.sentences.sentences[i] for i in rows)
                 sentence_vectors.append(old.sentences.vectors[rows])
             else:
-                fresh_sentences = document_sentences(doc.source, doc.text)
+                resplit_sentences += bool(prev and prev["hash"] == doc.content_hash)
                 new_sentences.append((len(sentence_vectors), fresh_sentences))
                 sentences.extend(fresh_sentences)
                 sentence_vectors.append(None)
@@ -574,7 +579,7 @@ def build_index(
             for s in doc_meta
         )
         if (old is not None and old.verified and not report.repaired and not report.changed
-                and not metadata_changed and reuse_tokens and old.sentences is not None):
+                and not metadata_changed and reuse_tokens and old.sentences is not None and not resplit_sentences):
             report.seconds = time.perf_counter() - t0
             say("the index is up to date")
             return report

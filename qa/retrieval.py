@@ -56,6 +56,7 @@ class Query:
 
 
 DOCUMENT_HEAD_CHARS = 300  # a notice's title and first lines
+PRELUDE_SENTENCES = 60  # how far above a passage its headings are looked for
 
 
 def analyse_question(question: str, expand: bool = True, glossary=None) -> Query:
@@ -235,7 +236,7 @@ class Retriever:
     def sentence_candidates(self, query: Query, passages: list[Passage]):
         """Each passage's sentences, whole from its document, with their similarity to the question
         (None for an index built before sentences were stored: the answer step splits the passages)."""
-        from qa.answering import Candidate
+        from qa.answering import Candidate, heading_like
 
         table = self.index.sentences
         if table is None or not passages:
@@ -245,8 +246,18 @@ class Retriever:
         for p in passages:
             rows = table.overlapping(p.source, p.start, p.end)
             sims = table.vectors[rows].astype(np.float32) @ vector if rows else []
+            # What the document says above the passage, read for context only: the headings over it
+            # ("（三）住院。" above a list of ratios a chunk starts in the middle of) and the sentences
+            # just before it (a list's lead-in)
+            prelude = []
+            if rows:
+                first, top = rows[0], table.first_of(p.source)
+                prelude = [i for i in range(max(top, first - PRELUDE_SENTENCES), first)
+                           if i >= first - 3 or heading_like(table.sentences[i].text)]
             out.append([Candidate(table.sentences[i].start - p.start, table.sentences[i].end - p.start,
-                                  table.sentences[i].text, float(sim)) for i, sim in zip(rows, sims)])
+                                  table.sentences[i].text, None, context_only=True) for i in prelude]
+                       + [Candidate(table.sentences[i].start - p.start, table.sentences[i].end - p.start,
+                                    table.sentences[i].text, float(sim)) for i, sim in zip(rows, sims)])
         return out
 
     def document_heads(self, passages: list[Passage], chars: int = DOCUMENT_HEAD_CHARS) -> list[str]:

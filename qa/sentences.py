@@ -53,6 +53,10 @@ class SentenceTable:
         lo, hi = self._by_source.get(source, (0, 0))
         return list(range(lo, hi))
 
+    def first_of(self, source: str) -> int:
+        """The row of the first sentence of ``source``."""
+        return self._by_source.get(source, (0, 0))[0]
+
     def overlapping(self, source: str, start: int, end: int) -> list[int]:
         """Rows of the sentences of ``source`` that share characters with [start, end).
 
@@ -73,10 +77,14 @@ class SentenceTable:
 def document_sentences(source: str, text: str) -> list[Sentence]:
     r"""The sentences of a document worth quoting, with their offsets.
 
-    >>> [s.text for s in document_sentences("d", "Rates rose to 65%.\nTable 2\n比例提高到百分之六十。")]
-    ['Rates rose to 65%.', '比例提高到百分之六十。']
+    >>> [s.text for s in document_sentences("d", "Rates rose to 65%.\nTable 2\n比例提高到百分之六十。\n（三）住院。")]
+    ['Rates rose to 65%.', '比例提高到百分之六十。', '（三）住院。']
     """
-    return [Sentence(source, s, e, text[s:e]) for s, e in split_sentences(text) if e - s >= MIN_CHARS]
+    from qa.answering import heading_like
+
+    # (a short heading stays: "（三）住院。" tells what the list of ratios below it is about)
+    return [Sentence(source, s, e, text[s:e]) for s, e in split_sentences(text)
+            if e - s >= MIN_CHARS or heading_like(text[s:e])]
 
 
 def embed_sentences(embedder, sentences: list[Sentence]) -> np.ndarray:

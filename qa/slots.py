@@ -14,11 +14,17 @@ from functools import lru_cache
 
 # kind -> value -> (English pattern, Chinese pattern). English patterns are matched on lower-cased
 # text at word starts; Chinese ones anywhere. A value is named when either matches.
+# "Tier 2" is a kind of hospital when a hospital follows, maybe after the rest of a list ("Tier 1,
+# Tier 2 and Tier 3 hospitals"); "the tier-one plan" of a contribution scheme is not one
+_TIER_HEAD = (r"(?=(?:(?:,|,? and|,? or) tier[- ]?(?:[123]|i{1,3}|one|two|three)\b)*\s+(?:designated\s+)?"
+              r"(?:hospital|institution|medical|facilit|clinic|level))")
+
 VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "group": {
         "employees": (r"(?:urban )?employees?\b|(?:in-service|working) (?:staff|employees)|\bworkers?'? (?:medical|basic)",
                       r"职工|在职(?!业)"),
-        "residents": (r"(?:urban and rural |rural |urban )?residents?\b|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"),
+        "residents": (r"(?<!long-term )(?<!long term )(?<!permanent )(?<!foreign )(?:urban and rural |rural |urban )?residents?\b"
+                      r"|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"),
         "retirees": (r"retirees?\b|retired\b|retirement|pensioners?\b", r"退休"),
         "students": (r"(?:college |university |primary and secondary |school )?students?\b|pupils?\b", r"学生|在校生"),
         "children": (r"child(?:ren)?\b|minors?\b|infants?\b", r"儿童|少儿|未成年"),
@@ -43,11 +49,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     },
     "institution": {
         "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health)|community health|township health|village clinics?"
-                       r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b",
-                       r"基层|一级医|社区卫生|乡镇卫生院|村卫生室"),
-        "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) |grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b",
-                      r"二级医|二级及|二级定点"),
-        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) |grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b", r"三级医|三甲|三级定点|三级及"),
+                       r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
+                       r"基层|一级医|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)"),
+        "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) |grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
+                      r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)"),
+        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) |grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)"),
         "county": (r"county-level (?:hospital|medical|institution)", r"县级医|县级定点|县域"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
         "hospitals": (r"(?<!to )(?<!in )hospitals?\b", r"医院"),
