@@ -264,9 +264,10 @@ _MEASURE_WORDS = re.compile(
     r"范围|期限|参保|待遇|基金|时间|就诊", re.IGNORECASE)
 
 
-def specific_terms(query: Query) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+def specific_terms(query: Query, glossary=None) -> list[tuple[str, tuple[frozenset[str], ...]]]:
     """The question's domain terms that name a specific subject (a glossary entry whose Chinese is a
-    rare noun: a disease, a treatment, a service), each with its phrasings as token sets.
+    rare noun: a disease, a treatment, a service), each with its phrasings as token sets (with
+    ``glossary``, an English term's other English names too: "personal account" of "individual account").
 
     Measures ("premium", 起付线) are left out: a document may use another word for the same figure.
     """
@@ -277,15 +278,18 @@ def specific_terms(query: Query) -> list[tuple[str, tuple[frozenset[str], ...]]]
         chinese = [t for t in (found, *terms) if cjk_share(t) > 0.5]
         if not chinese or not all(is_specific_noun(t) for t in chinese):
             continue  # "document" (文件), 提高到: general wording, not a subject
-        found_terms.append((found, tuple(frozenset(tokenize(t)) for t in (found, *terms) if tokenize(t))))
+        siblings = [en for t in terms for en in glossary.zh_to_en.get(t, ())] if glossary and not query.chinese else []
+        phrasings = dict.fromkeys(frozenset(tokenize(t)) for t in (found, *terms, *siblings) if tokenize(t))
+        found_terms.append((found, tuple(phrasings)))
     return found_terms
 
 
-def unmentioned_subject(query: Query, doc_freq: dict[str, int]) -> str:
+def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, glossary=None) -> str:
     """A specific term of the question that no document uses in any of its phrasings, or "":
-    the documents cannot be about it."""
-    for found, phrasings in specific_terms(query):
-        if not any(all(doc_freq.get(t, 0) for t in p) for p in phrasings):
+    the documents cannot be about it. ``cooccur(tokens)`` tells whether one chunk holds all of a
+    phrasing's words: "maternity" and "allowance" each used somewhere do not mention a maternity allowance."""
+    for found, phrasings in specific_terms(query, glossary):
+        if not any(all(doc_freq.get(t, 0) for t in p) and (cooccur is None or cooccur(p)) for p in phrasings):
             return found
     return ""
 
@@ -995,7 +999,7 @@ def shown_terms(query: Query) -> list[str]:
 def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, int], n_chunks: int,
                    similarities: list[float] | None = None, candidates: list[list[Candidate]] | None = None,
                    semantic: SemanticScale | None = None, weights: Weights = WEIGHTS,
-                   heads: list[str] | None = None) -> Answer:
+                   heads: list[str] | None = None, cooccur=None, glossary=None) -> Answer:
     """The extractive answer to ``query`` from ``passages`` (found=False when they do not answer it).
 
     ``similarities`` are the embedding model's cosines between the question and each passage:
@@ -1006,7 +1010,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     concepts = question_concepts(query, doc_freq, n_chunks)
     if not concepts:
         return not_found(query, why(query, "no_words"))
-    absent = unmentioned_subject(query, doc_freq) if CHECK_UNMENTIONED else ""
+    absent = unmentioned_subject(query, doc_freq, cooccur, glossary) if CHECK_UNMENTIONED else ""
     if absent:  # no document uses the term in any language: whatever they say is about something else
         lang = "zh" if query.chinese else "en"
         return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))

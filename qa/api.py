@@ -143,7 +143,8 @@ def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int
         similarities = retriever.similarities(query, passages)
         candidates = retriever.sentence_candidates(query, passages)
         out.append((passages, compose_answer(query, passages, index.doc_freq, len(index.chunks), similarities,
-                                             candidates, semantic, heads=retriever.document_heads(passages))))
+                                             candidates, semantic, heads=retriever.document_heads(passages),
+                                             cooccur=index.cooccur, glossary=retriever.glossary)))
     return out
 
 

@@ -105,6 +105,23 @@ class LoadedIndex:
     def documents(self) -> dict:
         return self.manifest["documents"]
 
+    def cooccur(self, tokens) -> bool:
+        """Whether one chunk holds all of ``tokens``: a phrase's words ("maternity allowance") each
+        used somewhere are not yet the phrase."""
+        postings = self.__dict__.get("_postings")
+        if postings is None:  # built on first use: token -> the chunks holding it
+            postings = {}
+            for i, chunk in enumerate(self.chunks):
+                for t in set(chunk.tokens):
+                    postings.setdefault(t, set()).add(i)
+            self.__dict__["_postings"] = postings
+        rows = None
+        for t in sorted(tokens, key=lambda t: len(postings.get(t, ()))):
+            rows = set(postings.get(t, ())) if rows is None else rows & postings.get(t, set())
+            if not rows:
+                return False
+        return rows is not None
+
     def vectors(self) -> np.ndarray:
         n = self.dense.ntotal
         if n == 0:

@@ -49,7 +49,13 @@ MINGZHOU = (
     "400 yuan, 800 yuan and 1,500 yuan, and the reimbursement ratios are 84%, 79% and 74% respectively.\n\n"
     "The Network\n\n"
     "From January to October 2026, insured persons of Mingzhou made 211,300 cross-provincial direct settlements; "
-    "patients from other provinces made 151,700 direct settlements in Mingzhou.\n"
+    "patients from other provinces made 151,700 direct settlements in Mingzhou.\n\n"
+    "Other Rules\n\n"
+    "Maternity insurance claims are handled by the Municipal Social Security Bureau, not at hospital windows.\n\n"
+    "Filed persons may use their personal accounts at networked pharmacies in the filed province, up to 2,000 yuan "
+    "a year.\n\n"
+    "Each individual filing is checked within 3 working days, and a hardship allowance of 300 yuan a month is paid "
+    "to filed persons on the minimum living allowance.\n"
 )
 
 
@@ -170,3 +176,17 @@ def test_an_index_split_by_an_older_rule_is_split_again(tmp_path, monkeypatch):
     build_index(settings, embedder=embedder, log=said.append)
     assert not any("up to date" in s for s in said), said
     assert "（三）住院。" in [s.text for s in load_index(settings).sentences.sentences]
+
+
+def test_a_phrase_whose_words_are_used_apart_is_not_mentioned(notices):
+    """'maternity' and 'allowance' each appear, never together: the documents do not mention a
+    maternity allowance (生育津贴), and a question about one is declined as such."""
+    ans = ask(notices, "How much maternity allowance can a flexible worker receive in Mingzhou?")
+    assert not ans.found and "maternity allowance" in " ".join(ans.notes), (ans.text, ans.notes)
+
+
+def test_a_glossary_term_is_mentioned_under_its_other_english_names(notices):
+    """The glossary's 个人账户 is a 'personal account' and an 'individual account': the question's
+    name for it need not be the document's."""
+    ans = ask(notices, "How much can filed persons spend from their individual account at networked pharmacies in Mingzhou?")
+    assert ans.found and "2,000 yuan" in ans.text, (ans.text, ans.notes)
