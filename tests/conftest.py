@@ -46,6 +46,24 @@ def embedder():
     return Embedder()
 
 
+def indexed_notices(root: Path, docs: dict[str, str], **overrides):
+    """Settings for a corpus of ``docs`` (file name -> text) under ``root``, indexed with the bundled
+    model; ``overrides`` change settings fields (chunk_size=300)."""
+    from dataclasses import replace
+
+    from qa.embedding import Embedder
+    from qa.index import build_index
+    from qa.settings import Settings
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in docs.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = replace(Settings.from_env(corpus_dir=corpus, index_dir=root / "index"), **overrides)
+    build_index(settings, embedder=Embedder())
+    return settings
+
+
 @pytest.fixture
 def small_corpus(tmp_path) -> Path:
     corpus = tmp_path / "corpus"

@@ -10,10 +10,9 @@ from __future__ import annotations
 import pytest
 
 import qa
+from conftest import indexed_notices
 from qa.answering import _YEAR
 from qa.followup import understood_question
-from qa.index import build_index
-from qa.settings import Settings
 from qa.slots import slots_in
 
 LUOSHAN = (
@@ -50,17 +49,7 @@ BAIXI = (
 
 @pytest.fixture(scope="module")
 def notices(tmp_path_factory):
-    from qa.embedding import Embedder
-
-    root = tmp_path_factory.mktemp("lists")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "luoshan-2027.txt").write_text(LUOSHAN, encoding="utf-8")
-    (corpus / "willowmere-2027.txt").write_text(WILLOWMERE, encoding="utf-8")
-    (corpus / "baixi.txt").write_text(BAIXI, encoding="utf-8")
-    settings = Settings.from_env(corpus_dir=corpus, index_dir=root / "index")
-    build_index(settings, embedder=Embedder())
-    return settings
+    return indexed_notices(tmp_path_factory.mktemp("lists"), {"luoshan-2027.txt": LUOSHAN, "willowmere-2027.txt": WILLOWMERE, "baixi.txt": BAIXI})
 
 
 def ask(settings, question, history=None):

@@ -10,10 +10,9 @@ small chunks, so that lists sit in chunks their headings are not in.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
+from conftest import indexed_notices
 from qa.answering import Asked, figure_gate, lead_with_asked
 from qa.api import get_engine
 from qa.followup import understood_question
@@ -61,16 +60,7 @@ MINGZHOU = (
 
 @pytest.fixture(scope="module")
 def notices(tmp_path_factory):
-    from qa.embedding import Embedder
-
-    root = tmp_path_factory.mktemp("sections")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "lanchuan-flexible-2027.txt").write_text(LANCHUAN, encoding="utf-8")
-    (corpus / "mingzhou-settlement-2026.txt").write_text(MINGZHOU, encoding="utf-8")
-    settings = replace(Settings.from_env(corpus_dir=corpus, index_dir=root / "index"), chunk_size=300, chunk_overlap=40)
-    build_index(settings, embedder=Embedder())
-    return settings
+    return indexed_notices(tmp_path_factory.mktemp("sections"), {"lanchuan-flexible-2027.txt": LANCHUAN, "mingzhou-settlement-2026.txt": MINGZHOU}, chunk_size=300, chunk_overlap=40)
 
 
 def ask(settings, question, history=None):

@@ -10,10 +10,9 @@ from __future__ import annotations
 import pytest
 
 import qa
+from conftest import indexed_notices
 from qa.answering import Asked, figure_gate, heading_like
-from qa.index import build_index
 from qa.retrieval import analyse_question
-from qa.settings import Settings
 
 LINMOUTH = (
     'Linmouth Prefecture launches "Linkang Bao 2026" supplementary insurance\n'
@@ -42,16 +41,7 @@ MENGCHUAN = (
 
 @pytest.fixture(scope="module")
 def notices(tmp_path_factory):
-    from qa.embedding import Embedder
-
-    root = tmp_path_factory.mktemp("structure")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "linmouth-2026.txt").write_text(LINMOUTH, encoding="utf-8")
-    (corpus / "mengchuan-2026.txt").write_text(MENGCHUAN, encoding="utf-8")
-    settings = Settings.from_env(corpus_dir=corpus, index_dir=root / "index")
-    build_index(settings, embedder=Embedder())
-    return settings
+    return indexed_notices(tmp_path_factory.mktemp("structure"), {"linmouth-2026.txt": LINMOUTH, "mengchuan-2026.txt": MENGCHUAN})
 
 
 def ask(settings, question, history=None):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import qa
+from conftest import indexed_notices
 from qa.index import build_index
 from qa.settings import Settings
 
@@ -31,16 +32,7 @@ QINGCHUAN = (
 
 @pytest.fixture(scope="module")
 def notices(tmp_path_factory):
-    from qa.embedding import Embedder
-
-    root = tmp_path_factory.mktemp("subject")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "harbourvale-2024.txt").write_text(HARBOURVALE, encoding="utf-8")
-    (corpus / "qingchuan-2024.txt").write_text(QINGCHUAN, encoding="utf-8")
-    settings = Settings.from_env(corpus_dir=corpus, index_dir=root / "index")
-    build_index(settings, embedder=Embedder())
-    return settings
+    return indexed_notices(tmp_path_factory.mktemp("subject"), {"harbourvale-2024.txt": HARBOURVALE, "qingchuan-2024.txt": QINGCHUAN})
 
 
 def ask(settings, question, history=None):

@@ -10,10 +10,9 @@ from __future__ import annotations
 import pytest
 
 import qa
+from conftest import indexed_notices
 from qa.answering import Asked
-from qa.index import build_index
 from qa.retrieval import analyse_question
-from qa.settings import Settings
 from qa.tokenization import tokenize
 
 FENBROOK = (
@@ -41,16 +40,7 @@ SHANKOU = (
 
 @pytest.fixture(scope="module")
 def notices(tmp_path_factory):
-    from qa.embedding import Embedder
-
-    root = tmp_path_factory.mktemp("asked")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "fenbrook-2027.txt").write_text(FENBROOK, encoding="utf-8")
-    (corpus / "shankou-2027.txt").write_text(SHANKOU, encoding="utf-8")
-    settings = Settings.from_env(corpus_dir=corpus, index_dir=root / "index")
-    build_index(settings, embedder=Embedder())
-    return settings
+    return indexed_notices(tmp_path_factory.mktemp("asked"), {"fenbrook-2027.txt": FENBROOK, "shankou-2027.txt": SHANKOU})
 
 
 def ask(settings, question):
