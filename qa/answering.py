@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from qa.chunking import split_sentences
+from qa.pairing import asked_figures
 from qa.places import mentions, places_in
 from qa.records import Answer, Passage
 from qa.retrieval import Query
@@ -51,6 +52,11 @@ NOT_FOUND = {
     "zh": "文档中没有找到这个问题的答案。下面列出最接近的段落；可以换个说法再问，或添加涵盖该内容的文档。",
 }
 
+# What a quoted list gives for the asked level, read by counting (qa/pairing.py), said beside the quote.
+LEVEL_READING = {
+    "en": "Read from the list in [{n}]: {level} — {figures}.",
+    "zh": "按[{n}]中的列举对应：{level} — {figures}。",
+}
 QUOTED_IN_OTHER_LANGUAGE = {
     "en": "The answer quotes a Chinese document as written (not translated).",
     "zh": "答案引用的是英文文档原文（未翻译）。",
@@ -1082,6 +1088,13 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     if conflict is not None and len(citations) > 1:
         dated = ", ".join(f"[{n}] {c.date or 'undated'}" for n, c in enumerate(citations, 1))
         notes.append(f"The sources give different figures ({dated}): check which is more recent or applies.")
+    levels = set(Asked.of(query).slots.get("institution", ())) & {"grassroots", "secondary", "tertiary"}
+    for n, s in enumerate(chosen[:1], 1):
+        # a sentence quoted whole because its figures are listed apart from its levels: which is the asked one's
+        for level, figures in asked_figures(s.text, levels):
+            notes.append(LEVEL_READING["zh" if query.chinese else "en"].format(
+                n=citations.index(widened[s.passage_index][0]) + 1, level=level,
+                figures=("、" if query.chinese else ", ").join(figures)))
     quoted = {"zh" if cjk_share(s.text) > 0.3 else "en" for s in chosen}
     asked = "zh" if query.chinese else "en"
     if quoted - {asked}:

@@ -102,6 +102,18 @@ def test_figures_listed_apart_from_their_items_are_quoted_whole():
 def test_the_english_deductible_question_quotes_the_whole_list(notices):
     ans = ask(notices, "What is the inpatient deductible at a Tier 2 hospital for temporary visitors in Mingzhou?")
     assert ans.found and "800 yuan" in ans.text and "Tier 1, Tier 2 and Tier 3 hospitals are 400 yuan, 800 yuan" in ans.text, ans.text
+    # ... and says which of its figures are the asked tier's, read by counting the list
+    assert "Read from the list in [1]: Tier 2 — 800 yuan, 79%." in ans.notes, ans.notes
+
+
+def test_the_figures_of_the_asked_level_are_read_from_a_chinese_list_too():
+    from qa.pairing import asked_figures, level_figures
+
+    assert asked_figures("职工医保参保人员在一级、二级、三级定点医疗机构发生的门诊费用，报销比例分别为88%、78%、68%。",
+                         {"secondary"}) == [("二级", ["78%"])]
+    # as many levels as figures, or nothing: a count that does not match pairs nothing
+    assert level_figures("在二级、三级医院分别为85%、80%、75%。") == []
+    assert level_figures("In 2026, 2027 and 2028 the Tier 1 and Tier 2 ratios rise.") == []
 
 
 @pytest.mark.parametrize("question, figure, other", [
