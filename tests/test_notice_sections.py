@@ -192,3 +192,25 @@ def test_a_glossary_term_is_mentioned_under_its_other_english_names(notices):
     name for it need not be the document's."""
     ans = ask(notices, "How much can filed persons spend from their individual account at networked pharmacies in Mingzhou?")
     assert ans.found and "2,000 yuan" in ans.text, (ans.text, ans.notes)
+
+
+
+def test_a_sentence_sharing_only_a_general_word_beyond_the_names_does_not_answer():
+    """'3,100 callers asked the Shandong hotline about subsidies' in 2026 shares the place, the year and
+    'subsidies' (a word most chunks use) with a question on hearing-aid subsidies in Shandong in 2026:
+    not an answer. The same sentence answers a question on the hotline's callers."""
+    from qa.answering import compose_answer, question_concepts, score_sentences
+    from qa.records import Passage
+    from qa.tokenization import tokenize
+
+    text = "In 2026, 3,100 callers asked the Shandong hotline about subsidies."
+    passage = Passage(text, "shandong.txt", "Shandong Medical Security Bureau", 1.0, 0, len(text))
+    # a corpus of 200 chunks where "subsidies" is everywhere and the rest is rare
+    doc_freq = {t: 2 for t in tokenize("callers asked hotline hearing aid received people shandong 2026")}
+    doc_freq.update({t: 150 for t in tokenize("subsidies")})
+    for question, answers in (("How many people in Shandong received hearing aid subsidies in 2026?", False),
+                              ("How many callers asked the Shandong hotline about subsidies in 2026?", True)):
+        query = analyse_question(question, expand=False)
+        concepts = question_concepts(query, doc_freq, 200)
+        assert bool(score_sentences(query, [passage], concepts).sentences) == answers, question
+        assert compose_answer(query, [passage], doc_freq, 200).found == answers, question
