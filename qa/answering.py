@@ -496,6 +496,9 @@ def spelled(names: tuple[str, ...], chinese: bool) -> str:
     return next((n for n in names if (not n.isascii()) == chinese), names[0])
 
 
+# the number of a part of a document, not a figure: "Group 1: Healthcare System Development", "Part 2"
+_LABEL_NUMBER = re.compile(r"\b(?:group|part|section|chapter|article|item|annex|appendix|step|phase|stage|unit)\s+\d{1,2}\b",
+                           re.IGNORECASE)
 _LIST_MARK = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]+[章条节部分]+)\s*")
 _TERMINAL = ("。", ".", "!", "！", ";", "；")
 
@@ -517,8 +520,8 @@ def heading_like(text: str, numbered: bool = False) -> str:
         return "lead-in"
     numbered = numbered or bool(_LIST_MARK.match(body))  # "1. In-catalogue expenses." (its number split off)
     body = _LIST_MARK.sub("", body)
-    if _DIGIT.search(_YEAR.sub("", body)) or not body:
-        return ""
+    if _DIGIT.search(_YEAR.sub("", _LABEL_NUMBER.sub("", body))) or not body:
+        return ""  # a figure ("Total: 35 yuan"), though a label's number ("Group 1: ...") is none
     short = len(body) <= 20 if cjk_share(body) > 0.3 else len(body.split()) <= 6
     # a short line without a full stop is a title; one with its list number is a heading either way
     return "heading" if short and (numbered or not body.endswith(_TERMINAL)) else ""

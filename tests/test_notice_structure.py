@@ -123,3 +123,6 @@ def test_headings_and_sentences():
     assert heading_like("In-network hospital stays.", numbered=True) == "heading"
     assert heading_like("In-network hospital stays are covered.") == ""
     assert heading_like("每人每年救助限额为6万元。") == ""
+    # a part's number is no figure; a figure is
+    assert heading_like("Group 1: Healthcare System Development") == "heading"
+    assert heading_like("Total: 35 yuan") == ""
