@@ -506,6 +506,7 @@ _TERMINAL = ("。", ".", "!", "！", ";", "；")
 _LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t]*$")
 
 
+@lru_cache(maxsize=65536)  # the same sentences are read for context question after question
 def heading_like(text: str, numbered: bool = False) -> str:
     """"heading" for a title or section heading ("（三）居家上门护理。", "Pre-existing conditions"),
     "lead-in" for a line that introduces the ones below it ("2026年度筹资标准为："), "" otherwise.

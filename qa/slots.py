@@ -170,15 +170,20 @@ def slots_in(text: str) -> dict[str, frozenset[str]]:
     >>> slots_in("Retirees pay no premium at grassroots institutions; 住院报销比例")
     {'group': frozenset({'retirees'}), 'institution': frozenset({'grassroots'}), 'care': frozenset({'inpatient'})}
     """
+    return dict(_slots_in(text))
+
+
+@lru_cache(maxsize=65536)  # the same sentences are read question after question
+def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     # "一级、二级、三级定点医疗机构": every level of a list shares the head word written after the last
     text = _LEVEL_LIST.sub(r"\1级医", text)
     lower = text.lower()
-    found: dict[str, frozenset[str]] = {}
+    found = []
     for kind, values in _compiled().items():
         named = frozenset(v for v, (en, zh) in values.items() if en.search(lower) or zh.search(text))
         if named:
-            found[kind] = named
-    return found
+            found.append((kind, named))
+    return tuple(found)
 
 
 # A local place a list cannot hold: 青川市, 柏川县, "Harbourview City". Chinese names are read from
