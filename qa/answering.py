@@ -746,7 +746,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # languages, where words cannot: within one language a near miss ("the deductible in
             # Shanghai" for Beijing) is as close in meaning as the answer, and words tell them apart.
             carried = coverage(set(sentence_tokens) | set(text_tokens(above, roman)) | referred, content) if content else 0.0
-            if content and not cross_lingual and meaning < CONTENT_MEANING and carried <= CONTENT_MIN:
+            thin = bool(content) and not cross_lingual and meaning < CONTENT_MEANING and carried <= CONTENT_MIN
+            if thin and not carried:
                 continue  # only the names are shared ("Linkang Bao 2025 attracted 310,000 enrollees")
             cov = min(1.0, words + meaning) if cross_lingual else words  # two partial readings add up
             score = (weights.words * words + (weights.meaning * meaning if semantic else 0.0)
@@ -800,6 +801,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # the near miss shown for another place or year is, where one is, about the subject asked
                 near.append(NearMiss(sentence, *miss, only=miss[0] not in ("place", "year") or blocked is None))
                 continue
+            if thin:
+                continue  # a sliver of what was asked ("insurance" of maternity insurance payouts): no answer,
+                # though it may still say what the documents give instead (a near miss, above)
             scored.append(sentence)
     scored.sort(key=lambda s: -s.score)
     near.sort(key=lambda n: -n.sentence.score)
