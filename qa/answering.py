@@ -1102,7 +1102,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     levels = set(Asked.of(query).slots.get("institution", ())) & {"grassroots", "secondary", "tertiary"}
     for n, s in enumerate(chosen[:1], 1):
         # a sentence quoted whole because its figures are listed apart from its levels: which is the asked one's
-        for level, figures in asked_figures(s.text, levels):
+        head = passages[s.passage_index].text[:max(0, s.start)]
+        spans = split_sentences(head) if levels and _RESPECTIVELY.search(s.text) else []
+        for level, figures in asked_figures(s.text, levels, before=head[spans[-1][0]:spans[-1][1]] if spans else ""):
             notes.append(LEVEL_READING["zh" if query.chinese else "en"].format(
                 n=citations.index(widened[s.passage_index][0]) + 1, level=level,
                 figures=("、" if query.chinese else ", ").join(figures)))

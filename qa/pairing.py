@@ -20,6 +20,7 @@ _VALUES = {"1": "grassroots", "i": "grassroots", "one": "grassroots", "primary":
            "2": "secondary", "ii": "secondary", "two": "secondary", "secondary": "secondary", "二": "secondary",
            "3": "tertiary", "iii": "tertiary", "three": "tertiary", "tertiary": "tertiary", "三": "tertiary"}
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|％|percent|万元|元|yuan|days?|天)?", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b|分别|依次", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")  # "2026, 2027": years, not figures for levels
 # what may stand between two items of one list: "Tier 1, Tier 2 and Tier 3", "一级、二级和三级", "85%, 80% and 75%"
 _BETWEEN = re.compile(r"^\s*(?:,|，|、|and|or|和|及|与|或|,\s*and|,\s*or)\s*$", re.IGNORECASE)
@@ -73,14 +74,30 @@ def _paired(sentence: str) -> list[list[tuple[str, str, str]]]:
     return out
 
 
-def asked_figures(sentence: str, levels: set[str]) -> list[tuple[str, list[str]]]:
+def asked_figures(sentence: str, levels: set[str], before: str = "") -> list[tuple[str, list[str]]]:
     """For each asked level the sentence lists: the level as the sentence writes it, and its figures.
+    A sentence that names no level and ends its one list of figures with "respectively" ("Retirees
+    receive higher rates of 80%, 71% and 61% respectively") is read with the levels ``before`` it names,
+    in their order, when there are as many.
 
     >>> asked_figures("At Tier 1, Tier 2 and Tier 3 hospitals the ratio is 90%, 87% and 85% respectively.", {"secondary"})
     [('Tier 2', ['87%'])]
+    >>> asked_figures("Retirees receive higher rates of 80%, 71% and 61% respectively.", {"secondary"},
+    ...               before="Employees get 70% at Tier 1 institutions, 60% at Tier 2 hospitals and 50% at Tier 3 hospitals.")
+    [('Tier 2', ['71%'])]
     """
+    paired = _paired(sentence)
+    if not paired and before and _RESPECTIVELY.search(sentence) and not any(_level(m) for m in _LEVEL.finditer(sentence)):
+        named: dict[str, str] = {}
+        for m in _LEVEL.finditer(before):
+            if _level(m):
+                named.setdefault(_level(m), m.group(0))
+        runs = [run for run in _runs([m for m in _FIGURE.finditer(sentence) if not _YEAR_ONLY.fullmatch(m.group(0).strip())])
+                if len(run) >= 2]
+        if len(runs) == 1 and len(runs[0]) == len(named):
+            paired = [[(v, w, f.group(0).strip()) for (v, w), f in zip(named.items(), runs[0])]]
     out: dict[str, tuple[str, list[str]]] = {}
-    for pairs in _paired(sentence):
+    for pairs in paired:
         for value, written, figure in pairs:
             if value in levels:
                 out.setdefault(value, (written, []))[1].append(figure)

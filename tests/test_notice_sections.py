@@ -106,6 +106,20 @@ def test_the_english_deductible_question_quotes_the_whole_list(notices):
     assert "Read from the list in [1]: Tier 2 — 800 yuan, 79%." in ans.notes, ans.notes
 
 
+def test_respectively_is_paired_with_the_levels_of_the_sentence_before(tmp_path):
+    """'Retirees receive higher rates of 80%, 71% and 61% respectively' after a sentence naming Tier 1, 2
+    and 3: the note says which is Tier 2's."""
+    from conftest import indexed_notices
+
+    settings = indexed_notices(tmp_path, {"willowvale.txt": (
+        "Willowvale revises outpatient pooling\n\n"
+        "In-service employees will be reimbursed 70% at Tier 1 institutions, 60% at Tier 2 hospitals and 50% at "
+        "Tier 3 hospitals. Retirees receive higher rates of 80%, 71% and 61% respectively.\n")})
+    ans = ask(settings, "What reimbursement ratio do retirees get at Tier 2 hospitals in Willowvale?")
+    assert ans.found and "71%" in ans.text, ans.text
+    assert "Read from the list in [1]: Tier 2 — 71%." in ans.notes, ans.notes
+
+
 def test_the_figures_of_the_asked_level_are_read_from_a_chinese_list_too():
     from qa.pairing import asked_figures, level_figures
 
