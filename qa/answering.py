@@ -273,7 +273,7 @@ _MEASURE_WORDS = re.compile(
     r"范围|期限|参保|待遇|基金|时间|就诊", re.IGNORECASE)
 
 
-def specific_terms(query: Query, glossary=None) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tuple[str, tuple[frozenset[str], ...]]]:
     """The question's domain terms that name a specific subject (a glossary entry whose Chinese is a
     rare noun: a disease, a treatment, a service), each with its phrasings as token sets (with
     ``glossary``, an English term's other English names too: "personal account" of "individual account").
@@ -290,14 +290,58 @@ def specific_terms(query: Query, glossary=None) -> list[tuple[str, tuple[frozens
         siblings = [en for t in terms for en in glossary.zh_to_en.get(t, ())] if glossary and not query.chinese else []
         phrasings = dict.fromkeys(frozenset(tokenize(t)) for t in (found, *terms, *siblings) if tokenize(t))
         found_terms.append((found, tuple(phrasings)))
-    return found_terms
+    return found_terms + (dictionary_terms(query) if bridge and query.chinese else [])
 
 
-def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, glossary=None) -> str:
+# A word the dictionary translates is a subject when it is this rare in general text (jieba's counts:
+# 宠物 pets 203, 抗原 antigen 508, 牙齿 teeth 1,188; 价格 price 6,379, 情况 situation 31,470).
+DICTIONARY_BELOW = 1500
+_NOUN_FLAGS = frozenset({"n", "nz", "vn", "l"})  # not names of places (ns), people (nr) or bodies (nt)
+
+
+def dictionary_noun(word: str) -> bool:
+    """A Chinese word that reads as a noun of some rarity, the kind a subject is named by.
+
+    >>> dictionary_noun("宠物"), dictionary_noun("价格"), dictionary_noun("广西")
+    (True, False, False)
+    """
+    import jieba
+    from jieba import posseg
+
+    return (len(word) >= 2 and jieba.dt.FREQ.get(word, 0) < DICTIONARY_BELOW
+            and all(w.flag in _NOUN_FLAGS for w in posseg.lcut(word)) and not _MEASURE_WORDS.search(word))
+
+
+def dictionary_terms(query: Query) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+    """A Chinese question's subject words the glossary does not hold, each with its dictionary
+    translations as further phrasings (抗原 with "antigen", 宠物 with "house pet"; ``qa.dictionary``).
+    A word the dictionary cannot translate is left out: whether English documents name it cannot be told.
+    """
+    from jieba import posseg
+
+    from qa.dictionary import english_of
+
+    taken = [False] * len(query.question)
+    for found, _ in query.expansion.matches:
+        for m in re.finditer(re.escape(found), query.question):
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    out, at = [], 0
+    for w in posseg.lcut(query.question):
+        start, at = at, at + len(w.word)
+        if any(taken[start:at]) or not dictionary_noun(w.word):
+            continue
+        english = english_of(w.word)
+        glosses = [g for g in (frozenset(tokenize(e)) for e in english) if g]
+        if glosses and tokenize(w.word):  # shown with the translation looked for: 抗原（antigen）
+            out.append((f"{w.word}（{english[0]}）", tuple(dict.fromkeys([frozenset(tokenize(w.word)), *glosses]))))
+    return out
+
+
+def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, glossary=None, bridge: bool = False) -> str:
     """A specific term of the question that no document uses in any of its phrasings, or "":
     the documents cannot be about it. ``cooccur(tokens)`` tells whether one chunk holds all of a
     phrasing's words: "maternity" and "allowance" each used somewhere do not mention a maternity allowance."""
-    for found, phrasings in specific_terms(query, glossary):
+    for found, phrasings in specific_terms(query, glossary, bridge):
         if not any(all(doc_freq.get(t, 0) for t in p) and (cooccur is None or cooccur(p)) for p in phrasings):
             return found
     return ""
@@ -1027,7 +1071,13 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     concepts = question_concepts(query, doc_freq, n_chunks)
     if not concepts:
         return not_found(query, why(query, "no_words"))
-    absent = unmentioned_subject(query, doc_freq, cooccur, glossary) if CHECK_UNMENTIONED else ""
+    # The dictionary bridges languages: a Chinese question's word is looked for in English documents by its
+    # translations. Among Chinese documents only, its absence says no more than that they word it otherwise.
+    # It reads the words the glossary leaves over in a question whose other words it reads (the policy's
+    # own: 报销, 医保): a question from another field (a football match) is left to the model's reading.
+    bridge = cjk_share(passages[0].text) <= 0.3 and any(cjk_share(found) > 0.5 and tokenize(found)
+                                                         for found, _ in query.expansion.matches)
+    absent = unmentioned_subject(query, doc_freq, cooccur, glossary, bridge) if CHECK_UNMENTIONED else ""
     if absent:  # no document uses the term in any language: whatever they say is about something else
         lang = "zh" if query.chinese else "en"
         return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))
