@@ -60,6 +60,10 @@ LEVEL_READING = {
     "en": "Read from the list in [{n}]: {level} — {figures}.",
     "zh": "按[{n}]中的列举对应：{level} — {figures}。",
 }
+LISTED_UNDER = {
+    "en": "The document lists “{word}” under “{label}”: the figures quoted are that class's.",
+    "zh": "文档把“{word}”列在“{label}”中，答案引用的是该类的规定。",
+}
 QUOTED_IN_OTHER_LANGUAGE = {
     "en": "The answer quotes a Chinese document as written (not translated).",
     "zh": "答案引用的是英文文档原文（未翻译）。",
@@ -69,7 +73,7 @@ _NUMBER_Q = re.compile(
     r"\b(how (many|much|long|far|often)|what (percentage|proportion|share|ratio|rate|amount|number)|"
     r"by how much|ratio|rate|percent|number of)\b|多少|几|比例|比率|百分之|金额|人数|数量|报销比"
     # "what is the annual funding standard / the premium / the cap": a measure is a figure
-    r"|\bwhat (?:is|are|was|were|will be) (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:premiums?|deductibles?|caps?|ceilings?|"
+    r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:premiums?|deductibles?|caps?|ceilings?|"
     r"prices?|costs?|fees?|allowances?|subsid(?:y|ies)|amounts?|funding standards?|payment standards?|"
     r"contribution standards?|waiting period|deadline|limits?)\b",
     re.IGNORECASE,
@@ -77,7 +81,7 @@ _NUMBER_Q = re.compile(
 # A question asking for a share (a ratio, a rate, a percentage) and what a sentence must then hold.
 _SHARE_Q = re.compile(r"\b(what|which) (?:[\w-]+ )?(percentage|proportion|share|ratio|rate)\b|\bhow many percent|\bpercentage\b"
                       # "what is the reimbursement rate for ...": the measure named after the verb
-                      r"|\bwhat (?:is|are|was|were|will be) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:rate|ratio|proportion)s?\b(?! of \w+ to\b)"
+                      r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:rate|ratio|proportion)s?\b(?! of \w+ to\b)"
                       r"|比例|比率|百分之|百分比|占比|[^效利汇频速]率(?:是|为|达|有|多少|提高|下降|降低|增加)", re.IGNORECASE)
 _SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent|percentage points?)|百分之|百分点|[一二三四五六七八九十两半]成|\bhalf\b"
                     r"|[一二三四五六七八九十]分之", re.IGNORECASE)
@@ -111,6 +115,8 @@ _COUNTED_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten
                            r"thousand|million|billion|half|double|twice)\b\s*(\w*)", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"^[^：:。；;]{2,60}?[：:](?=\S)")  # "（一）职工...定额支付：" before the clauses of a list
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A sentence whose subject is the one before it: "The fund pays 70%, ..." after "Insoles are covered."
+_CONTINUES = re.compile(r"(?:The (?:fund|pool|scheme|insurance)|It|They|This|These|Such|Its|Their)\b|(?:该|其)(?![他它中余])")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)*")  # in a Chinese question: "Harbourton在职职工"
 _NAME_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _SHARES = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|％|percent|per cent|percentage points?)|百分之[一二三四五六七八九十百点]+", re.IGNORECASE)
@@ -123,6 +129,11 @@ _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 # number (柘医保发〔2021〕8号): no answer to "how much"
 _IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|(?:电话|热线|hotline|call|tel\.?|phone)[：:\s]*\d{5,}|[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号",
                           re.IGNORECASE)
+# An age range or limit, and a question asking for one.
+_AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
+                   r"|\b\d+\s*(?:to|-|–)\s*\d+ years? old|\d+\s*周?岁(?:以下|以上|及以上|及以下|至\d+\s*周?岁)?", re.IGNORECASE)
+_DATE_Q = re.compile(r"几月几[号日]|哪一?天|几号|\b(?:what|which) (?:date|day)\b|\bon what day\b", re.IGNORECASE)
+_AGE_Q = re.compile(r"\bhow old\b|\bwhat age\b|\bage limit\b|\bages?\b|多少岁|几岁|年龄|周岁", re.IGNORECASE)
 _IDENTIFIER_Q = re.compile(r"电话|热线|号码|文号|hotline|phone|telephone|document number|\bcall\b", re.IGNORECASE)
 
 
@@ -207,14 +218,19 @@ class ScoredSentence:
     words: float = 0.0  # by its words alone
     similarity: float | None = None
     content: float = 0.0  # by its words, of what the question asks beyond its names, places and years
+    heading: str = ""  # the section headings above it, one a line ("2. Dental Services\n2.3 Dentures."), "" when none
+    context: str = ""  # what is read with it: the heading or lead-in above it and the sentence before
+    before: str = ""  # the sentence before it
 
 
 def idf(df: int, n: int) -> float:
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
-def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> list[Concept]:
-    """The question's concepts: each English word, or each glossary term with its translations."""
+def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
+                      translations: dict[str, list[frozenset[str]]] | None = None) -> list[Concept]:
+    """The question's concepts: each English word, or each glossary term with its translations
+    (and, with ``translations``, a Chinese word the glossary lacks with its dictionary English)."""
     groups: list[tuple[frozenset[str], ...]] = []
     translated: set[str] = set()
     chinese_forms: dict[str, list[frozenset[str]]] = {}  # an English question's word -> its glossary Chinese
@@ -234,7 +250,8 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int) -> 
     for token in tokenize(query.question):
         if token in translated and query.chinese:
             continue
-        groups.append(tuple(dict.fromkeys([frozenset([token]), *chinese_forms.get(token, [])])))
+        groups.append(tuple(dict.fromkeys([frozenset([token]), *chinese_forms.get(token, []),
+                                           *(translations or {}).get(token, [])])))
     concepts, seen = [], set()
     max_idf = idf(0, max(n_chunks, 1))
     for variants in groups:
@@ -337,14 +354,54 @@ def dictionary_terms(query: Query) -> list[tuple[str, tuple[frozenset[str], ...]
     return out
 
 
+def bridged_words(query: Query) -> dict[str, list[frozenset[str]]]:
+    """A Chinese question's words the glossary lacks -> their dictionary English, as further phrasings
+    of its concepts: 弱视 is then met by "3.2 Amblyopia treatment." over the sentence that gives its ratio."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for _, phrasings in dictionary_terms(query):
+        for token in phrasings[0]:  # (助听器 is read as 助听 and 助听器: each is met by "hearing aid")
+            out.setdefault(token, []).extend(phrasings[1:])
+    return out
+
+
 def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, glossary=None, bridge: bool = False) -> str:
     """A specific term of the question that no document uses in any of its phrasings, or "":
     the documents cannot be about it. ``cooccur(tokens)`` tells whether one chunk holds all of a
     phrasing's words: "maternity" and "allowance" each used somewhere do not mention a maternity allowance."""
+    dictionary = {found for found, _ in dictionary_terms(query)} if bridge and query.chinese else set()
     for found, phrasings in specific_terms(query, glossary, bridge):
-        if not any(all(doc_freq.get(t, 0) for t in p) and (cooccur is None or cooccur(p)) for p in phrasings):
-            return found
+        if any(all(doc_freq.get(t, 0) for t in p) and (cooccur is None or cooccur(p)) for p in phrasings):
+            continue
+        if found in dictionary and loosely_used(found.split("（")[0], doc_freq):
+            continue  # a dictionary's spelling the documents spell their own way ("orthopedic": "orthopaedic")
+        return found
     return ""
+
+
+def _spelling(token: str) -> str:
+    """British and American spellings alike: orthopaedic/orthopedic, tumour/tumor, oesophagus/esophagus."""
+    return token.replace("ae", "e").replace("oe", "e").replace("our", "or")
+
+
+def loosely_used(word: str, doc_freq: dict[str, int]) -> bool:
+    """Whether the documents use one of a Chinese word's one-word dictionary glosses in its other
+    spelling: 矫形 "orthopedic" is met by "orthopaedic". (A gloss's last word alone is not enough:
+    全家 "whole family" is not met by "family members".)"""
+    from qa.dictionary import english_of
+
+    spelled = _spelled_vocabulary(id(doc_freq), doc_freq)
+    words = [tokenize(gloss) for gloss in english_of(word)]
+    return any(len(w) == 1 and _spelling(w[0]) in spelled for w in words)
+
+
+_SPELLED: dict[int, frozenset[str]] = {}
+
+
+def _spelled_vocabulary(key: int, doc_freq: dict[str, int]) -> frozenset[str]:
+    if key not in _SPELLED:
+        _SPELLED.clear()  # one corpus at a time
+        _SPELLED[key] = frozenset(_spelling(t) for t, n in doc_freq.items() if n)
+    return _SPELLED[key]
 
 
 # jieba's dictionary counts how common a Chinese word is in general text: 文件 (document) 4,288, 护理 (care) 501,
@@ -509,6 +566,8 @@ class Asked:
     nouns: set[str]
     how_much: bool = False
     wants_identifier: bool = False  # a phone or document number: its digits answer
+    wants_age: bool = False  # "how old", 多少岁: an age answers
+    wants_date: bool = False  # "几月几号", "on what date": a day of the year answers
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -518,7 +577,8 @@ class Asked:
                    wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
-                   wants_identifier=bool(_IDENTIFIER_Q.search(q)))
+                   wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
+                   wants_date=bool(_DATE_Q.search(q)))
 
 
 @lru_cache(maxsize=16384)  # sentences and titles come back with every question about them
@@ -543,10 +603,13 @@ def spelled(names: tuple[str, ...], chinese: bool) -> str:
 # the number of a part of a document, not a figure: "Group 1: Healthcare System Development", "Part 2"
 _LABEL_NUMBER = re.compile(r"\b(?:group|part|section|chapter|article|item|annex|appendix|step|phase|stage|unit)\s+\d{1,2}\b",
                            re.IGNORECASE)
-_LIST_MARK = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]+[章条节部分]+)\s*")
+# (and a numbered subsection: "2.3 Dentures.", "3.1.2 Lenses")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?(?=\s)|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]"
+                        r"|第[一二三四五六七八九十\d]+[章条节部分]+)\s*")
 _TERMINAL = ("。", ".", "!", "！", ";", "；")
 
 
+_ORDINAL_LABEL = re.compile(r"第[一二三四五六七八九十百\d]+")
 _LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t]*$")
 
 
@@ -559,15 +622,22 @@ def heading_like(text: str, numbered: bool = False) -> str:
     ('heading', 'lead-in', 'heading')
     >>> heading_like("The premium is 79 yuan."), heading_like("Dental care is not covered.")
     ('', '')
+    >>> heading_like("（一）第一类"), heading_like("（一）第一类：职工医保年度起付标准为800元；")
+    ('heading', '')
+    >>> heading_like("2.3 Dentures."), heading_like("5.1 Services received on or before 31 December 2026 are settled.")
+    ('heading', '')
     """
     body = text.strip()
     if body.endswith((":", "：")) and len(body) <= 80:
         return "lead-in"
     numbered = numbered or bool(_LIST_MARK.match(body))  # "1. In-catalogue expenses." (its number split off)
     body = _LIST_MARK.sub("", body)
-    if _DIGIT.search(_YEAR.sub("", _LABEL_NUMBER.sub("", body))) or not body:
+    # (an ordinal is a label, not a figure: "（一）第一类", "第二批")
+    if _DIGIT.search(_YEAR.sub("", _LABEL_NUMBER.sub("", _ORDINAL_LABEL.sub("第", body)))) or not body:
         return ""  # a figure ("Total: 35 yuan"), though a label's number ("Group 1: ...") is none
     short = len(body) <= 20 if cjk_share(body) > 0.3 else len(body.split()) <= 6
+    if body.endswith(("；", ";", "，", ",")):
+        return ""  # an item of a list ("2.《申请表》；"), not a heading over what follows
     # a short line without a full stop is a title; one with its list number is a heading either way
     return "heading" if short and (numbered or not body.endswith(_TERMINAL)) else ""
 
@@ -585,9 +655,15 @@ def counts_something_else(number: re.Match, text: str, asked: Asked) -> bool:
 
 def figure_gate(asked: Asked, text: str) -> str:
     """Why ``text`` cannot give the kind of figure asked for ("" when it can)."""
+    if asked.wants_date:  # "到几月几号截止" is answered by a day of the year, not by a fee
+        day = re.search(r"\d{1,2}月\d{1,2}[日号]|月底|月末", text) \
+            or re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", text)
+        return "" if day else "number"
     if asked.wants_share and not _SHARE.search(text):
         return "share"  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
     plain = _YEAR.sub("", _DATE_OR_TIME.sub("", _PLAN_NAME.sub("", text if asked.wants_identifier else _IDENTIFIERS.sub("", text))))
+    if not asked.wants_age:
+        plain = _AGES.sub("", plain)  # who is covered ("children aged 4 to 12") is no figure of how much
     if asked.wants_number and not _DIGIT.search(plain):
         return "number"  # "how much" is not answered by a sentence without a figure (a year is not one)
     if asked.nouns and not asked.wants_share and _SHARE.search(plain) and not _DIGIT.search(_SHARES.sub("", plain)):
@@ -618,18 +694,45 @@ GENERAL = frozenset({"needy"})
 CONTRAST_ONLY = frozenset({"in-catalogue"})
 
 
+# A group within another: children, students, newborns, the elderly and the disabled are insured as
+# residents where a notice on resident insurance names them, retirees as employees. A sentence about
+# children under a notice on resident insurance is about both.
+WITHIN = {"children": "residents", "students": "residents", "newborns": "residents", "elderly": "residents",
+          "disabled": "residents", "retirees": "employees"}
+
+
 def nearest_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """Per kind, the values of the first reading (nearest first) that names any; for a chained kind
-    (schemes stack: the notice's title names the one the sentences below continue) all of them."""
+    (schemes stack: the notice's title names the one the sentences below continue) all of them, and
+    for groups the wider one a farther reading names around the nearer's subgroup (residents around children)."""
     nearest: dict[str, frozenset[str]] = {}
     for reading in readings:
         for kind, values in reading.items():
-            nearest[kind] = nearest.get(kind, frozenset()) | values if kind in CHAINED else nearest.get(kind, values)
+            if kind in CHAINED:
+                nearest[kind] = nearest.get(kind, frozenset()) | values
+            elif kind not in nearest:
+                nearest[kind] = values
+            elif kind == "group" and all(WITHIN.get(v) in values for v in nearest[kind]):
+                nearest[kind] = nearest[kind] | {WITHIN[v] for v in nearest[kind]}
     return nearest
 
 
+def same_list_item(asked: Asked, answer: ScoredSentence, miss: NearMiss) -> bool:
+    """Whether ``answer`` is the item for the asked subject of the list ``miss`` is another item of:
+    both under one numbered section ("四、支付比例"), the answer naming in its own words the value
+    the near miss names another of ("2.居民医保：…70%" beside "职工医保退休人员…" for residents).
+    A scheme named is no such item: schemes stack."""
+    if miss.kind in CHAINED or miss.kind not in asked.slots:
+        return False
+    wanted = asked.slots[miss.kind] - UNREQUIRED - GENERAL
+    numbered = {h for h in answer.heading.split("\n") if mark_style(h)}
+    return (bool(wanted) and wanted <= slots_in(answer.text).get(miss.kind, frozenset())
+            and bool(numbered & set(miss.sentence.heading.split("\n"))))
+
+
 def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
-                 around_slots: dict[str, frozenset[str]], skip: tuple[str, ...] = ()) -> tuple[str, frozenset[str]] | None:
+                 around_slots: dict[str, frozenset[str]], skip: tuple[str, ...] = (),
+                 lenient: bool = False) -> tuple[str, frozenset[str]] | None:
     """The slot whose asked value the sentence does not carry, and what it names instead.
 
     A sentence about another value of the slot (grassroots institutions for tertiary hospitals) is
@@ -651,7 +754,7 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
             # it names another value in place of one asked: students for low-income people (a scheme
             # asked that the notice's title or heading names may follow the ones before it in the chain)
             return kind, other
-        if missing - around and (around or SUBJECT_NEEDS_MENTION) and not missing <= CONTRAST_ONLY:
+        if missing - around and (around or SUBJECT_NEEDS_MENTION) and not missing <= CONTRAST_ONLY and not lenient:
             return kind, around - wanted
     return None
 
@@ -676,7 +779,7 @@ def names_by_sound(question: str, passages: list[Passage], heads: list[str] | No
 def score_sentences(query: Query, passages: list[Passage], concepts: list[Concept],
                     candidates: list[list[Candidate]] | None = None,
                     semantic: "SemanticScale | None" = None, weights: Weights = WEIGHTS,
-                    heads: list[str] | None = None) -> Scoring:
+                    heads: list[str] | None = None, asked: "Asked | None" = None, lenient: bool = False) -> Scoring:
     """Every sentence of the passages that passes the gates, scored for how well it answers.
 
     Gates first (place, year, ordinal, figure kind, subject), then the weighted features of
@@ -684,8 +787,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     (default: the passage's own); ``semantic`` turns their similarity to the question into the
     coverage scale, so that a sentence in another language, which shares no words, can answer.
     ``heads`` are the openings of the passages' documents, read with their titles for the place.
+    ``asked`` replaces what is read from the question (another figure of it); ``lenient`` lets a
+    sentence that names no value of an asked slot pass (it is only held back for naming another).
     """
-    asked = Asked.of(query)
+    asked = asked or Asked.of(query)
     places, years = asked.places, asked.years
     # (a local place inherits like a province: 青川市 from the notice's title, as "qingchuan" too)
     place_tokens = set(tokenize(" ".join(name for names in places + asked.local_places for name in names),
@@ -747,6 +852,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                               or all(n in places for n in places_in(passage.text)))
         inherited = (place_tokens if place_from_context else years) & context_tokens
         section = ""  # the heading or lead-in above the sentence: "（三）居家上门护理。", "筹资标准为："
+        heading_above = ""  # ... the headings alone
+        outline: list[str] = []  # the headings over it, outermost first: "四、支付比例", "（一）第一类"
         list_lead = ""  # the lead-in of a list of clauses: "（二）城乡居民参保人员分娩的定额支付标准为：" ...；...；...。
         for cand in (candidates[p_index] if candidates is not None else passage_candidates(passage)):
             start, end, text = cand.start, cand.end, cand.text
@@ -764,8 +871,21 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             heading_kind = heading_like(text, numbered=bool(_LIST_BEFORE.search(passage.text[max(0, start - 8):max(0, start)])))
             if heading_kind:
                 # A heading is not an answer: it tells what the sentences below it are about.
-                section = text if heading_kind == "heading" or not section else f"{section} {text}"
+                if heading_kind == "heading":
+                    outline = nest_heading(outline, text)
+                    section, heading_above = text, "\n".join(outline)
+                else:
+                    section = f"{section} {text}" if section else text
                 continue
+            own_style = mark_style(text)
+            if own_style and own_style in (styles := [mark_style(h) for h in outline]):
+                # an item numbered like a heading above ends that heading's part: "（五）与2026年相比，…"
+                # after "（四）甲类病种组年度支付限额。" is not under it
+                closed = styles.index(own_style)
+                if closed == len(outline) - 1:
+                    section = ""
+                outline = outline[:closed]
+                heading_above = "\n".join(outline)
             if cand.context_only:
                 continue
             if len(text) < 8 or text.rstrip().endswith(("?", "？")) or len(_WORDY.findall(text)) < 4:
@@ -781,7 +901,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 continue  # about another place, or nothing ties it to the asked one
             sentence_tokens = text_tokens(text, roman)
             # "Retirees receive higher rates of 85%, 72% and 62% respectively": of what the sentence before lists
-            referred = set(text_tokens(before, roman)) if _RESPECTIVELY.search(text) else set()
+            # ... and "The fund pays 70%, up to 300 yuan per year." of the insoles the sentence before names
+            referred = set(text_tokens(before, roman)) if _RESPECTIVELY.search(text) or _CONTINUES.match(text) else set()
             words = coverage(set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred, concepts)
             meaning, cross_lingual = 0.0, (cjk_share(text) > 0.3) != query.chinese
             if semantic and cand.similarity is not None:
@@ -790,7 +911,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # languages, where words cannot: within one language a near miss ("the deductible in
             # Shanghai" for Beijing) is as close in meaning as the answer, and words tell them apart.
             carried = coverage(set(sentence_tokens) | set(text_tokens(above, roman)) | referred, content) if content else 0.0
-            thin = bool(content) and not cross_lingual and meaning < CONTENT_MEANING and carried <= CONTENT_MIN
+            # (a further figure asked in a clause of its own is judged by that clause's words: ``other_figures``)
+            thin = bool(content) and not cross_lingual and meaning < CONTENT_MEANING and carried <= CONTENT_MIN and not lenient
             if thin and not carried:
                 continue  # only the names are shared ("Linkang Bao 2025 attracted 310,000 enrollees")
             cov = min(1.0, words + meaning) if cross_lingual else words  # two partial readings add up
@@ -805,7 +927,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if asked.wants_year and not _YEAR.search(text):
                 score *= weights.no_year_for_when
             score *= weights.place_unnamed ** len(unnamed)
-            sentence = ScoredSentence(p_index, start, end, text, score, cov, words, cand.similarity, carried)
+            sentence = ScoredSentence(p_index, start, end, text, score, cov, words, cand.similarity, carried, heading_above,
+                                      f"{above} {before}", before)
             miss = None
             if passage_miss is not None:  # named by the sentence, else by its document's title
                 kind, wanted = passage_miss
@@ -836,8 +959,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # its scheme; the group, institution and care asked must still be the ones it names)
             names_programme = bool(programme_names) and programme_names <= set(sentence_tokens)
             # the nearest context that names a kind says it: the list's lead-in before the notice's opening
-            around = nearest_slots(slots_in(before), slots_in(lead), slots_in(section), heading_slots)
-            blocked = subject_gate(asked, slots_in(text), around, skip=("scheme",) if names_programme else ())
+            # (the headings over its own, innermost first: "（一）第一类" under "四、支付比例")
+            around = nearest_slots(slots_in(before), slots_in(lead), slots_in(section),
+                                   *(slots_in(h) for h in reversed(outline[:-1])), heading_slots)
+            blocked = subject_gate(asked, slots_in(text), around, skip=("scheme",) if names_programme else (), lenient=lenient)
             if miss is None and blocked is not None:
                 kind, given = blocked
                 miss = (kind, tuple(sorted(asked.slots[kind])), tuple(sorted(given)))
@@ -959,6 +1084,197 @@ def find_conflict(scored: list[ScoredSentence], passages: list[Passage], concept
     return None
 
 
+def listed_class_first(query: Query, eligible: list[ScoredSentence], passages: list[Passage],
+                       documents) -> tuple[list[ScoredSentence], str, str]:
+    """``eligible`` without the sentences of the classes the question's subject is not listed in
+    (``qa.membership``): the ratios under "（二）第二类" go when the question names 高血压, which the
+    notice lists under 第一类. ``documents(source)`` gives a document's sentences. With the class
+    kept and the question's word found in its list ("", "" when no class was chosen)."""
+    from qa.membership import listed_label, question_phrases
+
+    source = passages[eligible[0].passage_index].source
+    label_of = {id(s): heading_label(s.heading.rsplit("\n", 1)[-1]) for s in eligible}
+    labels = {label_of[id(s)] for s in eligible if passages[s.passage_index].source == source} - {""}
+    if len(labels) < 2:
+        return eligible, "", ""
+    terms = [t for _, found in query.expansion.matches for t in found]
+    label, classes, word = listed_label(question_phrases(query.question, terms, query.chinese), documents(source), labels)
+    kept = [s for s in eligible if passages[s.passage_index].source != source or label_of[id(s)] not in classes - {label}]
+    if not label or not kept or len(kept) == len(eligible):
+        return eligible, "", ""
+    return kept, label, word
+
+
+# A sentence that builds on the one before it: "职工医保退休人员在上述比例基础上提高3个百分点" (the ratios above)
+_BACK_REFERENCE = re.compile(r"上述|前述|前款|以上(?:比例|标准)|\bthe (?:above|preceding|foregoing)\b|\bthese (?:rates|ratios|amounts)\b",
+                             re.IGNORECASE)
+
+
+def with_referred(chosen: list[ScoredSentence], scored: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``chosen`` with the sentence each one refers back to ("上述比例") quoted before it, where that
+    sentence was read (it may be held back as a near miss: the employees' ratios that the retirees'
+    rule raises): "3 points above the ratios above" is no answer without them."""
+    out: list[ScoredSentence] = []
+    for c in chosen:
+        if _BACK_REFERENCE.search(c.text) and c.before:
+            referred = next((s for s in scored if s.text == c.before and s.passage_index == c.passage_index), None)
+            if referred is not None and all(referred.text != o.text for o in out + chosen):
+                out.append(referred)
+        out.append(c)
+    return out
+
+
+def first_ask_concepts(query: Query, concepts: list[Concept]) -> list[Concept]:
+    """The concepts of a question less those only its later asking clauses hold (the "yearly deductible"
+    of "..., and what's the yearly deductible?"); all of them for a question asking one figure."""
+    from qa.parts import asked_kinds
+
+    later = [clause for _, clause in asked_kinds(query.question)[1:]]
+    if not later:
+        return concepts
+    rest = query.question
+    for clause in later:
+        rest = rest.replace(clause, " ")
+    first, others = set(tokenize(rest)), set(tokenize(" ".join(later)))
+    kept = [c for c in concepts if any(v and v <= first for v in c.variants) or not any(v and v <= others for v in c.variants)]
+    return kept or concepts
+
+
+def other_figures(query: Query, passages: list[Passage], concepts: list[Concept], chosen: list[ScoredSentence],
+                  candidates, semantic, weights: Weights, heads) -> list[ScoredSentence]:
+    """For a question whose clauses ask for different kinds of figure ("What percentage does it pay,
+    and what's the yearly deductible?", "比例是多少？起付线多少？", ``qa.parts``), a sentence stating
+    each kind the chosen ones leave out. It comes from the best sentence's document, carries the
+    words of its own clause (deductible, 起付线), and is taken under the best one's heading, or one
+    with its label ("（一）第一类：…起付标准为500元" for a ratio quoted under "（一）第一类"), before
+    elsewhere in the document. What the question names must not be contradicted; its first clause
+    already tied the answer to the group, level and care asked, so a sentence naming none of them may answer.
+    """
+    from qa.parts import ASKS, asked_kinds, states_kind
+
+    kinds = asked_kinds(query.question)
+    if not kinds:
+        return []
+    best, roman = chosen[0], not query.chinese
+    source = passages[best.passage_index].source
+    label = heading_label(best.heading.rsplit("\n", 1)[-1])
+    base = Asked.of(query)
+    extra: list[ScoredSentence] = []
+    for kind, clause in kinds:
+        own = set(tokenize(clause))
+        clause_concepts = [c for c in concepts if any(v and v <= own for v in c.variants)]
+        # the measure the clause names ("deductible", 起付 of 起付线): met in a sentence's words or characters
+        measure = ASKS[kind].search(clause).group(0).lower()
+        measure_tokens = set(tokenize(measure)) - {"how", "much"}
+
+        def names_measure(text: str) -> bool:
+            text = text.lower()
+            return (measure in text if cjk_share(measure) > 0.5 else bool(measure_tokens & set(text_tokens(text, roman))))
+
+        # answered already: a quote stating a figure of the kind, under the measure asked (a cap of
+        # 2,400 yuan is no deductible; a share is a share), or in the other language, whose words cannot be compared
+        if any(states_kind(kind, c.text) and (kind == "share" or names_measure(c.text) or not measure_tokens
+                                              or (cjk_share(c.text) > 0.3) != (cjk_share(measure) > 0.5))
+               for c in chosen + extra):
+            continue
+        if not clause_concepts and not measure_tokens:
+            continue
+        asked = replace(base, wants_number=True, wants_share=kind == "share", wants_money=kind == "money",
+                        how_much=False, nouns=set())
+        scoring = score_sentences(query, passages, concepts, candidates, semantic, weights, heads, asked=asked, lenient=True)
+        taken = chosen + extra
+        pool = [s for s in scoring.sentences
+                if passages[s.passage_index].source == source and states_kind(kind, s.text)
+                and not any(s.text == c.text for c in taken)
+                and (names_measure(f"{s.context} {s.text}")
+                     or coverage(set(text_tokens(f"{s.context} {s.text}", roman)), clause_concepts) > 0)]
+        if pool:
+            extra.append(max(pool, key=lambda s: (bool(label) and label in f"{s.heading} {s.context} {s.text}",
+                                                  names_measure(s.text), s.heading == best.heading,
+                                                  coverage(set(text_tokens(s.text, roman)), clause_concepts), s.score)))
+    return extra
+
+
+def own_section_first(eligible: list[ScoredSentence], weights: Weights, concepts: list[Concept],
+                      roman: bool) -> list[ScoredSentence]:
+    """``eligible`` with the sentence whose heading carries most of the question first, among those
+    scoring nearly as well as the best (``second_sentence``): of "The fund pays 40% ..." under
+    "2.2 Orthodontics." and "The fund pays 60% ..." under "3.2 Amblyopia treatment.", a question on
+    amblyopia is answered by the second, though its passage ranks lower."""
+    best = eligible[0]
+    style = mark_style(best.heading.rsplit("\n", 1)[-1])
+    # (items of one list: subsections numbered alike, "2.2 Orthodontics." and "3.2 Amblyopia treatment.";
+    # a notice's top sections, "一、个人缴费标准", are its topics, not items)
+    close = [s for s in eligible if s.score >= weights.second_sentence * best.score and "\n" in s.heading
+             and heading_label(s.heading.rsplit("\n", 1)[-1]) and mark_style(s.heading.rsplit("\n", 1)[-1]) == style]
+    if not style or "\n" not in best.heading or len(close) < 2:
+        return eligible
+    top = max(close, key=lambda s: coverage(set(text_tokens(s.heading, roman)), concepts))  # the first of equals
+    if coverage(set(text_tokens(top.heading, roman)), concepts) <= coverage(set(text_tokens(best.heading, roman)), concepts) \
+            or coverage(set(text_tokens(top.text, roman)), concepts) < coverage(set(text_tokens(best.text, roman)), concepts):
+        return eligible  # (a sentence naming the asked subject itself, 低保边缘家庭成员, keeps its place)
+    return [top] + [s for s in eligible if s is not top]
+
+
+def parallel_section(s: ScoredSentence, best: ScoredSentence, concepts: list[Concept], roman: bool) -> bool:
+    """Whether ``s`` sits under another heading than ``best`` that carries less of the question: the
+    sections of a notice are parallel items ("2.2 Orthodontics", "2.3 Dentures", "3.2 Amblyopia
+    treatment"), each with its own figures; the question's words pick the one it asks about."""
+    if not s.heading or not best.heading or s.heading == best.heading:
+        return False
+    mine = coverage(set(text_tokens(s.heading, roman)), concepts)
+    return mine < coverage(set(text_tokens(best.heading, roman)), concepts)
+
+
+_MARK_STYLES = [("part", re.compile(r"第[一二三四五六七八九十\d]+[章节部分]")), ("cn", re.compile(r"[一二三四五六七八九十]{1,3}、")),
+                ("cn()", re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")), ("n.n", re.compile(r"\d{1,2}[.．]\d")),
+                ("n()", re.compile(r"[（(]\d{1,3}[)）]")), ("n.", re.compile(r"\d{1,3}[.．、)）]"))]
+
+
+def mark_style(heading: str) -> str:
+    """The kind of number a heading carries ("cn" for 一、, "cn()" for （一）, "n.n" for 2.3), "" for none."""
+    text = heading.strip()
+    return next((name for name, pattern in _MARK_STYLES if pattern.match(text)), "")
+
+
+def nest_heading(outline: list[str], heading: str) -> list[str]:
+    """The headings over what follows ``heading``: it replaces the one of its own numbering style and
+    those under it, and goes under the others ("四、支付比例" then "（一）第一类"); an unnumbered one
+    (a title) starts afresh.
+
+    >>> nest_heading(nest_heading(["四、支付比例"], "（一）第一类"), "（二）第二类")
+    ['四、支付比例', '（二）第二类']
+    >>> nest_heading(["2. Dental Services", "2.2 Orthodontics."], "3. Vision Services")
+    ['3. Vision Services']
+    """
+    style = mark_style(heading)
+    if not style:
+        return [heading]
+    styles = [mark_style(h) for h in outline]
+    keep = styles.index(style) if style in styles else len(outline)
+    return [*outline[:keep], heading]
+
+
+def adds_asked(label: str, quote: str, concepts: list[Concept], roman: bool) -> bool:
+    """Whether ``label`` carries something the question asks that ``quote`` does not ("Dentures" over
+    "The fund pays 50%, up to 1,500 yuan per claim.")."""
+    mine, theirs = set(text_tokens(label, roman)), set(text_tokens(quote, roman))
+    return any(c.match(mine) > 0 and not c.match(theirs) for c in concepts)
+
+
+def heading_label(heading: str) -> str:
+    """A section heading as a label before the quote: its list number and full stop taken off, and
+    none for a heading with a figure (its numbers may lie outside the cited passage).
+
+    >>> heading_label("2.3 Dentures."), heading_label("（一）第一类"), heading_label("3. Tier 2 (2026)"), heading_label("Core Insights")
+    ('Dentures', '第一类', '', '')
+    """
+    if not mark_style(heading):
+        return ""  # a numbered section is one of a notice's items; "Home > News" or "Core Insights" is page furniture
+    label = _LIST_MARK.sub("", heading.strip()).rstrip("。.:：;； ")
+    return "" if not label or _DIGIT.search(_ORDINAL_LABEL.sub("第", label)) else label
+
+
 def widen(passage: Passage, sentences: list[ScoredSentence]) -> tuple[Passage, int]:
     """``passage`` grown to hold ``sentences`` whole (their offsets are relative to its text and may
     reach outside it), and how far its text now starts before the old one's.
@@ -1060,7 +1376,7 @@ def shown_terms(query: Query) -> list[str]:
 def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, int], n_chunks: int,
                    similarities: list[float] | None = None, candidates: list[list[Candidate]] | None = None,
                    semantic: SemanticScale | None = None, weights: Weights = WEIGHTS,
-                   heads: list[str] | None = None, cooccur=None, glossary=None) -> Answer:
+                   heads: list[str] | None = None, cooccur=None, glossary=None, documents=None) -> Answer:
     """The extractive answer to ``query`` from ``passages`` (found=False when they do not answer it).
 
     ``similarities`` are the embedding model's cosines between the question and each passage:
@@ -1068,15 +1384,16 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     """
     if not passages:
         return not_found(query, why(query, "no_passages"))
-    concepts = question_concepts(query, doc_freq, n_chunks)
-    if not concepts:
-        return not_found(query, why(query, "no_words"))
     # The dictionary bridges languages: a Chinese question's word is looked for in English documents by its
     # translations. Among Chinese documents only, its absence says no more than that they word it otherwise.
     # It reads the words the glossary leaves over in a question whose other words it reads (the policy's
     # own: 报销, 医保): a question from another field (a football match) is left to the model's reading.
     bridge = cjk_share(passages[0].text) <= 0.3 and any(cjk_share(found) > 0.5 and tokenize(found)
                                                          for found, _ in query.expansion.matches)
+    all_concepts = question_concepts(query, doc_freq, n_chunks, bridged_words(query) if bridge and query.chinese else None)
+    if not all_concepts:
+        return not_found(query, why(query, "no_words"))
+    concepts = all_concepts
     absent = unmentioned_subject(query, doc_freq, cooccur, glossary, bridge) if CHECK_UNMENTIONED else ""
     if absent:  # no document uses the term in any language: whatever they say is about something else
         lang = "zh" if query.chinese else "en"
@@ -1088,6 +1405,15 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     # Only a sentence that carries enough of the question may answer; among those, the best ranked.
     need = weights.min_coverage_close if closeness >= close else weights.min_coverage
     eligible = [s for s in scored if s.coverage >= need]
+    first = first_ask_concepts(query, all_concepts)
+    if not eligible and first != all_concepts:
+        # "What percentage does it pay for a hearing aid, and what's the yearly deductible?": where the
+        # whole question finds no answer, its first figure is judged by the words around it alone
+        # (the deductible by its own clause, ``other_figures``)
+        again = score_sentences(query, passages, first, candidates, semantic, weights, heads)
+        if any(s.coverage >= need for s in again.sentences):
+            scoring, scored, concepts = again, again.sentences, first
+            eligible = [s for s in scored if s.coverage >= need]
     if not eligible:
         # A near miss on the subject within the asked place says more than one on another place, or
         # on the kind of figure: it is named first.
@@ -1104,10 +1430,15 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
                     and passages[n.sentence.passage_index].source == source),
                    key=lambda n: n.sentence.content, default=None)
     if dominant is not None and dominant.sentence.coverage >= need \
-            and dominant.sentence.content >= NEAR_MISS_DOMINANCE * eligible[0].content > 0:
+            and dominant.sentence.content >= NEAR_MISS_DOMINANCE * eligible[0].content > 0 \
+            and not same_list_item(Asked.of(query), eligible[0], dominant):
         # the document's sentence about the question's words is about another subject; the one
         # that passed shares only general words with the question
         return near_miss_answer(query, passages, dominant, concepts)
+    listed = ("", "")
+    if documents is not None:
+        eligible, *listed = listed_class_first(query, eligible, passages, documents)
+    eligible = own_section_first(eligible, weights, concepts, roman=not query.chinese)
     scored = eligible
     chosen = [scored[0]]
     conflict = find_conflict(scored, passages, concepts, need)
@@ -1118,8 +1449,12 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             break
         overlaps = any(s.passage_index == c.passage_index and s.start < c.end and c.start < s.end for c in chosen)
         same_text = any(s.text == c.text for c in chosen)
-        if not overlaps and not same_text:
+        if not overlaps and not same_text and not parallel_section(s, scored[0], concepts, roman=not query.chinese):
             chosen.append(s)
+
+    # A question asking for two kinds of figure ("the ratio ..., and the deductible?") is answered for each
+    chosen[1:1] = other_figures(query, passages, all_concepts, chosen, candidates, semantic, weights, heads)
+    chosen = with_referred(chosen, scoring.sentences + [n.sentence for n in scoring.near_misses])
 
     # A quoted sentence that a chunk boundary cut is whole in the answer: its passage is widened
     # to hold it, so the citation shows (and contains) every figure the answer quotes.
@@ -1129,8 +1464,15 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     highlights: list[list[tuple[int, int]]] = []
     parts = []
     budget = MAX_ANSWER_CHARS
-    for s in chosen:
+    labels = [heading_label(s.heading.rsplit("\n", 1)[-1]) for s in chosen]
+    roman = not query.chinese
+    for s, label in zip(chosen, labels):
         text = lead_with_asked(_DOC_MARKERS.sub("", s.text).strip(), query, concepts, budget)
+        if label and label.lower() not in text.lower() \
+                and (len(set(labels)) > 1 or label == listed[0] or adds_asked(label, text, concepts, roman)):
+            # which of a notice's parallel sections the quote comes from, where it tells them apart
+            # or names what was asked that the quote does not: 【第一类】 beside 【第二类】, 【Dentures】
+            text = f"【{label}】{text}"
         if len(text) > budget:
             break
         passage, shift = widened[s.passage_index]
@@ -1158,6 +1500,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             notes.append(LEVEL_READING["zh" if query.chinese else "en"].format(
                 n=citations.index(widened[s.passage_index][0]) + 1, level=level,
                 figures=("、" if query.chinese else ", ").join(figures)))
+    if listed[0] and listed[0] in labels:
+        notes.append(LISTED_UNDER["zh" if query.chinese else "en"].format(word=listed[1], label=listed[0]))
     quoted = {"zh" if cjk_share(s.text) > 0.3 else "en" for s in chosen}
     asked = "zh" if query.chinese else "en"
     if quoted - {asked}:

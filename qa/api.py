@@ -144,7 +144,8 @@ def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int
         candidates = retriever.sentence_candidates(query, passages)
         out.append((passages, compose_answer(query, passages, index.doc_freq, len(index.chunks), similarities,
                                              candidates, semantic, heads=retriever.document_heads(passages),
-                                             cooccur=index.cooccur, glossary=retriever.glossary)))
+                                             cooccur=index.cooccur, glossary=retriever.glossary,
+                                             documents=retriever.document_sentences)))
     return out
 
 

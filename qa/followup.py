@@ -141,6 +141,8 @@ def swap_phrase(question: str, previous: str) -> str:
     'What is the rate for people with pre-existing conditions under Xunkang Bao?'
     >>> swap_phrase("那重度失能二级呢？", "居家上门护理，重度失能一级每月最高支付多少？")
     '居家上门护理，重度失能二级每月最高支付多少？'
+    >>> swap_phrase("那一档退休人员呢？", "选择一档的在职人员看门诊，支付比例是多少？")
+    '选择一档的退休人员看门诊，支付比例是多少？'
     """
     from qa.tokenization import tokenize
 
@@ -155,7 +157,7 @@ def swap_phrase(question: str, previous: str) -> str:
             rest = len(new) - size
             if at >= 0 and rest <= 3 and not re.search(r"[，。？?、；\s]", previous[at + size:at + size + rest]):
                 return previous[:at] + new + previous[at + size + rest:]
-        return question
+        return swap_slot_value(new, previous) or question
     m = _EN_PHRASE.match(question)
     if not m or cjk_share(previous) > 0.3:
         return question
@@ -180,6 +182,26 @@ def swap_phrase(question: str, previous: str) -> str:
                 last += 1
             return previous[:words[first].start()] + new + previous[words[last].end():]
     return question
+
+
+def swap_slot_value(new: str, previous: str) -> str:
+    """The previous Chinese question with the group, level or care it names replaced by the one
+    ``new`` names (退休 for 在职 of "一档退休人员"), when the rest of ``new`` is already in it; "" otherwise."""
+    from qa.slots import _compiled
+
+    for values in _compiled().values():
+        asked = [(v, m) for v, (_, zh) in values.items() if (m := zh.search(new))]
+        if len(asked) != 1:
+            continue
+        value, match = asked[0]
+        before = [m for v, (_, zh) in values.items() if v != value and (m := zh.search(previous))]
+        if len(before) != 1:
+            continue
+        old = before[0]
+        swapped = previous[:old.start()] + match.group(0) + previous[old.end():]
+        if (new[:match.start()] + new[match.end():]).strip("的人员") in swapped:
+            return swapped
+    return ""
 
 
 _EN_NAME = re.compile(r"(?<=\s)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*")

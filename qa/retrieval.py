@@ -260,6 +260,11 @@ class Retriever:
                                     table.sentences[i].text, float(sim)) for i, sim in zip(rows, sims)])
         return out
 
+    def document_sentences(self, source: str) -> list[str]:
+        """Every stored sentence of one document, in order ([] for an index without sentences)."""
+        table = self.index.sentences
+        return [] if table is None else [table.sentences[i].text for i in table.of_source(source)]
+
     def document_heads(self, passages: list[Passage], chars: int = DOCUMENT_HEAD_CHARS) -> list[str]:
         """The opening of each passage's document (its first sentences): where a notice names the
         city or county it is about, which a chunk from its middle may never repeat."""

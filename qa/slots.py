@@ -27,7 +27,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                       r"|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"),
         "retirees": (r"retirees?\b|retired\b|retirement|pensioners?\b", r"退休"),
         "students": (r"(?:college |university |primary and secondary |school )?students?\b|pupils?\b", r"学生|在校生"),
-        "children": (r"child(?:ren)?\b|minors?\b|infants?\b", r"儿童|少儿|未成年"),
+        # (a question names the child as a parent does: "my 8-year-old", 我家孩子5岁)
+        "children": (r"child(?:ren)?\b|minors?\b|infants?\b|kids?\b|(?:[1-9]|1[0-7])-year-olds?\b",
+                     # (孩子 with its age or a parent's word, not 生完孩子 of a mother's benefit)
+                     r"儿童|少儿|未成年|小孩|孩子(?=\s*[\d一二三四五六七八九十]+\s*周?岁)|(?<=[家我])孩子"),
         "newborns": (r"new-?borns?\b|neonat", r"新生儿"),
         "elderly": (r"elderly\b|older (?:people|adults|persons)|senior citizens|aged (?:over|above) \d+", r"老年人|老人|高龄"),
         "flexible workers": (r"flexibl[ey] (?:employ|work)|self-employed|gig workers|freelanc", r"灵活就业|个体工商户|新就业形态"),
@@ -50,7 +53,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "institution": {
         "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health)|community health|township health|village clinics?"
                        r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
-                       r"基层|一级医|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)"),
+                       r"基层|一级医|一级定点|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)"),
         "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) |grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
                       r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)"),
         "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) |grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)"),

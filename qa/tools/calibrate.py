@@ -110,7 +110,7 @@ def gather_all(settings, xquad: int, log=print) -> dict[str, tuple[list[Gathered
 
     def add(name, retriever, rows):
         sets[name] = (rows, retriever.index.doc_freq, len(retriever.index.chunks), retriever.index.cooccur,
-                      retriever.glossary)
+                      retriever.glossary, retriever.document_sentences)
         log(f"  {name}: {len(rows)} questions")
 
     build_index(settings, embedder=embedder)
@@ -161,12 +161,12 @@ def evaluate(sets, weights, semantic) -> dict[str, dict[str, float]]:
     from qa.answering import compose_answer
 
     out = {}
-    for name, (rows, doc_freq, n_chunks, cooccur, glossary) in sets.items():
+    for name, (rows, doc_freq, n_chunks, cooccur, glossary, documents) in sets.items():
         correct = answered = declined = n_ans = n_un = 0
         t0 = time.perf_counter()
         for g in rows:
             a = compose_answer(g.query, g.passages, doc_freq, n_chunks, g.similarities, g.candidates, semantic, weights,
-                               heads=g.heads, cooccur=cooccur, glossary=glossary)
+                               heads=g.heads, cooccur=cooccur, glossary=glossary, documents=documents)
             if g.answerable:
                 n_ans += 1
                 answered += a.found
