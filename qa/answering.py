@@ -1210,9 +1210,8 @@ def own_section_first(eligible: list[ScoredSentence], weights: Weights, concepts
     if not style or "\n" not in best.heading or len(close) < 2:
         return eligible
     top = max(close, key=lambda s: coverage(set(text_tokens(s.heading, roman)), concepts))  # the first of equals
-    if coverage(set(text_tokens(top.heading, roman)), concepts) <= coverage(set(text_tokens(best.heading, roman)), concepts) \
-            or coverage(set(text_tokens(top.text, roman)), concepts) < coverage(set(text_tokens(best.text, roman)), concepts):
-        return eligible  # (a sentence naming the asked subject itself, 低保边缘家庭成员, keeps its place)
+    if coverage(set(text_tokens(top.heading, roman)), concepts) <= coverage(set(text_tokens(best.heading, roman)), concepts):
+        return eligible
     return [top] + [s for s in eligible if s is not top]
 
 
