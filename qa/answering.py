@@ -1140,6 +1140,9 @@ def first_ask_concepts(query: Query, concepts: list[Concept]) -> list[Concept]:
     return kept or concepts
 
 
+_ASKING_WORDS = frozenset(tokenize("how much often long many"))  # (how a figure is asked, not what of)
+
+
 def other_figures(query: Query, passages: list[Passage], concepts: list[Concept], chosen: list[ScoredSentence],
                   candidates, semantic, weights: Weights, heads) -> list[ScoredSentence]:
     """For a question whose clauses ask for different kinds of figure ("What percentage does it pay,
@@ -1161,11 +1164,11 @@ def other_figures(query: Query, passages: list[Passage], concepts: list[Concept]
     base = Asked.of(query)
     extra: list[ScoredSentence] = []
     for kind, clause in kinds:
-        own = set(tokenize(clause))
+        own = set(tokenize(clause)) - _ASKING_WORDS
         clause_concepts = [c for c in concepts if any(v and v <= own for v in c.variants)]
         # the measure the clause names ("deductible", 起付 of 起付线): met in a sentence's words or characters
         measure = ASKS[kind].search(clause).group(0).lower()
-        measure_tokens = set(tokenize(measure)) - {"how", "much"}
+        measure_tokens = set(tokenize(measure)) - _ASKING_WORDS
 
         def names_measure(text: str) -> bool:
             text = text.lower()
@@ -1177,7 +1180,9 @@ def other_figures(query: Query, passages: list[Passage], concepts: list[Concept]
                                               or (cjk_share(c.text) > 0.3) != (cjk_share(measure) > 0.5))
                for c in chosen + extra):
             continue
-        if not clause_concepts and not measure_tokens:
+        # a clause with no words of its own ("…, and how often?") asks about the first quote's item: its heading
+        bare = not clause_concepts and not measure_tokens
+        if bare and not best.heading:
             continue
         asked = replace(base, wants_number=True, wants_share=kind == "share", wants_money=kind == "money",
                         how_much=False, nouns=set())
@@ -1186,7 +1191,8 @@ def other_figures(query: Query, passages: list[Passage], concepts: list[Concept]
         pool = [s for s in scoring.sentences
                 if passages[s.passage_index].source == source and states_kind(kind, s.text)
                 and not any(s.text == c.text for c in taken)
-                and (names_measure(f"{s.context} {s.text}")
+                and (s.heading == best.heading if bare else
+                     names_measure(f"{s.context} {s.text}")
                      or coverage(set(text_tokens(f"{s.context} {s.text}", roman)), clause_concepts) > 0)]
         if pool:
             extra.append(max(pool, key=lambda s: (bool(label) and label in f"{s.heading} {s.context} {s.text}",

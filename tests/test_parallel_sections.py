@@ -122,6 +122,8 @@ def test_two_clauses_asking_two_kinds_of_figure_are_read_as_two_asks():
 def test_each_asked_figure_is_answered(notices):
     ans = ask(notices, "I'm a Briswick resident. What percentage does insurance pay for a hearing aid, and what's the yearly deductible?")
     assert ans.found and "45%" in ans.text and "150 yuan" in ans.text, ans.text
+    ans = ask(notices, "How much does Briswick resident insurance pay for a hearing aid, and how often?")
+    assert ans.found and "2,400 yuan" in ans.text and "every 4 years" in ans.text, ans.text  # "how often" of the same item
     ans = ask(notices, "枫林市居民医保参保人有青光眼，在三级医院看门诊，报销比例是多少？起付线是多少？")
     assert ans.found and "52%" in ans.text and "450元" in ans.text and "250元" not in ans.text, ans.text
 
