@@ -8,6 +8,8 @@ The notices are invented for these tests, indexed with the real model.
 """
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from conftest import indexed_notices
@@ -75,3 +77,23 @@ def test_a_question_from_outside_the_glossarys_field_is_left_to_the_model(englis
     against an article that says Broncos (the model's reading decides)."""
     ans = ask(english_notice, "野马队在最后一场比赛中得了多少分？")
     assert "没有提到" not in ans.text, ans.text
+
+
+@pytest.mark.slow
+def test_the_engine_loads_what_a_chinese_question_needs_before_one_is_asked(policy_settings):
+    """A fresh process: loading the index starts a warm-up that leaves jieba's dictionaries, the
+    glossary's patterns and CC-CEDICT loaded, without any question asked (the first Chinese question
+    would otherwise wait ~4 s for them)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import threading, jieba, qa.dictionary, qa.glossary\n"
+        "from qa.api import get_engine\n"
+        "e = get_engine(); e.retriever\n"
+        "[t.join(120) for t in threading.enumerate() if t.name == 'qa-warm-up']\n"
+        "print(jieba.dt.initialized, qa.dictionary.load.cache_info().currsize, getattr(e.retriever.glossary, '_patterns', None) is not None)\n"
+    )
+    env = dict(os.environ, QA_CORPUS_DIR=str(policy_settings.corpus_dir), QA_INDEX_DIR=str(policy_settings.index_dir))
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
+    assert out.stdout.split() == ["True", "1", "True"], out.stdout + out.stderr
