@@ -21,7 +21,8 @@ from qa.pairing import asked_figures
 from qa.places import mentions, places_in
 from qa.records import Answer, Passage
 from qa.retrieval import Query
-from qa.slots import asks_for_money, local_places, slot_names, slots_in, states_money
+from qa.items import asked_items, named_items, other_item
+from qa.slots import _CHANGE_Q, asks_for_money, local_places, slot_names, slots_in, states_money
 from qa.tokenization import cjk_share, tokenize
 
 # Calibrated on the dev set, the held-out set and the unanswerable probes (README, "Answering
@@ -127,7 +128,7 @@ _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 # Numbers that name rather than count: a phone number (0747-6238815, "hotline 12393"), a document
 # number (柘医保发〔2021〕8号): no answer to "how much"
-_IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|(?:电话|热线|hotline|call|tel\.?|phone)[：:\s]*\d{5,}|[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号",
+_IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d{2,4}-\d+\b|(?:电话|热线|hotline|call|tel\.?|phone)[：:\s]*\d{5,}|[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号",
                           re.IGNORECASE)
 # An age range or limit, and a question asking for one.
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
@@ -329,28 +330,48 @@ def dictionary_noun(word: str) -> bool:
             and all(w.flag in _NOUN_FLAGS for w in posseg.lcut(word)) and not _MEASURE_WORDS.search(word))
 
 
-def dictionary_terms(query: Query) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+def dictionary_words(query: Query) -> list[tuple[str, tuple[str, ...]]]:
     """A Chinese question's subject words the glossary does not hold, each with its dictionary
-    translations as further phrasings (抗原 with "antigen", 宠物 with "house pet"; ``qa.dictionary``).
-    A word the dictionary cannot translate is left out: whether English documents name it cannot be told.
-    """
+    translations (抗原 "antigen", 宠物 "house pet"; ``qa.dictionary``); a word the dictionary cannot
+    translate is left out."""
+    return list(_dictionary_words(query.question, tuple(found for found, _ in query.expansion.matches)))
+
+
+@lru_cache(maxsize=1024)  # asked of one question by the search and several answer-step checks
+def _dictionary_words(question: str, glossary_found: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     from jieba import posseg
 
     from qa.dictionary import english_of
 
-    taken = [False] * len(query.question)
-    for found, _ in query.expansion.matches:
-        for m in re.finditer(re.escape(found), query.question):
+    taken = [False] * len(question)
+    for found in glossary_found:
+        for m in re.finditer(re.escape(found), question):
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
     out, at = [], 0
-    for w in posseg.lcut(query.question):
+    for w in posseg.lcut(question):
         start, at = at, at + len(w.word)
         if any(taken[start:at]) or not dictionary_noun(w.word):
             continue
         english = english_of(w.word)
+        if english and tokenize(w.word):
+            out.append((w.word, english))
+    return tuple(out)
+
+
+def dictionary_terms(query: Query) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+    """``dictionary_words`` as terms with their phrasings as token sets, shown with the translation
+    looked for: 抗原（antigen）. A word of two characters that each translate is also met by the two
+    translations together: 水电 ("hydroelectric power; plumbing and electricity") by "electricity and water"."""
+    from qa.dictionary import english_of
+
+    out = []
+    for word, english in dictionary_words(query):
         glosses = [g for g in (frozenset(tokenize(e)) for e in english) if g]
-        if glosses and tokenize(w.word):  # shown with the translation looked for: 抗原（antigen）
-            out.append((f"{w.word}（{english[0]}）", tuple(dict.fromkeys([frozenset(tokenize(w.word)), *glosses]))))
+        if len(word) == 2:
+            first, second = ([g for g in english_of(c) if " " not in g][:2] for c in word)
+            glosses += [p for a in first for b in second if len(p := frozenset(tokenize(f"{a} {b}"))) == 2]
+        if glosses:
+            out.append((f"{word}（{english[0]}）", tuple(dict.fromkeys([frozenset(tokenize(word)), *glosses]))))
     return out
 
 
@@ -571,9 +592,16 @@ class Asked:
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
+        from qa.parts import asked_kinds
+
         q = query.question
-        return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=bool(_SHARE_Q.search(q)),
-                   wants_money=asks_for_money(q), wants_place=bool(_PLACE_Q.search(q)),
+        wants_share, wants_money = bool(_SHARE_Q.search(q)), asks_for_money(q)
+        kinds = asked_kinds(q)
+        if kinds:  # clauses asking different kinds of figure: the first answers its own ("每天多少钱，…多少比例")
+            wants_share = kinds[0][0] == "share"
+            wants_money = kinds[0][0] == "money" and (wants_money or not _CHANGE_Q.search(kinds[0][1]))
+        return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share,
+                   wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
                    wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
@@ -691,7 +719,9 @@ UNREQUIRED = frozenset({"hospitals"})
 GENERAL = frozenset({"needy"})
 # A value most sentences leave unsaid ("the reimbursement rate" is within the catalogue unless it says
 # otherwise): a sentence naming the other value is a near miss, one naming neither is not.
-CONTRAST_ONLY = frozenset({"in-catalogue"})
+# So is a degree (a sentence on "重度失能一级、二级" answers for all of them without naming another) and the
+# unit a figure is counted per (most figures never say "per year").
+CONTRAST_ONLY = frozenset({"in-catalogue", "mild", "moderate", "severe", "day", "month", "year", "visit"})
 
 
 # A group within another: children, students, newborns, the elderly and the disabled are insured as
@@ -715,6 +745,25 @@ def nearest_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[s
             elif kind == "group" and all(WITHIN.get(v) in values for v in nearest[kind]):
                 nearest[kind] = nearest[kind] | {WITHIN[v] for v in nearest[kind]}
     return nearest
+
+
+# Groups described by their need of care: a figure given by degree of need is theirs.
+GRADED = frozenset({"elderly", "disabled"})
+
+
+def within_named(group: str, wanted: frozenset[str], named: frozenset[str], around: frozenset[str]) -> bool:
+    """Whether a subgroup asked is covered by the wider group, where the question puts the person in
+    that group itself ("a retired employee", 退休职工): by a sentence naming it, or naming no group
+    under a heading or notice that does (a sentence of the retirees' own, where there is one, scores
+    higher for naming them). A subgroup asked alone ("students") needs its own figure.
+
+    >>> within_named("retirees", frozenset({"retirees", "employees"}), frozenset({"employees", "residents"}), frozenset())
+    True
+    >>> within_named("students", frozenset({"students"}), frozenset(), frozenset({"residents"}))
+    False
+    """
+    wider = WITHIN.get(group)
+    return wider is not None and wider in wanted and (wider in named or (not named and wider in around))
 
 
 def same_list_item(asked: Asked, answer: ScoredSentence, miss: NearMiss) -> bool:
@@ -747,9 +796,14 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
             continue
         named = sentence_slots.get(kind, frozenset()) - GENERAL
         missing, other = wanted - named, named - wanted
+        around = around_slots.get(kind, frozenset())
+        if kind == "group":
+            missing = {v for v in missing if not within_named(v, wanted, named, around)}
+            if asked.slots.get("severity", frozenset()) & sentence_slots.get("severity", frozenset()):
+                # figures by degree of need (重度失能二级) are for whoever is assessed so, whatever their age
+                missing -= GRADED
         if not missing:
             continue
-        around = around_slots.get(kind, frozenset())
         if other and (kind not in CHAINED or not (named & wanted or missing <= around)):
             # it names another value in place of one asked: students for low-income people (a scheme
             # asked that the notice's title or heading names may follow the ones before it in the chain)
@@ -757,6 +811,24 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
         if missing - around and (around or SUBJECT_NEEDS_MENTION) and not missing <= CONTRAST_ONLY and not lenient:
             return kind, around - wanted
     return None
+
+
+def whole_text(passage: Passage, documents=None) -> str:
+    """The text of a passage's document where ``documents`` gives its sentences, else the passage's."""
+    return " ".join(documents(passage.source)) if documents is not None else passage.text
+
+
+def is_name(written: str) -> bool:
+    """Whether capitalised words are a name, not ordinary words a title writes with capitals: one of
+    them is no English word the dictionary knows ("Linkang Bao", "Lady Gaga"; not "Resident Scheme").
+
+    >>> is_name("Linkang Bao"), is_name("Lady Gaga"), is_name("Resident Scheme")
+    (True, True, False)
+    """
+    from qa.dictionary import chinese_of
+
+    return any(not chinese_of(w) and not (w.endswith("s") and chinese_of(w[:-1]))
+               for w in re.findall(r"[a-z]+", written.lower()))
 
 
 def names_by_sound(question: str, passages: list[Passage], heads: list[str] | None) -> set[str]:
@@ -779,7 +851,8 @@ def names_by_sound(question: str, passages: list[Passage], heads: list[str] | No
 def score_sentences(query: Query, passages: list[Passage], concepts: list[Concept],
                     candidates: list[list[Candidate]] | None = None,
                     semantic: "SemanticScale | None" = None, weights: Weights = WEIGHTS,
-                    heads: list[str] | None = None, asked: "Asked | None" = None, lenient: bool = False) -> Scoring:
+                    heads: list[str] | None = None, asked: "Asked | None" = None, lenient: bool = False,
+                    items: list[tuple[str, str, str]] | None = None, documents=None) -> Scoring:
     """Every sentence of the passages that passes the gates, scored for how well it answers.
 
     Gates first (place, year, ordinal, figure kind, subject), then the weighted features of
@@ -789,6 +862,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     ``heads`` are the openings of the passages' documents, read with their titles for the place.
     ``asked`` replaces what is read from the question (another figure of it); ``lenient`` lets a
     sentence that names no value of an asked slot pass (it is only held back for naming another).
+    ``items`` are the items the question names by a rare modifier (``qa.items``): a sentence about
+    another item of the same head is a near miss, where its document (``documents(source)``: its
+    sentences; else the passage) names the asked one.
     """
     asked = asked or Asked.of(query)
     places, years = asked.places, asked.years
@@ -798,11 +874,15 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     programme_names = set(query.names) - place_tokens
     # A name of two or more capitalised words ("Linkang Bao") that is not a place: its passage must name it.
     # (any of its words will do: "the Panthers" names the "Carolina Panthers")
-    named_programme = [run for m in _NAME_RUN.finditer(query.question) if (run := set(tokenize(m.group(0))) - place_tokens)]
+    runs_written = [(run, m.group(0)) for m in _NAME_RUN.finditer(query.question)
+                    if (run := set(tokenize(m.group(0))) - place_tokens)]
+    named_programme = [run for run, _ in runs_written]
     # ... and a passage in the other language too, when a retrieved passage writes the name in letters
     # (a Chinese passage may spell a name its own way: 嘎嘎 for "Gaga")
     latin = [set(text_tokens(f"{p.title} {p.text}", not query.chinese)) for p in passages if cjk_share(p.text) <= 0.3]
-    named_in_latin = [run for run in named_programme if any(run & tokens for tokens in latin)]
+    # (a run of ordinary words, "Resident Scheme", is the other document's wording, not a name: the dictionary
+    # translates each of them)
+    named_in_latin = [run for run, written in runs_written if any(run & tokens for tokens in latin) and is_name(written)]
     roman = not query.chinese  # pinyin in documents meets the names an English question spells
     # A name the question gives that a retrieved document's title names ("Harbourton";
     # "Yunxi" for 云溪市) is what that document is about: a passage of a document that never names it
@@ -843,6 +923,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         if runs and not any(run & context_tokens for run in runs):
             continue  # a name the question gives ("Linkang Bao") that the passage's document never names
         heading_slots = slots_in(heading)
+        items_here = named_items(items, whole_text(passage, documents)) if items else []
         # A document titled with a year ("Xunkang Bao 2027") dates the sentences that name none.
         title_years = set(_YEAR.findall(passage.title))
         previous = ""  # the sentence before: "Long-term care insurance. ... Participants reached 169 million."
@@ -966,6 +1047,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if miss is None and blocked is not None:
                 kind, given = blocked
                 miss = (kind, tuple(sorted(asked.slots[kind])), tuple(sorted(given)))
+            if miss is None and items_here and (instead := other_item(items_here, text, f"{heading_above} {above} {before}")):
+                miss = ("item", (instead[0],), (instead[1],))
             if miss is not None:
                 # the near miss shown for another place or year is, where one is, about the subject asked
                 near.append(NearMiss(sentence, *miss, only=miss[0] not in ("place", "year") or blocked is None))
@@ -1122,6 +1205,26 @@ def with_referred(chosen: list[ScoredSentence], scored: list[ScoredSentence]) ->
                 out.append(referred)
         out.append(c)
     return out
+
+
+def subgroup_rule(query: Query, passages: list[Passage], chosen: list[ScoredSentence],
+                  scored: list[ScoredSentence]) -> list[ScoredSentence]:
+    """For a person the question places in a subgroup of the group the answer names ("a retired
+    employee" answered by the employees' 85%), the document's own rule for that subgroup where one
+    passed ("Retired Employee Scheme members receive an additional 5 percentage points ..."):
+    the wider group's figure alone would be half the answer."""
+    asked = Asked.of(query).slots.get("group", frozenset())
+    best = chosen[0]
+    own = slots_in(best.text).get("group", frozenset())
+    wanting = {v for v in asked if WITHIN.get(v) in asked and v not in own}
+    if not wanting:
+        return []
+    source = passages[best.passage_index].source
+    for s in scored:
+        if passages[s.passage_index].source == source and wanting <= slots_in(s.text).get("group", frozenset()) \
+                and _DIGIT.search(s.text) and all(s.text != c.text for c in chosen):
+            return [s]
+    return []
 
 
 def first_ask_concepts(query: Query, concepts: list[Concept]) -> list[Concept]:
@@ -1325,6 +1428,7 @@ NOT_MENTIONED = {
     "en": "The documents do not mention {term}, so they cannot answer this. The closest passages are listed below.",
     "zh": "文档中没有提到“{term}”，因此无法回答这个问题。下面列出最接近的段落。",
 }
+NEAR_MISS_PER = "The documents do not give this {asked}. The closest they give is {given}: {quote} [1]"
 NEAR_MISS_MONEY = {
     "en": "The documents do not state this amount. The closest passage gives another kind of figure: {quote} [1]",
     "zh": "文档没有给出这一金额。最接近的段落给出的是另一类数字：{quote} [1]",
@@ -1340,6 +1444,8 @@ def near_miss_answer(query: Query, passages: list[Passage], miss: NearMiss, conc
     quote = _trim(_DOC_MARKERS.sub("", s.text).strip(), concepts, MAX_ANSWER_CHARS - 120)
     if miss.kind == "money":
         text = NEAR_MISS_MONEY[lang].format(quote=quote)
+    elif miss.kind == "per" and lang == "en":  # "not per visit; per month"
+        text = NEAR_MISS_PER.format(asked=slot_names(miss.asked, lang), given=slot_names(miss.given, lang), quote=quote)
     else:
         text = NEAR_MISS[lang].format(asked=slot_names(miss.asked, lang), given=slot_names(miss.given, lang), quote=quote)
     return Answer(text=text, found=False, citations=[passage], question=query.question,
@@ -1360,7 +1466,8 @@ WHY = {
 }
 KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "group": ("group of people", "类人群"),
               "institution": ("kind of institution", "类医疗机构"), "care": ("type of care", "类就医方式"),
-              "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字")}
+              "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字"),
+              "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位")}
 
 
 def why(query: Query, key: str, **values) -> str:
@@ -1403,7 +1510,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     if absent:  # no document uses the term in any language: whatever they say is about something else
         lang = "zh" if query.chinese else "en"
         return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))
-    scoring = score_sentences(query, passages, concepts, candidates, semantic, weights, heads)
+    items = asked_items(query.question, doc_freq, n_chunks)
+    scoring = score_sentences(query, passages, concepts, candidates, semantic, weights, heads, items=items, documents=documents)
     scored = scoring.sentences
     closeness = max(similarities) if similarities else 0.0
     close = semantic.close if semantic else CLOSE_SIMILARITY
@@ -1415,7 +1523,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         # "What percentage does it pay for a hearing aid, and what's the yearly deductible?": where the
         # whole question finds no answer, its first figure is judged by the words around it alone
         # (the deductible by its own clause, ``other_figures``)
-        again = score_sentences(query, passages, first, candidates, semantic, weights, heads)
+        again = score_sentences(query, passages, first, candidates, semantic, weights, heads, items=items, documents=documents)
         if any(s.coverage >= need for s in again.sentences):
             scoring, scored, concepts = again, again.sentences, first
             eligible = [s for s in scored if s.coverage >= need]
@@ -1435,7 +1543,10 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
                     and passages[n.sentence.passage_index].source == source),
                    key=lambda n: n.sentence.content, default=None)
     if dominant is not None and dominant.sentence.coverage >= need \
-            and dominant.sentence.content >= NEAR_MISS_DOMINANCE * eligible[0].content > 0 \
+            and (dominant.sentence.content >= NEAR_MISS_DOMINANCE * eligible[0].content > 0
+                 # (the best sentence of all, about another item: what passed is about neither)
+                 or (dominant.kind == "item" and dominant.sentence.score > eligible[0].score
+                     and dominant.sentence.content > eligible[0].content)) \
             and not same_list_item(Asked.of(query), eligible[0], dominant):
         # the document's sentence about the question's words is about another subject; the one
         # that passed shares only general words with the question
@@ -1459,6 +1570,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
 
     # A question asking for two kinds of figure ("the ratio ..., and the deductible?") is answered for each
     chosen[1:1] = other_figures(query, passages, all_concepts, chosen, candidates, semantic, weights, heads)
+    chosen += subgroup_rule(query, passages, chosen, scored)
     chosen = with_referred(chosen, scoring.sentences + [n.sentence for n in scoring.near_misses])
 
     # A quoted sentence that a chunk boundary cut is whole in the answer: its passage is widened

@@ -13,8 +13,9 @@ from qa.slots import states_money
 
 # What a clause asks for, per kind of figure.
 ASKS = {
-    "share": re.compile(r"\b(?:percentage|percent|proportion|ratio|rate|share)\b|比例|比率|百分之|百分比|几成", re.IGNORECASE),
+    "share": re.compile(r"\b(?:percentage|percent|proportion|ratio|(?<!daily )(?<!flat )(?<!fixed )rate|share)\b|比例|比率|百分之|百分比|几成", re.IGNORECASE),
     "money": re.compile(r"\b(?:deductible|cap|ceiling|limit|maximum|premium|price|cost|subsidy)\b|(?<!by )\bhow much\b"
+                        r"|\b(?:daily|flat|fixed) rate\b"
                         r"|起付|封顶|限额|最高支付|多少钱|多少元|金额|最多(?:能)?报多少|补助多少", re.IGNORECASE),
     "period": re.compile(r"\bhow (?:long|often)\b|\bdeadline\b|\bhow many (?:working )?(?:days|weeks|months|years)\b"
                          r"|多少个?(?:工作日|天|日|月|年)|几个?(?:工作日|天|月|年)|多久|多长时间|期限|时限|截止", re.IGNORECASE),
@@ -33,14 +34,35 @@ _CLAUSE_BREAK = re.compile(r"[？?；;]|,?\s+and\s+(?=(?:what|how|which|when|is|
 
 
 def clauses(question: str) -> list[str]:
-    """The question cut where one asked clause ends.
+    """The question cut where one asked clause ends. A comma ends one only when what comes before it
+    asks something: "我妈是退休职工，重度失能二级" tells who is asking, and is read with the clause after it.
 
     >>> clauses("What ratio applies and how much of the lens is eligible?")
     ['What ratio applies', 'how much of the lens is eligible']
     >>> clauses("比例和年度封顶是多少？")
     ['比例', '年度封顶是多少']
+    >>> clauses("我是退休职工，住在护理院，每天按多少钱包干，医保给报多少比例？")
+    ['我是退休职工，住在护理院，每天按多少钱包干', '医保给报多少比例']
     """
-    return [c.strip() for c in _CLAUSE_BREAK.split(question) if c.strip()]
+    out: list[str] = []
+    for part in _CLAUSE_BREAK.split(question):
+        pieces = [p for p in re.split(r"(?<=[，,])", part) if p.strip()]
+        held = ""
+        for piece in pieces:
+            held += piece
+            if any(pattern.search(piece) for pattern in ASKS.values()):
+                out.append(held.strip().rstrip("，,").strip())
+                held = ""
+        if held.strip():  # words after the last asking piece belong to it
+            if out and pieces and held != part:
+                out[-1] = (out[-1] + "，" + held.strip()) if cjk(held) else (out[-1] + ", " + held.strip())
+            else:
+                out.append(held.strip())
+    return [c for c in out if c]
+
+
+def cjk(text: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
 def asked_kinds(question: str) -> list[tuple[str, str]]:

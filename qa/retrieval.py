@@ -72,6 +72,14 @@ def analyse_question(question: str, expand: bool = True, glossary=None) -> Query
     tokens = tokenize(question)
     added = tuple(dict.fromkeys(t for t in tokenize(expansion.text()) if t not in tokens))
     english = ""
+    if chinese and expand:
+        # the dictionary's English for the subject words the glossary lacks (护士 "nurse", 季度 "quarter"):
+        # English documents are found by them too
+        from qa.answering import dictionary_words
+
+        provisional = Query(question, chinese, expansion, tuple(tokens))
+        looked_up = tokenize(" ".join(e for _, english_words in dictionary_words(provisional) for e in english_words))
+        added += tuple(t for t in dict.fromkeys(looked_up) if t not in tokens and t not in added)
     if chinese:
         # English terms with content ("how many" has none) carry the meaning for an English-only model.
         english = " ".join(dict.fromkeys(t for t in expansion.added_terms if cjk_share(t) < 0.3 and tokenize(t)))

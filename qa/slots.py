@@ -24,7 +24,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "employees": (r"(?:urban )?employees?\b|(?:in-service|working) (?:staff|employees)|\bworkers?'? (?:medical|basic)",
                       r"职工|在职(?!业)"),
         "residents": (r"(?<!long-term )(?<!long term )(?<!permanent )(?<!foreign )(?:urban and rural |rural |urban )?residents?\b"
-                      r"|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"),
+                      r"|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"
+                      # (bare 居民 where it names the insured: "职工75%，居民65%", 居民长期护理保险; not 居民收入)
+                      r"|(?<!城乡)(?<!城镇)居民(?=[:：为]?\s*\d|长期护理|长护|参保|基本医疗|大病|个人缴|每人)"),
         "retirees": (r"retirees?\b|retired\b|retirement|pensioners?\b", r"退休"),
         "students": (r"(?:college |university |primary and secondary |school )?students?\b|pupils?\b", r"学生|在校生"),
         # (a question names the child as a parent does: "my 8-year-old", 我家孩子5岁)
@@ -42,7 +44,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         # ... and names them together as the needy: a general word, a question about it takes any of them.
         "needy": (r"needy|vulnerable groups|people in difficulty|disadvantaged|poor people|the poor\b",
                   r"困难群众|困难群体|救助对象|困难人员|贫困人口"),
-        "disabled": (r"disabled|disabilit", r"残疾|失能"),
+        # (people with a disability, 残疾人; not the level of care need a long-term care notice grades:
+        # 重度失能, "level-3 severe disability" is a degree, read under "severity")
+        "disabled": (r"(?<!severe )(?<!severely )(?<!moderate )(?<!moderately )(?<!mild )(?<!mildly )"
+                     r"(?:disabled|disabilit(?!y (?:level|grade|assessment|rating)))", r"残疾"),
         "migrant workers": (r"migrant workers?", r"农民工|外来务工"),
         "veterans": (r"veterans?\b|servicemen|military", r"退役军人|优抚"),
         "civil servants": (r"civil servants?", r"公务员"),
@@ -54,9 +59,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health)|community health|township health|village clinics?"
                        r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
                        r"基层|一级医|一级定点|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)"),
-        "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) |grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
+        "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
                       r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)"),
-        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) |grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)"),
+        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)"),
         "county": (r"county-level (?:hospital|medical|institution)", r"县级医|县级定点|县域"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
         "hospitals": (r"(?<!to )(?<!in )hospitals?\b", r"医院"),
@@ -93,6 +98,22 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                          r"|policy[- ]scope", r"目录内|政策范围内|目录范围内"),
         "out-of-catalogue": (r"out-of-catalogue|out-of-list\b|non-catalogue|outside the (?:basic medical insurance |medical insurance |drug )?"
                              r"(?:catalogue|catalog|list|policy scope)|beyond the (?:catalogue|list)", r"目录外|政策范围外|目录范围外"),
+    },
+    # How grave a condition is: a notice grading care needs or illness gives each degree its own figures
+    # (重度失能 and 中度失能, "severe" and "moderate" disability).
+    "severity": {
+        "mild": (r"mild(?:ly)?\b", r"轻度"),
+        "moderate": (r"moderate(?:ly)?\b", r"中度"),
+        "severe": (r"severe(?:ly)?\b", r"重度"),
+    },
+    # The unit a figure is counted per: a monthly cap is no fee per visit, a daily rate no annual limit.
+    "per": {
+        "day": (r"per (?:bed-?)?day\b|daily\b|each day\b|per diem|\d (?:yuan )?a day\b", r"每日|每天|按日|床日|日均|/日|/天"),
+        "month": (r"per (?:calendar )?month\b|monthly\b|each month\b|\d (?:yuan )?a month\b", r"每月|每个月|按月|月度|/月"),
+        "year": (r"per (?:calendar )?year\b|annual(?:ly)?\b|yearly\b|each year\b|\d (?:yuan )?a year\b",
+                 r"每年|每个?年度|按年|(?<!上)(?<!上一)年度|/年"),
+        "visit": (r"per (?:[a-z-]+ )?(?:visit|session|treatment)\b|each (?:[a-z-]+ )?(?:visit|session|treatment)\b",
+                  r"每次|按次|次均|/次|每人次"),
     },
     # A class of drugs a policy gives its own figures or list for: another class is another subject.
     "drug": {
@@ -134,6 +155,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "large medical expense subsidy": ("the large medical expense subsidy", "大额医疗费用补助"),
     "in-catalogue": ("expenses within the catalogue", "目录内费用"), "out-of-catalogue": ("expenses outside the catalogue", "目录外费用"),
     "civil servant medical subsidy": ("the civil servant medical subsidy", "公务员医疗补助"),
+    "mild": ("mild", "轻度"), "moderate": ("moderate", "中度"), "severe": ("severe", "重度"),
+    "day": ("per day", "每日"), "month": ("per month", "每月"), "year": ("per year", "每年"), "visit": ("per visit", "每次"),
 }
 
 
@@ -158,6 +181,10 @@ def slot_names(values, lang: str) -> str:
 
 
 _ZH_NUMERAL = "一二三四五六七八九十两百千万亿"
+# A notice grading care need (失能, 伤残 and 残疾 levels) writes "三级" of a person, not of a hospital.
+_CARE_GRADE = re.compile(r"失能|伤残|残疾|护理等级|照护等级")
+_MEDICAL_PLACE = re.compile(r"医院|医疗机构|卫生院|定点医疗|医疗服务机构")
+_BARE_LEVEL = re.compile(r"[一二三四五六](?=级)")
 _LEVEL_LIST = re.compile(r"([一二三])级(?=(?:[、和与及或至到]|以及)[一二三]级)")
 
 
@@ -178,6 +205,8 @@ def slots_in(text: str) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=65536)  # the same sentences are read question after question
 def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    if _CARE_GRADE.search(text) and not _MEDICAL_PLACE.search(text):
+        text = _BARE_LEVEL.sub("等", text)  # 重度失能三级…，二级…: grades of care need, not hospital levels
     # "一级、二级、三级定点医疗机构": every level of a list shares the head word written after the last
     text = _LEVEL_LIST.sub(r"\1级医", text)
     lower = text.lower()
@@ -264,6 +293,7 @@ def local_places(text: str) -> tuple[tuple[str, ...], ...]:
 _MONEY_Q = re.compile(
     r"\bhow much (?:money|does [\w\s-]+ cost)|\bcost of\b|\bdeductible|\bpremium\b|"
     r"\b(?:annual|maximum|payment) (?:limit|cap|ceiling)\b|\bhow many yuan\b|"
+    r"\bhow much\b[^?.]*\bper (?:[a-z-]+ )?(?:visit|session|treatment|day|month|year|person|time)\b|"  # a sum per unit
     r"多少钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|限额|封顶线|最高支付",
     re.IGNORECASE)
 # ... unless it asks how much something changed: a price "fell by how much" is answered by a share too.
