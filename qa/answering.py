@@ -399,6 +399,51 @@ def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, gl
     return ""
 
 
+def unused_english_noun(query: Query, doc_freq: dict[str, int]) -> str:
+    """An English question's word that no document uses, in English or in any of its dictionary
+    translations, and that names a specific subject: a word rare in general English (wordfreq's Zipf
+    frequency under ``SPECIFIC_ZIPF``: "insulin" 3.8; not "text" 5.0, "spoke" 4.6) whose every translation
+    is a noun rare in general Chinese text (jieba count under ``SPECIFIC_BELOW``: 胰岛素 290; not "income"
+    收入 10,403), no measure, no glossary term (the glossary's own check reads those), no name. "" when
+    there is none."""
+    import jieba
+    from jieba import posseg
+
+    from qa.dictionary import chinese_of
+
+    covered = " ".join(found for found, _ in query.expansion.matches).lower()
+    for m in re.finditer(r"(?<![\w-])[a-z][a-z-]{3,}(?![\w-])", query.question):  # lower-case words: names are capitalised
+        word = m.group(0)
+        tokens = tokenize(word)
+        if len(tokens) != 1 or doc_freq.get(tokens[0], 0) or word in covered or _MEASURE_WORDS.search(word) \
+                or loosely_used_english(word, doc_freq):
+            continue
+        chinese = chinese_of(word) or (chinese_of(word[:-1]) if word.endswith("s") else ())
+        if not chinese or english_zipf(word) >= SPECIFIC_ZIPF or any(doc_freq.get(t, 0) for z in chinese for t in tokenize(z)):
+            continue
+        jieba.initialize()
+        if all(jieba.dt.FREQ.get(z, 0) < SPECIFIC_BELOW and all(w.flag in _NOUN_FLAGS for w in posseg.lcut(z))
+               for z in chinese):
+            return word
+    return ""
+
+
+# An English word this rare in general text (wordfreq's Zipf scale: 3 is once per million words) names a
+# specific subject.
+SPECIFIC_ZIPF = 4.0
+
+
+def english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def loosely_used_english(word: str, doc_freq: dict[str, int]) -> bool:
+    """Whether the documents use the word in its other spelling ("hemodialysis" for "haemodialysis")."""
+    return _spelling(tokenize(word)[0]) in _spelled_vocabulary(id(doc_freq), doc_freq)
+
+
 def _spelling(token: str) -> str:
     """British and American spellings alike: orthopaedic/orthopedic, tumour/tumor, oesophagus/esophagus."""
     return token.replace("ae", "e").replace("oe", "e").replace("our", "or")
@@ -1507,6 +1552,10 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         return not_found(query, why(query, "no_words"))
     concepts = all_concepts
     absent = unmentioned_subject(query, doc_freq, cooccur, glossary, bridge) if CHECK_UNMENTIONED else ""
+    if not absent and CHECK_UNMENTIONED and not query.chinese and cjk_share(passages[0].text) <= 0.3 \
+            and query.expansion.matches:
+        # (the same for an English question's word over English documents: "insulin", 胰岛素, used by none)
+        absent = unused_english_noun(query, doc_freq)
     if absent:  # no document uses the term in any language: whatever they say is about something else
         lang = "zh" if query.chinese else "en"
         return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))

@@ -164,11 +164,11 @@ def warm_up(retriever: Retriever) -> None:
     """Load, once per process and beside the first question rather than in it, what a Chinese question
     would otherwise wait for (about 4 s on 2 cores; README, "Speed"): the glossary's patterns, jieba's
     two dictionaries (the glossary-aware tokenizer and the default one with parts of speech), the
-    CC-CEDICT index (``qa.dictionary``) and pypinyin. Each loader has its own lock or cache, so a
+    CC-CEDICT index (``qa.dictionary``), wordfreq's English counts and pypinyin. Each loader has its own lock or cache, so a
     question arriving meanwhile waits for the same load (or repeats it), never for a half-built one."""
     from jieba import posseg
 
-    from qa.answering import dictionary_noun
+    from qa.answering import dictionary_noun, english_zipf
     from qa.dictionary import english_of
     from qa.tokenization import tokenize
 
@@ -177,6 +177,7 @@ def warm_up(retriever: Retriever) -> None:
     posseg.lcut("医保报销比例")
     dictionary_noun("宠物")
     english_of("宠物")
+    english_zipf("insulin")
 
 
 _engines: dict[Settings, Engine] = {}

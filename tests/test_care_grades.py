@@ -148,3 +148,12 @@ def test_a_chinese_question_is_answered_from_english_words_the_dictionary_gives(
     assert ans.found and "50 yuan" in ans.text, ans.text
     ans = ask(notices, "Aldmere康复治疗师上门，每季度最多几次？每次基金支付多少？")
     assert ans.found and "6 home visits" in ans.text and "120 yuan" in ans.text and "AHCO" not in ans.text, ans.text
+
+
+@pytest.mark.slow
+def test_an_english_word_no_document_uses_in_either_language_is_declined(notices):
+    ans = ask(notices, "What share of the cost of insulin pumps does Aldmere insurance reimburse?")
+    assert not ans.found and "insulin" in ans.text, ans.text
+    # a common word the notice does not use ("text") is no subject of its own
+    ans = ask(notices, "What share does the text say Aldmere insurance reimburses for speech therapy sessions of Employee Scheme members?")
+    assert ans.found and "70%" in ans.text, ans.text
