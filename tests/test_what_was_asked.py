@@ -129,3 +129,15 @@ def test_expenses_inside_and_outside_the_catalogue_are_told_apart():
     assert subject_gate(inside, in_sentence, {}) is None
     assert subject_gate(inside, plain, {}) is None
     assert subject_gate(outside, plain, {}) is not None
+
+
+@pytest.mark.parametrize("question, money", [
+    ("What was the total income of the medical insurance fund in 2022?", True),
+    ("2022年医保基金总收入是多少？", True),
+    ("What subsidy ratio do low-income people get?", False),  # a group, not a fund's income
+    ("低收入人口的报销比例是多少？", False),
+])
+def test_a_funds_income_or_spending_is_an_amount_of_money(question, money):
+    from qa.slots import asks_for_money
+
+    assert asks_for_money(question) is money
