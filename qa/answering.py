@@ -428,6 +428,22 @@ def unused_english_noun(query: Query, doc_freq: dict[str, int]) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)
+def dictionary_chinese(question: str, glossary_found: tuple[str, ...]) -> tuple[str, ...]:
+    """The dictionary's Chinese for an English question's rare words the glossary does not hold
+    ("peritoneal dialysis": 腹膜, 透析): a Chinese document is searched for them too."""
+    from qa.dictionary import chinese_of
+
+    covered = " ".join(glossary_found).lower()
+    out: list[str] = []
+    for m in re.finditer(r"(?<![\w-])[a-z][a-z-]{3,}(?![\w-])", question.lower()):
+        word = m.group(0)
+        if word in covered or english_zipf(word) >= SPECIFIC_ZIPF:
+            continue
+        out += list((chinese_of(word) or (chinese_of(word[:-1]) if word.endswith("s") else ()))[:3])
+    return tuple(dict.fromkeys(out))
+
+
 # An English word this rare in general text (wordfreq's Zipf scale: 3 is once per million words) names a
 # specific subject.
 SPECIFIC_ZIPF = 4.0

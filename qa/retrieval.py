@@ -80,6 +80,12 @@ def analyse_question(question: str, expand: bool = True, glossary=None) -> Query
         provisional = Query(question, chinese, expansion, tuple(tokens))
         looked_up = tokenize(" ".join(e for _, english_words in dictionary_words(provisional) for e in english_words))
         added += tuple(t for t in dict.fromkeys(looked_up) if t not in tokens and t not in added)
+    elif expand:
+        # ... and an English question's rare words their dictionary Chinese ("dialysis" 透析), for Chinese documents
+        from qa.answering import dictionary_chinese
+
+        looked_up = tokenize(" ".join(dictionary_chinese(question, tuple(found for found, _ in expansion.matches))))
+        added += tuple(t for t in dict.fromkeys(looked_up) if t not in tokens and t not in added)
     if chinese:
         # English terms with content ("how many" has none) carry the meaning for an English-only model.
         english = " ".join(dict.fromkeys(t for t in expansion.added_terms if cjk_share(t) < 0.3 and tokenize(t)))

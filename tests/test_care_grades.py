@@ -95,6 +95,8 @@ def test_the_dictionary_reads_a_two_character_word_by_its_characters_and_finds_e
     assert any({"water", "electr"} <= p for p in terms["水电（hydroelectric power）"]), terms
     added = analyse_question("居家康复的护士上门，每季度最多几次？").added_tokens
     assert "nurs" in added, added  # 护士 "nurse": an English word the lexical search looks for
+    added = analyse_question("What share of peritoneal dialysis costs is reimbursed?").added_tokens
+    assert "腹膜" in added, added  # and the other way: a rare English word's dictionary Chinese
 
 
 @pytest.mark.slow
