@@ -46,6 +46,13 @@ def embedder():
     return Embedder()
 
 
+def ask(settings, question, history=None):
+    """The answer the engine for ``settings`` (an ``indexed_notices`` corpus) gives ``question``."""
+    from qa.api import get_engine
+
+    return get_engine(settings).answer(question, history=history)
+
+
 def indexed_notices(root: Path, docs: dict[str, str], **overrides):
     """Settings for a corpus of ``docs`` (file name -> text) under ``root``, indexed with the bundled
     model; ``overrides`` change settings fields (chunk_size=300)."""

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indexed_notices
+from conftest import ask, indexed_notices
 from qa.answering import Asked, dictionary_terms, figure_gate, within_named
-from qa.api import get_engine
 from qa.parts import asked_kinds, clauses
 from qa.retrieval import analyse_question
 from qa.slots import slots_in
@@ -56,10 +55,6 @@ ALDMERE = (
 def notices(tmp_path_factory):
     return indexed_notices(tmp_path_factory.mktemp("grades"), {"liuan-ltc-2027.txt": LIUAN,
                                                                "aldmere-rehab-2027.txt": ALDMERE})
-
-
-def ask(settings, question, history=None):
-    return get_engine(settings).answer(question, history=history)
 
 
 def test_a_degree_of_care_need_is_no_group_and_no_hospital_level():

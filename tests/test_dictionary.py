@@ -12,7 +12,7 @@ import os
 
 import pytest
 
-from conftest import indexed_notices
+from conftest import ask, indexed_notices
 from qa.api import get_engine
 from qa.dictionary import chinese_of, english_of, noun_glosses
 
@@ -41,10 +41,6 @@ def english_notice(tmp_path_factory):
 @pytest.fixture(scope="module")
 def chinese_notice(tmp_path_factory):
     return indexed_notices(tmp_path_factory.mktemp("fertility"), {"luzhou-fertility-2027.txt": FERTILITY})
-
-
-def ask(settings, question):
-    return get_engine(settings).answer(question)
 
 
 def test_the_dictionary_translates_nouns_and_leaves_verb_senses_out():

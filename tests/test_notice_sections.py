@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indexed_notices
+from conftest import ask, indexed_notices
 from qa.answering import Asked, figure_gate, lead_with_asked
-from qa.api import get_engine
 from qa.followup import understood_question
 from qa.index import build_index, load_index
 from qa.retrieval import analyse_question
@@ -63,10 +62,6 @@ def notices(tmp_path_factory):
     return indexed_notices(tmp_path_factory.mktemp("sections"), {"lanchuan-flexible-2027.txt": LANCHUAN, "mingzhou-settlement-2026.txt": MINGZHOU}, chunk_size=300, chunk_overlap=40)
 
 
-def ask(settings, question, history=None):
-    return get_engine(settings).answer(question, history=history)
-
-
 def test_a_list_is_read_under_its_section_heading_when_its_chunk_starts_below_it(notices):
     """The inpatient list ('2.退休人员，一级及以下95%、二级91%、三级88%') sits under '（三）住院。'; the
     notice's opening speaks of outpatient care. The ratio asked for inpatient stays is the 88%."""
@@ -109,7 +104,7 @@ def test_the_english_deductible_question_quotes_the_whole_list(notices):
 def test_respectively_is_paired_with_the_levels_of_the_sentence_before(tmp_path):
     """'Retirees receive higher rates of 80%, 71% and 61% respectively' after a sentence naming Tier 1, 2
     and 3: the note says which is Tier 2's."""
-    from conftest import indexed_notices
+    from conftest import ask, indexed_notices
 
     settings = indexed_notices(tmp_path, {"willowvale.txt": (
         "Willowvale revises outpatient pooling\n\n"
@@ -206,7 +201,6 @@ def test_a_glossary_term_is_mentioned_under_its_other_english_names(notices):
     name for it need not be the document's."""
     ans = ask(notices, "How much can filed persons spend from their individual account at networked pharmacies in Mingzhou?")
     assert ans.found and "2,000 yuan" in ans.text, (ans.text, ans.notes)
-
 
 
 def test_a_sentence_sharing_only_a_general_word_beyond_the_names_does_not_answer():

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indexed_notices
-from qa.api import get_engine
+from conftest import ask, indexed_notices
 from qa.answering import heading_like
 from qa.parts import asked_kinds
 from qa.slots import slots_in
@@ -56,10 +55,6 @@ FENGLIN = (
 def notices(tmp_path_factory):
     return indexed_notices(tmp_path_factory.mktemp("parallel"), {"briswick-devices-2027.txt": BRISWICK,
                                                                  "fenglin-chronic-2027.txt": FENGLIN})
-
-
-def ask(settings, question, history=None):
-    return get_engine(settings).answer(question, history=history)
 
 
 def test_numbered_subsections_and_class_labels_are_headings():
