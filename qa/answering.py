@@ -40,6 +40,9 @@ SECOND_SENTENCE_RATIO = 0.85  # a further sentence must score this close to the 
 # model reads it this close (on the coverage scale: a paraphrase that shares no word). 0.2 declined one
 # more near miss of each tuning near-miss set and changed no answer of any set or of XQuAD (2026-12-03).
 CONTENT_MEANING = 0.3
+# The words of a question that no document uses count together as at most this many unseen words where
+# coverage decides whether a sentence may answer (``absent_capped``; 2 cost an untouched answer, 3 none).
+ABSENT_CAP = 3.0
 CONTENT_MIN = 0.2
 # A near miss carrying this many times more of what the question asks (beyond its names, places and
 # years) than the best sentence that passed, from the same document, is what the question was
@@ -128,7 +131,7 @@ _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 # Numbers that name rather than count: a phone number (0747-6238815, "hotline 12393"), a document
 # number (柘医保发〔2021〕8号): no answer to "how much"
-_IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d{2,4}-\d+\b|(?:电话|热线|hotline|call|tel\.?|phone)[：:\s]*\d{5,}|[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号",
+_IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d{2,4}-\d+\b|\b[A-Z]{2,}(?:/[A-Z0-9]+)*/\d{2,4}(?:/\d+)+\b|(?:电话|热线|hotline|call|tel\.?|phone)[：:\s]*\d{5,}|[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号",
                           re.IGNORECASE)
 # An age range or limit, and a question asking for one.
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
@@ -145,6 +148,8 @@ class Concept:
     variants: tuple[frozenset[str], ...]
     weight: float
     token_weights: dict[str, float] = field(default_factory=dict)  # idf of each token: partial matches count by rarity
+    # its weight in the coverage that lets a sentence answer (``absent_capped``), where not ``weight``
+    eligibility_weight: float | None = None
 
     def match(self, tokens: set[str]) -> float:
         """The share of its best-matched phrasing present, each word counted by its rarity:
@@ -278,7 +283,20 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
             weight = max_idf  # a word the corpus never uses (acupuncture) is as telling as any
         token_weights = {t: idf(doc_freq[t], n_chunks) if doc_freq.get(t) else max_idf for t in tokens}
         concepts.append(Concept(variants, weight, token_weights))
-    return concepts
+    return absent_capped(concepts, doc_freq, max_idf)
+
+
+def absent_capped(concepts: list[Concept], doc_freq: dict[str, int], max_idf: float) -> list[Concept]:
+    """``concepts`` with the words no document uses weighing together at most ``ABSENT_CAP`` unseen words
+    in the coverage that lets a sentence answer. A reader's own words ("上个月在外地没法直接结算，自己先垫钱买了药，
+    回来找医保报销…") are absent from any notice, and each would count as much as a subject the documents
+    lack: together they are one unknown, not eight. (The ranking still weighs each.)"""
+    absent = [i for i, c in enumerate(concepts) if not any(all(doc_freq.get(t, 0) for t in v) for v in c.variants)]
+    total = sum(concepts[i].weight for i in absent)
+    cap = ABSENT_CAP * max_idf
+    if total <= cap:
+        return concepts
+    return [replace(c, eligibility_weight=c.weight * cap / total) if i in absent else c for i, c in enumerate(concepts)]
 
 
 # What a question measures rather than what it is about: a glossary term of this kind that the
@@ -467,13 +485,21 @@ def _spelling(token: str) -> str:
 
 def loosely_used(word: str, doc_freq: dict[str, int]) -> bool:
     """Whether the documents use one of a Chinese word's one-word dictionary glosses in its other
-    spelling: 矫形 "orthopedic" is met by "orthopaedic". (A gloss's last word alone is not enough:
+    spelling or form: 矫形 "orthopedic" is met by "orthopaedic", 耳蜗 "cochlea" by "cochlear". (A gloss's last word alone is not enough:
     全家 "whole family" is not met by "family members".)"""
     from qa.dictionary import english_of
 
     spelled = _spelled_vocabulary(id(doc_freq), doc_freq)
     words = [tokenize(gloss) for gloss in english_of(word)]
-    return any(len(w) == 1 and _spelling(w[0]) in spelled for w in words)
+    return any(len(w) == 1 and any(_spelling(f) in spelled for f in _derived(w[0])) for w in words)
+
+
+def _derived(token: str) -> tuple[str, ...]:
+    """A dictionary noun and the adjective documents write instead: a Latin noun in -a is met by its
+    -ar or -al form ("cochlea": "cochlear implants"; "retina": "retinal", stemmed "retin")."""
+    if token.endswith("a") and len(token) >= 5:
+        return token, token + "r", token + "l", token[:-1]
+    return (token,)
 
 
 _SPELLED: dict[int, frozenset[str]] = {}
@@ -506,11 +532,14 @@ def is_specific_noun(term: str) -> bool:
     return jieba.dt.FREQ.get(term, 0) < SPECIFIC_BELOW
 
 
-def coverage(tokens: set[str], concepts: list[Concept]) -> float:
-    total = sum(c.weight for c in concepts)
+def coverage(tokens: set[str], concepts: list[Concept], eligibility: bool = False) -> float:
+    """The share of the question's concepts, by weight, that ``tokens`` carry (``eligibility``: with the
+    weights that decide whether a sentence may answer, ``absent_capped``)."""
+    weights = [c.eligibility_weight if eligibility and c.eligibility_weight is not None else c.weight for c in concepts]
+    total = sum(weights)
     if not total:
         return 0.0
-    return sum(c.weight * c.match(tokens) for c in concepts) / total
+    return sum(w * c.match(tokens) for w, c in zip(weights, concepts)) / total
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
@@ -731,6 +760,26 @@ def heading_like(text: str, numbered: bool = False) -> str:
     return "heading" if short and (numbered or not body.endswith(_TERMINAL)) else ""
 
 
+def is_stamp(text: str, asked: Asked) -> bool:
+    """A byline, dateline or reference line, whose only figures are a date, a time or a document
+    number: "Sou Hu Cai Jing· 2025-10-24 08:09", "Notice TRHCO/2024/09". It answers nothing (unless the
+    question asks for a date or a document number).
+
+    >>> from qa.retrieval import analyse_question
+    >>> a = Asked.of(analyse_question("How long do I have to claim?"))
+    >>> is_stamp("Sou Hu Cai Jing· 2025-10-24 08:09", a), is_stamp("Notice TRHCO/2024/09", a)
+    (True, True)
+    >>> is_stamp("Claims must be made within 90 days.", a), is_stamp("Published 2025-10-24: 80% of claims", a)
+    (False, False)
+    """
+    body = text.strip()
+    rest = body if asked.wants_date else _DATE_OR_TIME.sub("", body)
+    rest = rest if asked.wants_identifier else _IDENTIFIERS.sub("", rest)
+    if rest == body or body.endswith(_TERMINAL) or re.search(r"\d", rest):
+        return False
+    return len(rest.strip()) <= 16 if cjk_share(rest) > 0.3 else len(rest.split()) <= 6
+
+
 def counts_something_else(number: re.Match, text: str, asked: Asked) -> bool:
     """Whether a number word counts a thing other than the one asked: "two insurers" for "how many
     enrollees". "twice", "six-time", "two million" and a count of the asked noun within the next three
@@ -782,7 +831,8 @@ GENERAL = frozenset({"needy"})
 # otherwise): a sentence naming the other value is a near miss, one naming neither is not.
 # So is a degree (a sentence on "重度失能一级、二级" answers for all of them without naming another) and the
 # unit a figure is counted per (most figures never say "per year").
-CONTRAST_ONLY = frozenset({"in-catalogue", "mild", "moderate", "severe", "day", "month", "year", "visit"})
+# So is whose time limit a sentence gives (most figures are no time limit at all).
+CONTRAST_ONLY = frozenset({"in-catalogue", "mild", "moderate", "severe", "day", "month", "year", "visit", "apply", "decide"})
 
 
 # A group within another: children, students, newborns, the elderly and the disabled are insured as
@@ -954,6 +1004,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     asked_names -= years | place_tokens
     headings = [set(text_tokens(p.title, True)) for p in passages]
     subject_names = {n for n in asked_names if any(n in h for h in headings)}
+    # (of a name made of words, "Thornbury Reach", the rare one tells its document: "reach" is any text's)
+    subject_names = {n for n in subject_names if n.isascii() and english_zipf(n) < SPECIFIC_ZIPF} or subject_names
     # What the question asks about beyond its names, places and years ("the annual cap for in-network
     # stays" of "Linkang Bao 2025"): a sentence carrying none of it answers nothing that was asked.
     naming = place_tokens | set().union(*named_programme)
@@ -1035,6 +1087,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             rest = _DATE_OR_TIME.sub("", text).strip()
             if len(rest) <= 12 and rest.endswith((":", "：")):
                 continue  # a labelled date ("发布日期：2026-03-18", "Date: 2026-08-27")
+            if is_stamp(text, asked):
+                continue  # a byline or a reference line ("Sou Hu Cai Jing· 2025-10-24 08:09")
             if figure_gate(asked, text) == "share" or figure_gate(asked, text) == "number":
                 continue
             sentence_places = places_in(text)
@@ -1045,7 +1099,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # "Retirees receive higher rates of 85%, 72% and 62% respectively": of what the sentence before lists
             # ... and "The fund pays 70%, up to 300 yuan per year." of the insoles the sentence before names
             referred = set(text_tokens(before, roman)) if _RESPECTIVELY.search(text) or _CONTINUES.match(text) else set()
-            words = coverage(set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred, concepts)
+            read = set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred
+            words, eligible_words = coverage(read, concepts), coverage(read, concepts, eligibility=True)
             meaning, cross_lingual = 0.0, (cjk_share(text) > 0.3) != query.chinese
             if semantic and cand.similarity is not None:
                 meaning = semantic.coverage(cand.similarity, cross_lingual)
@@ -1057,7 +1112,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             thin = bool(content) and not cross_lingual and meaning < CONTENT_MEANING and carried <= CONTENT_MIN and not lenient
             if thin and not carried:
                 continue  # only the names are shared ("Linkang Bao 2025 attracted 310,000 enrollees")
-            cov = min(1.0, words + meaning) if cross_lingual else words  # two partial readings add up
+            cov = min(1.0, eligible_words + meaning) if cross_lingual else eligible_words  # two partial readings add up
             score = (weights.words * words + (weights.meaning * meaning if semantic else 0.0)
                      + weights.passage * passage_cov + weights.rank * p_index)
             if asked.nouns and states_a_count(sentence_tokens, asked.nouns):
@@ -1490,6 +1545,10 @@ NOT_MENTIONED = {
     "zh": "文档中没有提到“{term}”，因此无法回答这个问题。下面列出最接近的段落。",
 }
 NEAR_MISS_PER = "The documents do not give this {asked}. The closest they give is {given}: {quote} [1]"
+NEAR_MISS_DEADLINE = {  # whose time limit: "the time to decide or pay", not "the time to apply or submit"
+    "en": "The documents do not give {asked}. The closest they give is {given}: {quote} [1]",
+    "zh": "文档没有给出{asked}。最接近的是{given}：{quote} [1]",
+}
 NEAR_MISS_MONEY = {
     "en": "The documents do not state this amount. The closest passage gives another kind of figure: {quote} [1]",
     "zh": "文档没有给出这一金额。最接近的段落给出的是另一类数字：{quote} [1]",
@@ -1507,6 +1566,8 @@ def near_miss_answer(query: Query, passages: list[Passage], miss: NearMiss, conc
         text = NEAR_MISS_MONEY[lang].format(quote=quote)
     elif miss.kind == "per" and lang == "en":  # "not per visit; per month"
         text = NEAR_MISS_PER.format(asked=slot_names(miss.asked, lang), given=slot_names(miss.given, lang), quote=quote)
+    elif miss.kind == "deadline":
+        text = NEAR_MISS_DEADLINE[lang].format(asked=slot_names(miss.asked, lang), given=slot_names(miss.given, lang), quote=quote)
     else:
         text = NEAR_MISS[lang].format(asked=slot_names(miss.asked, lang), given=slot_names(miss.given, lang), quote=quote)
     return Answer(text=text, found=False, citations=[passage], question=query.question,
@@ -1528,7 +1589,8 @@ WHY = {
 KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "group": ("group of people", "类人群"),
               "institution": ("kind of institution", "类医疗机构"), "care": ("type of care", "类就医方式"),
               "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字"),
-              "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位")}
+              "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位"),
+              "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）")}
 
 
 def why(query: Query, key: str, **values) -> str:

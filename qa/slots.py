@@ -30,9 +30,13 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "retirees": (r"retirees?\b|retired\b|retirement|pensioners?\b", r"退休"),
         "students": (r"(?:college |university |primary and secondary |school )?students?\b|pupils?\b", r"学生|在校生"),
         # (a question names the child as a parent does: "my 8-year-old", 我家孩子5岁)
-        "children": (r"child(?:ren)?\b|minors?\b|infants?\b|kids?\b|(?:[1-9]|1[0-7])-year-olds?\b",
+        "children": (r"child(?:ren)?\b|minors?\b|infants?\b|kids?\b|(?:[1-9]|1[0-7])-year-olds?\b"
+                     # ("members under 18 years of age"; not "under 5 days" or "under 10%")
+                     r"|(?:under|below) (?:the age of )?(?:1[0-8]|[1-9])\b(?!\s*(?:%|percent|yuan|days?|months?|weeks?|hours?"
+                     r"|sessions?|visits?|times|per\b|[.,]\d))",
                      # (孩子 with its age or a parent's word, not 生完孩子 of a mother's benefit)
-                     r"儿童|少儿|未成年|小孩|孩子(?=\s*[\d一二三四五六七八九十]+\s*周?岁)|(?<=[家我])孩子"),
+                     r"儿童|少儿|未成年|小孩|孩子(?=\s*[\d一二三四五六七八九十]+\s*周?岁)|(?<=[家我])孩子"
+                     r"|(?<!\d)(?:1[0-8]|[1-9])\s*周?岁(?:以下|以内)|未满\s*(?:1[0-8]|[1-9])\s*周?岁"),
         "newborns": (r"new-?borns?\b|neonat", r"新生儿"),
         "elderly": (r"elderly\b|older (?:people|adults|persons)|senior citizens|aged (?:over|above) \d+", r"老年人|老人|高龄"),
         "flexible workers": (r"flexibl[ey] (?:employ|work)|self-employed|gig workers|freelanc", r"灵活就业|个体工商户|新就业形态"),
@@ -157,6 +161,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "civil servant medical subsidy": ("the civil servant medical subsidy", "公务员医疗补助"),
     "mild": ("mild", "轻度"), "moderate": ("moderate", "中度"), "severe": ("severe", "重度"),
     "day": ("per day", "每日"), "month": ("per month", "每月"), "year": ("per year", "每年"), "visit": ("per visit", "每次"),
+    "apply": ("the time to apply or submit", "申请、提交的期限"), "decide": ("the time to decide or pay", "审核、办理的时限"),
 }
 
 
@@ -203,8 +208,80 @@ def slots_in(text: str) -> dict[str, frozenset[str]]:
     return dict(_slots_in(text))
 
 
+# A clause naming the payers that came before ("经基本医保、大病保险报销后，…由医疗救助按80%给予补助",
+# "after basic insurance has paid, medical assistance covers 80%") names a step, not whose figure follows.
+_PAID_BEFORE = re.compile(r"经[^，。；,;]{2,30}?(?:报销|支付|补偿|保障|结算)后"
+                          r"|\bafter (?:the )?[a-z' -]{3,80}? ha(?:ve|s) (?:paid|reimbursed|covered|settled)\b", re.IGNORECASE)
+
+# Whose deadline a time limit is: the insured's, to apply or submit something, or the office's, to decide
+# or pay. A notice gives both ("may be lodged within 30 days"; "decides within 15 working days"), and one
+# is no answer to the other.
+_TIME_LIMIT_EN = re.compile(r"\bwithin (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety)\b"
+                            r"[^.;?]{0,20}?\b(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)
+_TIME_ASKED_EN = re.compile(r"\bhow (?:long|soon|quickly|many (?:\w+ )?(?:days|weeks|months))\b|\b(?:deadline|time limit)s?\b",
+                            re.IGNORECASE)
+_TIME_LIMIT_ZH = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个?(?:工作|自然)?(?:日|天|周|月|年)(?:内|以内)")
+_TIME_ASKED_ZH = re.compile(r"多久|多长时间|几天|多少天|几个工作日|多少个工作日|时间限制|期限|时限|截止")
+# (verbs, not the nouns a decision is about: "the Office decides appeals within 20 days")
+_APPLY_VERB = re.compile(r"\b(?:lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
+                         r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
+_DECIDE_VERB = re.compile(r"\b(?:decid|decision|review|process|approv|assess|complet|settl|respond|repl(?:y|ies|ied)|reimburs"
+                          r"|pa(?:y|id|ys)\b|issu|refund|verif|audit)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账", re.IGNORECASE)
+
+
+def _actor(before: str, after: str, prefer_after: bool | None) -> str:
+    """"apply" or "decide": the verb of a time limit, the first one after it (``prefer_after``), the last
+    one before it, or (None) the nearer of the two."""
+    back = [("apply", m.start()) for m in _APPLY_VERB.finditer(before)] + [("decide", m.start()) for m in _DECIDE_VERB.finditer(before)]
+    ahead = [("apply", m.start()) for m in _APPLY_VERB.finditer(after)] + [("decide", m.start()) for m in _DECIDE_VERB.finditer(after)]
+    last = max(back, key=lambda v: v[1], default=None)
+    first = min(ahead, key=lambda v: v[1], default=None)
+    if last and first:
+        if prefer_after is None:  # a Chinese question: the nearer one ("申请后多久能审核完": 审核)
+            return first[0] if (len(before) - last[1]) >= first[1] else last[0]
+        return first[0] if prefer_after else last[0]
+    return (first or last or ("", 0))[0]
+
+
+def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
+    """Whose time limits ``text`` states (a question: asks for): "apply" (the insured's, to lodge, submit
+    or claim) and/or "decide" (the office's, to decide, review or pay).
+
+    >>> sorted(deadline_actors("Appeals may be lodged within 30 days of the decision letter."))
+    ['apply']
+    >>> sorted(deadline_actors("The Office decides appeals within 20 working days."))
+    ['decide']
+    >>> sorted(deadline_actors("应在费用发生之日起180日内申请零星报销，经办机构应在20个工作日内完成审核拨付。"))
+    ['apply', 'decide']
+    >>> sorted(deadline_actors("If I appeal a refusal, how many days does the Office have to decide the appeal?", question=True))
+    ['decide']
+    >>> sorted(deadline_actors("自己先垫钱买了药，回来找医保报销有没有时间限制？", question=True))
+    ['apply']
+    """
+    found = set()
+    zh = bool(re.search(r"[\u4e00-\u9fff]", text))
+    pattern = (_TIME_ASKED_ZH if zh else _TIME_ASKED_EN) if question else (_TIME_LIMIT_ZH if zh else _TIME_LIMIT_EN)
+    for m in pattern.finditer(text):
+        if zh:  # a Chinese clause: "应在20个工作日内完成审核", "报销有没有时间限制"
+            before = re.split(r"[。；;，,]", text[max(0, m.start() - 15):m.start()])[-1]
+            after = re.split(r"[。；;？?]", text[m.end():m.end() + 30])[0]
+            if not question:
+                after = after.split("，")[0] if _APPLY_VERB.search(after.split("，")[0]) or _DECIDE_VERB.search(after.split("，")[0]) else after
+            actor = _actor(before, after, prefer_after=None if question else True)
+        else:  # "may be lodged within 30 days"; "how many days does the Office have to decide"
+            before = re.split(r"[.;?]", text[max(0, m.start() - 60):m.start()])[-1]
+            after = re.split(r"[.;?]", text[m.end():m.end() + 80])[0]
+            # (a question asks "how long ... to decide"; a sentence says "may be lodged within 30 days")
+            actor = _actor(before, after, prefer_after=question)
+        if actor:
+            found.add(actor)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=65536)  # the same sentences are read question after question
 def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    deadline = deadline_actors(text, question=text.rstrip().endswith(("?", "？")))
+    text = _PAID_BEFORE.sub("", text)
     if _CARE_GRADE.search(text) and not _MEDICAL_PLACE.search(text):
         text = _BARE_LEVEL.sub("等", text)  # 重度失能三级…，二级…: grades of care need, not hospital levels
     # "一级、二级、三级定点医疗机构": every level of a list shares the head word written after the last
@@ -215,6 +292,8 @@ def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
         named = frozenset(v for v, (en, zh) in values.items() if en.search(lower) or zh.search(text))
         if named:
             found.append((kind, named))
+    if deadline:
+        found.append(("deadline", deadline))
     return tuple(found)
 
 
@@ -300,8 +379,8 @@ _MONEY_Q = re.compile(
 # ... unless it asks how much something changed: a price "fell by how much" is answered by a share too.
 _CHANGE_Q = re.compile(r"\b(?:fall|fell|drop|decreas|reduc|cut|rise|rose|increas|rais|grow|grew|sav)\w*|下降|降低|降幅|减少|"
                        r"提高|增加|增长|上涨|涨幅|节约|节省|减轻", re.IGNORECASE)
-MONEY = re.compile(r"\d\s*(?:(?:hundred |thousand |million |billion |trillion )?(?:yuan|rmb|dollars?)|元|万元|亿元|万|亿)"
-                    r"|(?:rmb|¥|￥|\$)\s*\d|[一二三四五六七八九十两百千万亿]+元", re.IGNORECASE)
+MONEY = re.compile(r"\d\s*(?:(?:hundred |thousand |million |billion |trillion )?(?:yuan|rmb|dollars?|pounds?|euros?|usd|gbp|eur)\b|元|万元|亿元|万|亿)"
+                    r"|(?:rmb|¥|￥|\$|£|€|usd|gbp|eur)\s*\d|[一二三四五六七八九十两百千万亿]+元", re.IGNORECASE)
 
 
 def asks_for_money(question: str) -> bool:
@@ -320,5 +399,7 @@ def states_money(text: str) -> bool:
 
     >>> states_money("the subsidy rose to 610 yuan"), states_money("起付标准为400元"), states_money("110 hospitals")
     (True, True, False)
+    >>> states_money("a cap of £2,400"), states_money("€35 per visit"), states_money("£45 per session")
+    (True, True, True)
     """
     return bool(MONEY.search(text))

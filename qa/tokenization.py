@@ -29,7 +29,13 @@ STOPWORDS_QUESTION = frozenset(
     "what which who whom whose when where why how many much did does do is are was were will would "
     "can could should has have had been being there their its it this that these those".split()
 )
-STOPWORDS = frozenset(STOPWORDS_EN) | STOPWORDS_ZH | STOPWORDS_QUESTION | {"s", "t"}
+# Pronouns: a reader asks about "my mum" and "I'm enrolled", 我家孩子; no document's subject is "I" (and
+# "I'm", "we've" leave "m", "ve" behind; "us" stays: "a US Medicare card").
+STOPWORDS_PRONOUN = frozenset(
+    "i me my mine myself we our ours you your yours he him his she her hers they them m ve ll re d "
+    "我 你 您 他 她 我们 你们 他们 她们 咱 咱们 自己".split()
+)
+STOPWORDS = frozenset(STOPWORDS_EN) | STOPWORDS_ZH | STOPWORDS_QUESTION | STOPWORDS_PRONOUN | {"s", "t"}
 
 _jieba_lock = threading.Lock()
 
