@@ -1382,7 +1382,12 @@ def other_figures(query: Query, passages: list[Passage], concepts: list[Concept]
     label = heading_label(best.heading.rsplit("\n", 1)[-1])
     base = Asked.of(query)
     extra: list[ScoredSentence] = []
+    seen: set[str] = set()
     for kind, clause in kinds:
+        # (a second clause of a kind asked before, "…, and the most the fund will pay?", is not answered by
+        # the quote that answered the first)
+        answering = chosen[1:] + extra if kind in seen else chosen + extra
+        seen.add(kind)
         own = set(tokenize(clause)) - _ASKING_WORDS
         clause_concepts = [c for c in concepts if any(v and v <= own for v in c.variants)]
         # the measure the clause names ("deductible", 起付 of 起付线): met in a sentence's words or characters
@@ -1397,7 +1402,7 @@ def other_figures(query: Query, passages: list[Passage], concepts: list[Concept]
         # 2,400 yuan is no deductible; a share is a share), or in the other language, whose words cannot be compared
         if any(states_kind(kind, c.text) and (kind == "share" or names_measure(c.text) or not measure_tokens
                                               or (cjk_share(c.text) > 0.3) != (cjk_share(measure) > 0.5))
-               for c in chosen + extra):
+               for c in answering):
             continue
         # a clause with no words of its own ("…, and how often?") asks about the first quote's item: its heading
         bare = not clause_concepts and not measure_tokens

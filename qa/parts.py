@@ -15,7 +15,7 @@ from qa.slots import states_money
 ASKS = {
     "share": re.compile(r"\b(?:percentage|percent|proportion|ratio|(?<!daily )(?<!flat )(?<!fixed )rate|share)\b|比例|比率|百分之|百分比|几成", re.IGNORECASE),
     "money": re.compile(r"\b(?:deductible|cap|ceiling|limit|maximum|premium|price|cost|subsidy)\b|(?<!by )\bhow much\b"
-                        r"|\b(?:daily|flat|fixed) rate\b"
+                        r"|\b(?:daily|flat|fixed) rate\b|\bthe most\b[^?.]{0,30}\b(?:pay|reimburse|cover)"
                         r"|起付|封顶|限额|最高支付|多少钱|多少元|金额|最多(?:能)?报多少|补助多少", re.IGNORECASE),
     "period": re.compile(r"\bhow (?:long|often)\b|\bdeadline\b|\bhow many (?:working )?(?:days|weeks|months|years)\b"
                          r"|多少个?(?:工作日|天|日|月|年)|几个?(?:工作日|天|月|年)|多久|多长时间|期限|时限|截止", re.IGNORECASE),
@@ -75,13 +75,20 @@ def asked_kinds(question: str) -> list[tuple[str, str]]:
     []
     >>> [k for k, _ in asked_kinds("统筹基金报销比例是多少？起付线多少？")]
     ['share', 'money']
+    >>> [k for k, _ in asked_kinds("What is my yearly deductible, and what is the most the fund will pay in a year?")]
+    ['money', 'money']
     """
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     for clause in clauses(question):
         kinds = [kind for kind, pattern in ASKS.items() if pattern.search(clause)]
-        if len(kinds) == 1 and kinds[0] not in (k for k, _ in found):
-            found.append((kinds[0], clause))
-    return found if len(found) >= 2 else []
+        if len(kinds) != 1:
+            continue
+        # a kind not asked yet, or the same kind of another measure ("the yearly deductible, and the most the
+        # fund will pay in a year": two amounts)
+        measure = ASKS[kinds[0]].search(clause).group(0).lower()
+        if (kinds[0], measure) not in {(kind, asked) for kind, _, asked in found}:
+            found.append((kinds[0], clause, measure))
+    return [(kind, clause) for kind, clause, _ in found] if len(found) >= 2 else []
 
 
 def states_kind(kind: str, text: str) -> bool:

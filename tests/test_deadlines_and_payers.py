@@ -1,4 +1,5 @@
-"""What the seventh hands-on round (eval/unseen7) showed, in general form: a notice gives the insured's
+"""What the seventh hands-on round (eval/unseen7) showed, in general form: two amounts asked in two clauses
+are both answered; a notice gives the insured's
 deadline to apply and the office's time to decide, and one is no answer to the other; a clause naming the
 payers that came before ("经基本医保、大病保险报销后") does not make the sentence theirs; a byline or a
 reference line is no answer; "£1,800" is an amount of money and "members under 16" are children; a reader's
@@ -13,6 +14,7 @@ import pytest
 
 from conftest import ask, indexed_notices
 from qa.answering import Asked, is_stamp
+from qa.parts import asked_kinds
 from qa.retrieval import analyse_question
 from qa.slots import deadline_actors, slots_in, states_money
 from qa.tokenization import tokenize
@@ -25,6 +27,8 @@ XIPING = (
     "一、待遇标准\n"
     "（一）门诊特殊药品费用，职工医保支付75%，居民医保支付65%。\n"
     "（二）经基本医保、大病保险报销后，特困人员个人负担的政策范围内费用由医疗救助按90%给予补助，低保对象按70%给予补助。\n"
+    "（三）起付标准。门诊特殊药品费用单独设立年度起付线，职工医保500元，居民医保300元。\n"
+    "（四）最高支付限额。门诊特殊药品基金年度最高支付限额为职工医保20万元，居民医保15万元。\n"
     "二、经办服务\n"
     "（一）备案。参保人员向经办机构申请备案，备案有效期为12个月，期满前30日内可申请续备。\n"
     "（二）零星报销。因故未能直接结算的，应在费用发生之日起90日内，持发票和费用清单向参保地经办机构申请报销，"
@@ -136,3 +140,16 @@ def test_a_child_s_cap_in_pounds_is_answered(notices):
 def test_cochlea_is_met_by_cochlear(notices):
     ans = ask(notices, "Marlow Reach人工耳蜗植入每只耳朵最高报销多少钱？")
     assert ans.found and "£16,000" in ans.text, ans.text
+
+
+def test_two_amounts_asked_in_two_clauses_are_two_asks():
+    kinds = asked_kinds("What is my yearly deductible, and what is the most the fund will pay in a year?")
+    assert [k for k, _ in kinds] == ["money", "money"], kinds
+    assert asked_kinds("What is the deductible and the deductible for retirees?") == []  # one measure, asked once
+
+
+@pytest.mark.slow
+def test_an_english_question_gets_both_amounts_from_the_chinese_notice(notices):
+    ans = ask(notices, "I'm in Xiping's resident scheme. What is my yearly deductible for special outpatient drugs, "
+                       "and what is the most the fund will pay in a year?")
+    assert ans.found and "300元" in ans.text and "15万元" in ans.text, ans.text
