@@ -136,6 +136,7 @@ _IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)
 # An age range or limit, and a question asking for one.
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
                    r"|\b\d+\s*(?:to|-|–)\s*\d+ years? old|\d+\s*周?岁(?:以下|以上|及以上|及以下|至\d+\s*周?岁)?", re.IGNORECASE)
+_DEADLINE_Q = re.compile(r"\bdeadline|\bby when\b|\bby what date\b|截止|最晚", re.IGNORECASE)
 _DATE_Q = re.compile(r"几月几[号日]|哪一?天|几号|\b(?:what|which) (?:date|day)\b|\bon what day\b", re.IGNORECASE)
 _AGE_Q = re.compile(r"\bhow old\b|\bwhat age\b|\bage limit\b|\bages?\b|多少岁|几岁|年龄|周岁", re.IGNORECASE)
 _IDENTIFIER_Q = re.compile(r"电话|热线|号码|文号|hotline|phone|telephone|document number|\bcall\b", re.IGNORECASE)
@@ -679,6 +680,7 @@ class Asked:
     wants_identifier: bool = False  # a phone or document number: its digits answer
     wants_age: bool = False  # "how old", 多少岁: an age answers
     wants_date: bool = False  # "几月几号", "on what date": a day of the year answers
+    wants_deadline: bool = False  # "what's the deadline", 截止: a date answers as well as a number of days
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -696,7 +698,7 @@ class Asked:
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
-                   wants_date=bool(_DATE_Q.search(q)))
+                   wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)))
 
 
 @lru_cache(maxsize=16384)  # sentences and titles come back with every question about them
@@ -725,6 +727,9 @@ _LABEL_NUMBER = re.compile(r"\b(?:group|part|section|chapter|article|item|annex|
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?(?=\s)|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]"
                         r"|第[一二三四五六七八九十\d]+[章条节部分]+)\s*")
 _TERMINAL = ("。", ".", "!", "！", ";", "；")
+# a section number opening a sentence ("1.1 This notice ...", "（二）经办…"), not "2.5 million people"
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．]?\s+(?=[A-Z])|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                             r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[、．.](?=[\u4e00-\u9fff]))")
 
 
 _ORDINAL_LABEL = re.compile(r"第[一二三四五六七八九十百\d]+")
@@ -802,8 +807,10 @@ def figure_gate(asked: Asked, text: str) -> str:
     plain = _YEAR.sub("", _DATE_OR_TIME.sub("", _PLAN_NAME.sub("", text if asked.wants_identifier else _IDENTIFIERS.sub("", text))))
     if not asked.wants_age:
         plain = _AGES.sub("", plain)  # who is covered ("children aged 4 to 12") is no figure of how much
-    if asked.wants_number and not _DIGIT.search(plain):
-        return "number"  # "how much" is not answered by a sentence without a figure (a year is not one)
+    plain = _SECTION_NUMBER.sub("", plain)  # "1.1 This notice sets out ...": a section's number is no figure
+    if asked.wants_number and not _DIGIT.search(plain) and not (asked.wants_deadline and _DATE_OR_TIME.search(text)):
+        return "number"  # "how much" is not answered by a sentence without a figure (a year is not one; a
+        # date answers a deadline: "claims must be submitted by 31 March 2027")
     if asked.nouns and not asked.wants_share and _SHARE.search(plain) and not _DIGIT.search(_SHARES.sub("", plain)):
         return "number"  # "how many enrollees" is not answered by a share: a count is asked
     if asked.wants_number and (asked.how_much or asked.nouns) and not re.search(r"\d|[\u4e00-\u9fff]", plain):

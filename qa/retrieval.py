@@ -94,12 +94,30 @@ def analyse_question(question: str, expand: bool = True, glossary=None) -> Query
 
 
 def question_names(question: str) -> tuple[str, ...]:
-    """Tokens of the names an English question gives: capitalised words after the first, not acronyms.
+    """Tokens of the names an English question gives: capitalised words after the first, not acronyms (the
+    first too where it is possessive or no English word).
 
     >>> question_names("How much is the allowance in Qinghe County under NHSA rules?")
     ('qingh', 'counti')
+    >>> question_names("Lanjiang's office refused my claim."), question_names("Harbourton pays how much?")
+    (('lanjiang',), ('harbourton',))
+    >>> question_names("What's the cap?"), question_names("Shanghai's cap?"), question_names("Retirees pay what?")
+    ((), ('shanghai',), ())
     """
-    return tuple(dict.fromkeys(t for m in _EN_NAME.finditer(question) for t in tokenize(m.group(0))))
+    found = [m.group(0) for m in _EN_NAME.finditer(question)]
+    first = _FIRST_NAME.match(question)
+    if first and _rare_english(first.group(1), 4.5 if first.group(2) else 2.5):  # (not "What's", "It's")
+        found.insert(0, first.group(1))  # "Lanjiang's office ...", "Harbourton pays ...": a name opens the question
+    return tuple(dict.fromkeys(t for name in found for t in tokenize(name)))
+
+
+_FIRST_NAME = re.compile(r"\s*([A-Z][a-z]+)('s\b|’s\b)?")
+
+
+def _rare_english(word: str, below: float) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < below
 
 
 def check_k(k) -> int:

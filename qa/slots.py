@@ -21,7 +21,8 @@ _TIER_HEAD = (r"(?=(?:(?:,|,? and|,? or) tier[- ]?(?:[123]|i{1,3}|one|two|three)
 
 VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "group": {
-        "employees": (r"(?:urban )?employees?\b|(?:in-service|working) (?:staff|employees)|\bworkers?'? (?:medical|basic)",
+        "employees": (r"(?:urban )?employees?\b|(?:in-service|working) (?:staff|employees)|\bworkers?'? (?:medical|basic)"
+                      r"|(?<!self-)(?<!self )(?<!un)(?<!flexibly )\bemployed (?:and [a-z]+ )?members\b",
                       r"职工|在职(?!业)"),
         "residents": (r"(?<!long-term )(?<!long term )(?<!permanent )(?<!foreign )(?:urban and rural |rural |urban )?residents?\b"
                       r"|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"
@@ -39,11 +40,13 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                      r"|(?<!\d)(?:1[0-8]|[1-9])\s*周?岁(?:以下|以内)|未满\s*(?:1[0-8]|[1-9])\s*周?岁"),
         "newborns": (r"new-?borns?\b|neonat", r"新生儿"),
         "elderly": (r"elderly\b|older (?:people|adults|persons)|senior citizens|aged (?:over|above) \d+", r"老年人|老人|高龄"),
-        "flexible workers": (r"flexibl[ey] (?:employ|work)|self-employed|gig workers|freelanc", r"灵活就业|个体工商户|新就业形态"),
+        # (members who pay their own contributions, as an English notice's member types name them)
+        "flexible workers": (r"flexibl[ey] (?:employ|work)|self-employed|self-funded (?:members?|contributors?|participants?)"
+                             r"|gig workers|freelanc", r"灵活就业|个体工商户|新就业形态"),
         # Social assistance tells three groups apart, each with its own figures (特困 the destitute,
         # 低保 those on the minimum living allowance, 低收入 the low-income above it) ...
         "destitute": (r"extreme(?:ly)? poor|extreme poverty|destitute", r"特困|五保|孤儿"),
-        "dibao": (r"subsistence allowance|minimum living (?:allowance|security|guarantee)|dibao", r"低保(?!边缘)"),
+        "dibao": (r"subsistence allowance|minimum living (?:allowance|security|guarantee)|dibao", r"低保(?!边缘)|最低生活保障(?!边缘)"),
         "low-income": (r"low-income|marginal households?|edge of the (?:subsistence|minimum)", r"低收入|低保边缘"),
         # ... and names them together as the needy: a general word, a question about it takes any of them.
         "needy": (r"needy|vulnerable groups|people in difficulty|disadvantaged|poor people|the poor\b",

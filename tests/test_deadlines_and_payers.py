@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ask, indexed_notices
-from qa.answering import Asked, is_stamp
+from qa.answering import Asked, figure_gate, is_stamp
 from qa.parts import asked_kinds
 from qa.retrieval import analyse_question
 from qa.slots import deadline_actors, slots_in, states_money
@@ -153,3 +153,27 @@ def test_an_english_question_gets_both_amounts_from_the_chinese_notice(notices):
     ans = ask(notices, "I'm in Xiping's resident scheme. What is my yearly deductible for special outpatient drugs, "
                        "and what is the most the fund will pay in a year?")
     assert ans.found and "300元" in ans.text and "15万元" in ans.text, ans.text
+
+
+# --- from the eighth hands-on round (eval/unseen8) ---------------------------------------------------
+
+def test_full_forms_and_member_types_name_their_groups():
+    assert slots_in("特困供养人员、最低生活保障对象免除起付标准")["group"] == {"destitute", "dibao"}
+    assert slots_in("€120 for Self-funded members and Dependants")["group"] == {"flexible workers"}
+    assert slots_in("The annual excess is €80 for Employed and Retired members")["group"] == {"employees", "retirees"}
+    assert "employees" not in slots_in("self-employed members pay their own contributions").get("group", ())
+
+
+def test_a_section_number_is_no_figure_and_a_date_answers_a_deadline():
+    how_many_days = Asked.of(analyse_question("Within how many days must the Office reply?"))
+    assert figure_gate(how_many_days, "1.1 This notice sets out how the Scheme reimburses therapy.") == "number"
+    assert figure_gate(how_many_days, "2.5 million claims were paid within the year.") == ""
+    deadline = Asked.of(analyse_question("What's the deadline to submit a claim for last year?"))
+    assert figure_gate(deadline, "Claims for 2026 must be submitted by 31 March 2027.") == ""
+
+
+@pytest.mark.slow
+def test_a_place_opening_an_english_question_keeps_it_to_that_notice(notices):
+    ans = ask(notices, "Xiping's office could not settle my bill directly, so I paid it myself. How many days do I "
+                       "have to apply for reimbursement?")
+    assert ans.found and "90日" in ans.text and "60 days" not in ans.text, ans.text
