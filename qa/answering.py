@@ -22,6 +22,7 @@ from qa.places import mentions, places_in
 from qa.records import Answer, Passage
 from qa.retrieval import Query
 from qa.items import asked_items, named_items, other_item
+from qa.kinds import unnamed_kind
 from qa.slots import _CHANGE_Q, asks_for_money, local_places, slot_names, slots_in, states_money
 from qa.tokenization import cjk_share, tokenize
 
@@ -418,6 +419,36 @@ def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, gl
     return ""
 
 
+def english_phrasings(query: Query, word: str) -> list[str]:
+    """A Chinese question's word in English: the glossary's terms for it, else the dictionary's nouns."""
+    from qa.dictionary import english_of
+
+    glossary = [t for found, terms in query.expansion.matches if found == word for t in terms if t.isascii()]
+    return glossary or list(english_of(word))
+
+
+def word_used(word: str, whole: str, query: Query, doc_freq: dict[str, int], english_docs: bool) -> bool | None:
+    """Whether any document uses ``word`` as written or in one of its translations (the glossary's, else the
+    dictionary's), or for a Chinese word the ``whole`` it is part of (产前检查, 物理治疗 "physiotherapy": a
+    compound is not always its parts); None when that cannot be told: a Chinese word with no translation
+    over English documents."""
+    from qa.dictionary import chinese_of, english_of
+
+    if cjk_share(word) > 0.5:
+        translations = [*english_phrasings(query, word), whole, *english_of(whole)]
+        if not any(t.isascii() for t in translations) and english_docs:
+            return None
+    else:
+        translations = list(chinese_of(word.lower())[:3])
+    for phrasing in (word, *translations):
+        tokens = tokenize(phrasing)
+        if tokens and all(doc_freq.get(t, 0) for t in tokens):
+            return True
+        if len(tokens) == 1 and phrasing.isascii() and loosely_used_english(phrasing, doc_freq):
+            return True
+    return False
+
+
 def unused_english_noun(query: Query, doc_freq: dict[str, int]) -> str:
     """An English question's word that no document uses, in English or in any of its dictionary
     translations, and that names a specific subject: a word rare in general English (wordfreq's Zipf
@@ -625,6 +656,7 @@ class Weights:
 # institution) may still answer: False lets it (only a contrast is a near miss).
 SUBJECT_NEEDS_MENTION = True
 CHECK_UNMENTIONED = True
+CHECK_KINDS = True
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "answer_weights.json"
 
@@ -1646,6 +1678,11 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             and query.expansion.matches:
         # (the same for an English question's word over English documents: "insulin", 胰岛素, used by none)
         absent = unused_english_noun(query, doc_freq)
+    english_docs = cjk_share(passages[0].text) <= 0.3
+    if not absent and CHECK_KINDS and (query.chinese or english_docs):
+        # (a kind the question names, a rehabilitation hospital or 眼科医院, by a word no document uses: ``qa.kinds``)
+        absent = unnamed_kind(query.question, query.chinese, lambda word, whole: word_used(word, whole, query, doc_freq, english_docs),
+                              _MEASURE_WORDS, frozenset(found for found, _ in query.expansion.matches))
     if absent:  # no document uses the term in any language: whatever they say is about something else
         lang = "zh" if query.chinese else "en"
         return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))
