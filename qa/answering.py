@@ -19,6 +19,7 @@ from pathlib import Path
 from qa.chunking import split_sentences
 from qa.pairing import asked_figures
 from qa.places import mentions, places_in
+from qa.qualifiers import VOCABULARY
 from qa.records import Answer, Passage
 from qa.retrieval import Query
 from qa.items import asked_items, named_items, other_item
@@ -570,12 +571,16 @@ _PROCESS_WORDS = re.compile(r"就医|报销|结算|参保|缴费|缴纳|支付|�
                             r"管理|服务|保障|改革|享受|签约|共享|评估|联动|协同")
 
 
+_GROUP_WORDS = tuple(word for term in VOCABULARY if term.slot == "group" for word in term.zh)
+
+
 def names_a_thing(term: str) -> bool:
     """A glossary term that names a thing though jieba tags a part of it as a verb or a time: a treatment
     (血液透析, 日间手术), a device (人工关节), a kind of clinic (村卫生室). Rare in general text, four
-    characters or more, with a noun in it, and no step of a procedure in it (异地就医, 门诊报销).
+    characters or more, with a noun in it, no step of a procedure in it (异地就医, 门诊报销), and not a
+    group of people (在职职工: the group slot reads those).
 
-    >>> names_a_thing("血液透析"), names_a_thing("日间手术"), names_a_thing("异地就医"), names_a_thing("报销比例")
+    >>> names_a_thing("血液透析"), names_a_thing("日间手术"), names_a_thing("异地就医"), names_a_thing("在职职工")
     (True, True, False, False)
     """
     import jieba
@@ -584,6 +589,8 @@ def names_a_thing(term: str) -> bool:
     if len(term) < 4 or jieba.dt.FREQ.get(term, 0) >= SPECIFIC_BELOW or _PROCESS_WORDS.search(term) \
             or _MEASURE_WORDS.search(term) or re.search(r"[一二三四五六七八九十]|级", term):
         return False  # (a level, 三甲医院 or 县级医院, is read by the institution slot, however a notice words it)
+    if any(word in term for word in _GROUP_WORDS):
+        return False  # a group of people (退休人员, 在职职工) is read by the group slot, which says what the documents give instead
     parts = posseg.lcut(term)
     if any(w.word in STOPWORDS or w.word.startswith(("每", "几", "什么")) for w in parts):
         return False  # a question's or a measure's wording: 什么时候, 几个省份, 每人每年
