@@ -46,6 +46,9 @@ CONTENT_MEANING = 0.3
 # coverage decides whether a sentence may answer (``absent_capped``; 2 cost an untouched answer, 3 none).
 ABSENT_CAP = 3.0
 CONTENT_MIN = 0.2
+# Across languages a sentence sharing none of those words is thin too, where the glossary and the dictionary
+# translated at least this share of them (by weight): an untranslated word's absence says nothing.
+TRANSLATED_ENOUGH = 0.5
 # A near miss carrying this many times more of what the question asks (beyond its names, places and
 # years) than the best sentence that passed, from the same document, is what the question was
 # about: the passing sentence only shares its names and general words.
@@ -139,6 +142,18 @@ _IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
                    r"|\b\d+\s*(?:to|-|–)\s*\d+ years? old|\d+\s*周?岁(?:以下|以上|及以上|及以下|至\d+\s*周?岁)?", re.IGNORECASE)
 _DEADLINE_Q = re.compile(r"\bdeadline|\bby when\b|\bby what date\b|截止|最晚", re.IGNORECASE)
+# The whole country: a question asking for it ("全国大病保险覆盖了多少人？", "nationwide") is not answered by one
+# province's or city's figure; a sentence saying both ("Shanxi ranks fifth in the country") is left to the rest.
+_NATIONAL = re.compile(r"全国|我国|国家|\bnation(?:wide|al|ally)?\b|\b(?:the|our) country\b|\bChina\b|\bChinese\b", re.IGNORECASE)
+# "ranking fifth in the country", "居全国第一": a place's own figure, ranked
+_RANK_IN_COUNTRY = re.compile(r"\brank(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:in|among|across)\s+(?:the\s+)?(?:country|nation|China)\b"
+                              r"|(?:居|位居|位列|排名|列)?全国(?:第|前)[一二三四五六七八九十\d]+", re.IGNORECASE)
+# A sentence naming its region by a word, not a name: "the province", 全省, 我市
+_REGION_WORD = re.compile(r"\b(?:the|this|our) (?:province|region|autonomous region|city|municipality|county)\b"
+                          r"|[全本我该](?:省|自治区|市|县)|全区|本区|我区", re.IGNORECASE)
+# (asked: the words that say the country itself; "national" and "Chinese" mostly name a list or a medicine)
+_NATIONAL_Q = re.compile(r"全国|我国|\bnation(?:wide|ally)\b|\bcountrywide\b|\b(?:across|throughout) (?:the )?(?:country|nation|China)\b"
+                         r"|\b(?:in|of) China\b|\bChina's\b|\b(?:the|our) (?:whole )?country\b|\bat the national level\b", re.IGNORECASE)
 _DATE_Q = re.compile(r"几月几[号日]|哪一?天|几号|\b(?:what|which) (?:date|day)\b|\bon what day\b", re.IGNORECASE)
 _AGE_Q = re.compile(r"\bhow old\b|\bwhat age\b|\bage limit\b|\bages?\b|多少岁|几岁|年龄|周岁", re.IGNORECASE)
 _IDENTIFIER_Q = re.compile(r"电话|热线|号码|文号|hotline|phone|telephone|document number|\bcall\b", re.IGNORECASE)
@@ -747,6 +762,7 @@ class Asked:
     wants_age: bool = False  # "how old", 多少岁: an age answers
     wants_date: bool = False  # "几月几号", "on what date": a day of the year answers
     wants_deadline: bool = False  # "what's the deadline", 截止: a date answers as well as a number of days
+    national: bool = False  # the whole country, no place named: a region's figure is a near miss
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -764,7 +780,9 @@ class Asked:
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
-                   wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)))
+                   wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)),
+                   national=bool(_NATIONAL_Q.search(q)) and not places_in(q) and not local_places(q)
+                   and not _PLACE_Q.search(q))  # ("which province ranks first nationwide" asks for a region)
 
 
 @lru_cache(maxsize=16384)  # sentences and titles come back with every question about them
@@ -860,6 +878,35 @@ def counts_something_else(number: re.Match, text: str, asked: Asked) -> bool:
         return False
     following = set(tokenize(" ".join(after.split()[:3])))
     return asked.how_much or not (following & asked.nouns)
+
+
+def regions_of(text: str, title: str, chinese: bool = False) -> tuple[str, ...]:
+    """The provinces or cities ``text`` gives its figure for: those it names, else its document's title's
+(spelled in the reader's language where they can be).
+
+    >>> regions_of("个人缴费标准为380元", "2022 Guangxi residents medical insurance notice")
+    ('Guangxi',)
+    >>> regions_of("Qingchuan City pays 70%", ""), regions_of("The fund pays 70%", "Notice on outpatient care")
+    (('Qingchuan City',), ())
+    >>> regions_of("Shanxi's rate reached 87%, ranking fifth in the country", ""), regions_of("全国达95%，山东为97%", "")
+    (('Shanxi',), ())
+    >>> regions_of("The national rate is 95%", "Shandong digest")
+    ()
+    >>> regions_of("The province's coverage reached 97%", "Shandong and Healthy China"), regions_of("全省覆盖率达97%", "")
+    (('Shandong',), ('全省',))
+    >>> regions_of("The province's coverage reached 97%", "Shandong digest", chinese=True)
+    ('山东',)
+    """
+    named = [spelled(names, chinese) for names in places_in(text)] + [spelled(names, chinese) for names in local_places(text)]
+    if named and _NATIONAL.search(_RANK_IN_COUNTRY.sub("", text)):
+        return ()  # the place's figure and the country's ("全国…，其中山东…"): left to the other checks
+    if named or _NATIONAL.search(text):
+        return tuple(dict.fromkeys(named))
+    from_title = [spelled(names, chinese) for names in places_in(title)] + [spelled(names, chinese) for names in local_places(title)]
+    own = _REGION_WORD.search(text)
+    if own:  # "The province has implemented ...", 全省: the title's place, else the word itself
+        return tuple(dict.fromkeys(from_title or [own.group(0)]))
+    return () if _NATIONAL.search(title) else tuple(dict.fromkeys(from_title))
 
 
 def figure_gate(asked: Asked, text: str) -> str:
@@ -1083,6 +1130,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     # stays" of "Linkang Bao 2025"): a sentence carrying none of it answers nothing that was asked.
     naming = place_tokens | set().union(*named_programme)
     content = [c for c in concepts if not c.variants[0] <= naming]
+    # (the share of it the glossary or the dictionary put in the other language's words: see ``thin`` below)
+    other_script = (lambda t: t.isascii()) if query.chinese else (lambda t: not t.isascii())
+    translated_share = sum(c.weight for c in content if any(other_script(t) for v in c.variants for t in v)) \
+        / (sum(c.weight for c in content) or 1.0)
     scored: list[ScoredSentence] = []
     near: list[NearMiss] = []
     for p_index, passage in enumerate(passages):
@@ -1183,6 +1234,11 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             carried = coverage(set(sentence_tokens) | set(text_tokens(above, roman)) | referred, content) if content else 0.0
             # (a further figure asked in a clause of its own is judged by that clause's words: ``other_figures``)
             thin = bool(content) and not cross_lingual and meaning < CONTENT_MEANING and carried <= CONTENT_MIN and not lenient
+            if cross_lingual and content and not carried and not lenient and translated_share >= TRANSLATED_ENOUGH:
+                # across languages the model's reading lets a sentence answer that shares no word; but where most
+                # of the question's words were translated into the document's language and the sentence holds none
+                # of them ("2020年居民健康素养水平", a sentence on 2020's drug savings), it shares only names and years
+                thin = True
             if thin and not carried:
                 continue  # only the names are shared ("Linkang Bao 2025 attracted 310,000 enrollees")
             cov = min(1.0, eligible_words + meaning) if cross_lingual else eligible_words  # two partial readings add up
@@ -1225,6 +1281,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 miss = ("year", tuple(sorted(years)), tuple(sorted(set(_YEAR.findall(lead)))))
             elif figure_gate(asked, text) == "money":
                 miss = ("money", (), ())
+            elif asked.national and (regions := regions_of(text, passage.title, query.chinese)):
+                miss = ("area", ("national",), regions)  # one province's figure for a question about the country
             # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about
             # its scheme; the group, institution and care asked must still be the ones it names)
             names_programme = bool(programme_names) and programme_names <= set(sentence_tokens)
@@ -1668,7 +1726,8 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "institution": ("kind of institution", "类医疗机构"), "care": ("type of care", "类就医方式"),
               "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字"),
               "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位"),
-              "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）")}
+              "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
+              "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）")}
 
 
 def why(query: Query, key: str, **values) -> str:

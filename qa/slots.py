@@ -137,6 +137,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
 
 # How a value is shown to a reader, in English and Chinese.
 LABELS: dict[str, tuple[str, str]] = {
+    "national": ("the whole country", "全国"),
     "employees": ("employees", "职工"), "residents": ("urban and rural residents", "城乡居民"),
     "retirees": ("retirees", "退休人员"), "students": ("students", "学生"), "children": ("children", "儿童"),
     "newborns": ("newborns", "新生儿"), "elderly": ("the elderly", "老年人"),
