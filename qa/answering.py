@@ -917,6 +917,7 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "" if day else "number"
     if asked.wants_share and not _SHARE.search(text):
         return "share"  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
+    text = _DOC_MARKERS.sub(" ", text)  # a scraped page's footnote markers ("… 70% for residents [3]") are no figures
     plain = _YEAR.sub("", _DATE_OR_TIME.sub("", _PLAN_NAME.sub("", text if asked.wants_identifier else _IDENTIFIERS.sub("", text))))
     if not asked.wants_age:
         plain = _AGES.sub("", plain)  # who is covered ("children aged 4 to 12") is no figure of how much

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ask, indexed_notices
-from qa.answering import Asked, counted_nouns, regions_of
+from qa.answering import Asked, counted_nouns, figure_gate, regions_of
 from qa.retrieval import analyse_question
 
 NATIONAL = (
@@ -56,6 +56,10 @@ def test_the_region_a_figure_is_for():
 
 def test_how_many_people_counts_people():
     assert counted_nouns(analyse_question("全国大病保险覆盖了多少人？"))
+    # a share does not answer a count, and a scraped page's footnote marker "[3]" is no figure
+    asked = Asked.of(analyse_question("How many people does critical illness insurance cover?"))
+    assert figure_gate(asked, "It covers over 99% of low-income people, reaching 80% for employees [3]") == "number"
+    assert figure_gate(asked, "It covers 1.2 billion people [3]") == ""
 
 
 @pytest.mark.slow
