@@ -151,6 +151,7 @@ _RANK_IN_COUNTRY = re.compile(r"\brank(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:in|amon
 # A sentence naming its region by a word, not a name: "the province", 全省, 我市
 _REGION_WORD = re.compile(r"\b(?:the|this|our) (?:province|region|autonomous region|city|municipality|county)\b"
                           r"|[全本我该](?:省|自治区|市|县)|全区|本区|我区", re.IGNORECASE)
+_COUNTRY_TOKENS = frozenset(tokenize("China Chinese PRC")) | {"中国", "我国"}
 # (asked: the words that say the country itself; "national" and "Chinese" mostly name a list or a medicine)
 _NATIONAL_Q = re.compile(r"全国|我国|\bnation(?:wide|ally)\b|\bcountrywide\b|\b(?:across|throughout) (?:the )?(?:country|nation|China)\b"
                          r"|\b(?:in|of) China\b|\bChina's\b|\b(?:the|our) (?:whole )?country\b|\bat the national level\b", re.IGNORECASE)
@@ -1122,7 +1123,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     asked_names = set(query.names) | (set(tokenize(" ".join(_LATIN_NAME.findall(query.question)))) if query.chinese else set())
     if query.chinese:
         asked_names |= names_by_sound(query.question, passages, heads)
-    asked_names -= years | place_tokens
+    asked_names -= years | place_tokens | _COUNTRY_TOKENS  # ("China" is the country every notice is in, not one notice's name)
     headings = [set(text_tokens(p.title, True)) for p in passages]
     subject_names = {n for n in asked_names if any(n in h for h in headings)}
     # (of a name made of words, "Thornbury Reach", the rare one tells its document: "reach" is any text's)

@@ -25,11 +25,15 @@ PROVINCE = (
     "The long-term care insurance fund pays 70% of approved home care costs.\n"
 )
 
+# (a title naming the country: "China" is no one notice's name that other notices' sentences must carry)
+HEALTHY_CHINA = "Healthy China Action Progress Notes\n\nThe share of people who exercise regularly reached 37.2% in 2023.\n"
+
 
 @pytest.fixture(scope="module")
 def notices(tmp_path_factory):
     return indexed_notices(tmp_path_factory.mktemp("country"), {"national-bulletin-2023.txt": NATIONAL,
                                                                 "hunan-long-term-care-2023.txt": PROVINCE,
+                                                                "healthy-china-notes-2023.txt": HEALTHY_CHINA,
                                                                 # (the user's own term, as a corpus's glossary gives it)
                                                                 "glossary.tsv": "健康素养\thealth literacy\n"})
 
@@ -78,6 +82,8 @@ def test_the_country_s_and_the_province_s_own_figures_are_answered(notices):
     ans = ask(notices, "湖南长期护理保险参保人数是多少？")
     assert ans.found and "3.2 million" in ans.text, ans.text
     ans = ask(notices, "How many people did basic medical insurance cover nationwide by the end of 2023?")
+    assert ans.found and "1,334 million" in ans.text, ans.text
+    ans = ask(notices, "How many people did basic medical insurance cover in China by the end of 2023?")
     assert ans.found and "1,334 million" in ans.text, ans.text
 
 
