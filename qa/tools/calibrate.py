@@ -18,7 +18,8 @@ Sets (each skipped with a note when its file is absent):
                eval/originals-dev.jsonl (on the mixed corpus),
                XQuAD zh->en, en->en, zh->zh (--xquad N questions each; 0 to skip), and the zh->en
                questions again with their gold passages taken away (all should be declined)
-    untouched: eval/nearmiss2.jsonl, eval/originals.jsonl (on the mixed corpus)
+    untouched: eval/nearmiss3.jsonl (from 2026-12-04), eval/nearmiss2.jsonl (measured at every step since
+               2026-12-03), eval/originals.jsonl (on the mixed corpus)
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ ORIGINAL_DOCS = ("originals-dev", "originals")  # folders of eval/ added to the 
 
 TUNING = ("dev", "heldout", "unanswerable", "nearmiss-dev", "nearmiss", "followups", "originals-dev", "xquad zh->en",
           "xquad zh->en no gold", "xquad en->en", "xquad zh->zh")
-UNTOUCHED = ("nearmiss2", "originals")  # (nearmiss was untouched until 2026-12-03; its misses have been read since)
+UNTOUCHED = ("nearmiss3", "nearmiss2", "originals")  # (nearmiss was untouched until 2026-12-03; its misses have been read since)
 
 # The grid: the two thresholds that decide whether a sentence may answer. (How many further sentences
 # are quoted, ``second_sentence``, is left out: quoting more always finds more expected strings, which
@@ -118,7 +119,7 @@ def gather_all(settings, xquad: int, log=print) -> dict[str, tuple[list[Gathered
     for name, path in (("dev", DEV_QUESTIONS), ("heldout", EVAL_DIR / "heldout.jsonl"),
                        ("unanswerable", EVAL_DIR / "unanswerable.jsonl"), ("nearmiss-dev", EVAL_DIR / "nearmiss-dev.jsonl"),
                        ("followups", EVAL_DIR / "followups.jsonl"), ("nearmiss", EVAL_DIR / "nearmiss.jsonl"),
-                       ("nearmiss2", EVAL_DIR / "nearmiss2.jsonl")):
+                       ("nearmiss2", EVAL_DIR / "nearmiss2.jsonl"), ("nearmiss3", EVAL_DIR / "nearmiss3.jsonl")):
         if Path(path).is_file():
             add(name, shipped, _question_set(shipped, Path(path)))
         else:
