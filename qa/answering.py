@@ -16,9 +16,10 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
+from qa.ages import asked_age, band_names, bands_in, leaves_out
 from qa.chunking import split_sentences
 from qa.pairing import asked_figures
-from qa.places import mentions, places_in
+from qa.places import CITIES, mentions, places_in
 from qa.qualifiers import VOCABULARY
 from qa.records import Answer, Passage
 from qa.retrieval import Query
@@ -125,6 +126,23 @@ _COUNTED_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten
 _LIST_LEAD = re.compile(r"^[^：:。；;]{2,60}?[：:](?=\S)")  # "（一）职工...定额支付：" before the clauses of a list
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A sentence whose subject is the one before it: "The fund pays 70%, ..." after "Insoles are covered."
+# A field of a list item, written as its own short sentence on the item's line ("- Tier C: adults aged 70
+# and over ... Co-payment: 15%. Reimbursement cap: €1,050 per device."): alone it says nothing of whom
+# its figure is for, so it is read and quoted with the item.
+_FIELD = re.compile(r"^(?:[A-Z][A-Za-z'’ -]{1,40}|[\u4e00-\u9fff]{2,10})[:：]\s*(?:up to |about |at most |最高|不超过)?[€£$¥]?\d")
+FIELD_CHARS = 60
+
+
+def item_field(text: str, gap: str) -> bool:
+    r"""Whether ``text`` is a labelled figure continuing the item before it (``gap``: what lies between them).
+
+    >>> item_field("Co-payment: 15%.", " "), item_field("Co-payment: 15%.", "\n"), item_field("Date: 2026-08-27", " ")
+    (True, False, False)
+    """
+    return (len(text) <= FIELD_CHARS and "\n" not in gap and bool(_FIELD.match(text.strip()))
+            and not _DATE_OR_TIME.search(text))
+
+
 _CONTINUES = re.compile(r"(?:The (?:fund|pool|scheme|insurance)|It|They|This|These|Such|Its|Their)\b|(?:该|其)(?![他它中余])")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)*")  # in a Chinese question: "Harbourton在职职工"
 _NAME_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
@@ -142,6 +160,39 @@ _IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
                    r"|\b\d+\s*(?:to|-|–)\s*\d+ years? old|\d+\s*周?岁(?:以下|以上|及以上|及以下|至\d+\s*周?岁)?", re.IGNORECASE)
 _DEADLINE_Q = re.compile(r"\bdeadline|\bby when\b|\bby what date\b|截止|最晚", re.IGNORECASE)
+# A count of days, months or years asked ("多少天之内", "how many working days", "几年可以换一次"): a sentence
+# whose only spans of time are in another order of unit ("every 5 years" for days, "20 working days" for
+# years) or that gives none does not answer it, whatever amount it states.
+_UNIT_Q = {"day": re.compile(r"多少天|几天|多少日|多少个?工作日|几个工作日|\bhow many (?:working |calendar |business |clear )?days\b", re.IGNORECASE),
+           "month": re.compile(r"几个月|多少个月|\bhow many months\b", re.IGNORECASE),
+           "year": re.compile(r"(?<![这近前后头])几年(?!级)|多少年(?![度级])|\bhow many years\b", re.IGNORECASE)}
+_EN_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
+_SPANS = {"day": re.compile(rf"(?<![月\d.])\d+\s*个?(?:工作|自然)?(?:日|天|周|星期)|[一二三四五六七八九十百]+个?(?:工作|自然)?(?:日|天|周|星期)"
+                           rf"|\b{_EN_COUNT}[- ](?:working |calendar |business |clear )?(?:days?|weeks?)\b", re.IGNORECASE),
+          "month": re.compile(rf"(?<![\d.])\d+\s*个月|[一二三四五六七八九十]+个月|\b{_EN_COUNT}[- ](?:calendar )?months?\b", re.IGNORECASE),
+          "year": re.compile(rf"(?<![\d.])\d{{1,2}}\s*个?(?:周)?年(?![度级])|[一二三四五六七八九十]+年(?![度级])|\b{_EN_COUNT}[- ]years?\b", re.IGNORECASE)}
+# the units that answer each: days by weeks or months too ("within one month"), years by months
+_ANSWERING_UNITS = {"day": ("day", "month"), "month": ("day", "month", "year"), "year": ("month", "year")}
+
+
+def asked_unit(question: str) -> str:
+    """The unit of time a question counts in ("day", "month", "year"), "" when it asks for no span of time.
+
+    >>> asked_unit("最晚要在多少天之内提出申诉？"), asked_unit("How many years before I can replace it?"), asked_unit("这几年报销比例是多少？")
+    ('day', 'year', '')
+    """
+    return next((unit for unit, pattern in _UNIT_Q.items() if pattern.search(question)), "")
+
+
+def states_span(text: str, unit: str) -> bool:
+    """Whether ``text`` states a span of time that answers a count in ``unit``.
+
+    >>> states_span("may claim a grant of up to €250 every 5 years", "day"), states_span("可以在收到评估结论之日起15日内申请复核", "day")
+    (False, True)
+    >>> states_span("2024年9月12日起施行", "day"), states_span("评估结论有效期为2年", "year"), states_span("2024年度筹资标准", "year")
+    (False, True, False)
+    """
+    return any(_SPANS[u].search(text) for u in _ANSWERING_UNITS[unit])
 # The whole country: a question asking for it ("全国大病保险覆盖了多少人？", "nationwide") is not answered by one
 # province's or city's figure; a sentence saying both ("Shanxi ranks fifth in the country") is left to the rest.
 _NATIONAL = re.compile(r"全国|我国|国家|\bnation(?:wide|al|ally)?\b|\b(?:the|our) country\b|\bChina\b|\bChinese\b", re.IGNORECASE)
@@ -155,6 +206,17 @@ _COUNTRY_TOKENS = frozenset(tokenize("China Chinese PRC")) | {"中国", "我国"
 # (asked: the words that say the country itself; "national" and "Chinese" mostly name a list or a medicine)
 _NATIONAL_Q = re.compile(r"全国|我国|\bnation(?:wide|ally)\b|\bcountrywide\b|\b(?:across|throughout) (?:the )?(?:country|nation|China)\b"
                          r"|\b(?:in|of) China\b|\bChina's\b|\b(?:the|our) (?:whole )?country\b|\bat the national level\b", re.IGNORECASE)
+# The reader's own city or county, unnamed ("本市参保的一共有多少人？", "in our city"): it is not answered by the
+# country's figure or a province's, only by a city's or county's (a notice that says 全市, 我市, "the city").
+# (not 当地 or "locally": "办理时到当地经办机构" names an office, and a national rule holds there too)
+_OWN_AREA_Q = re.compile(r"本市|我市|我们市|咱们?市|本县|我县|\b(?:our|my|this) (?:city|town|county)\b|\bwhere I live\b",
+                         re.IGNORECASE)
+_LOCAL_WORD = re.compile(r"[全本我该](?:市|县)|市本级|\b(?:the|this|our) (?:city|county|municipality)\b", re.IGNORECASE)
+# (of a sentence: the words that give the country's figure; 国家 of "按照国家标准" does not)
+_COUNTRY_FIGURE = re.compile(r"全国|我国|\bnation(?:wide|ally)\b|\b(?:across|throughout|in) (?:the )?(?:country|nation|China)\b"
+                             r"|\bthe country's\b|\bChina's\b", re.IGNORECASE)
+# A Chinese count of institutions, hospitals or pharmacies: "43家", "1.2万家", "十余所"
+_PLACES_COUNTED = re.compile(r"[\d一二三四五六七八九十百千]\s*(?:多|余)?(?:万|千|百)?[家所]")
 _DATE_Q = re.compile(r"几月几[号日]|哪一?天|几号|\b(?:what|which) (?:date|day)\b|\bon what day\b", re.IGNORECASE)
 _AGE_Q = re.compile(r"\bhow old\b|\bwhat age\b|\bage limit\b|\bages?\b|多少岁|几岁|年龄|周岁", re.IGNORECASE)
 _IDENTIFIER_Q = re.compile(r"电话|热线|号码|文号|hotline|phone|telephone|document number|\bcall\b", re.IGNORECASE)
@@ -267,8 +329,9 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
             for token in tokenize(found):
                 chinese_forms.setdefault(token, []).extend(frozenset(tokenize(t)) for t in terms if tokenize(t))
             continue
-        # The term itself stays one of its phrasings, for documents in the question's language.
-        phrasings = (frozenset(tokenize(t)) for t in (found, *terms))
+        # The term itself stays one of its phrasings, for documents in the question's language, and
+        # so do its Chinese synonyms (长期护理保险 of 长护险).
+        phrasings = (frozenset(tokenize(t)) for t in (found, *terms, *dict(query.expansion.synonyms).get(found, ())))
         variants = tuple(dict.fromkeys(v for v in phrasings if v))
         if variants:
             groups.append(variants)
@@ -343,7 +406,8 @@ def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tu
         if not chinese or not all(is_specific_noun(t) or names_a_thing(t) for t in chinese):
             continue  # "document" (文件), 提高到: general wording, not a subject
         siblings = [en for t in terms for en in glossary.zh_to_en.get(t, ())] if glossary and not query.chinese else []
-        phrasings = dict.fromkeys(frozenset(tokenize(t)) for t in (found, *terms, *siblings) if tokenize(t))
+        same = dict(query.expansion.synonyms).get(found, ())  # (长期护理保险 of 长护险: a mention of it too)
+        phrasings = dict.fromkeys(frozenset(tokenize(t)) for t in (found, *terms, *siblings, *same) if tokenize(t))
         found_terms.append((found, tuple(phrasings)))
     return found_terms + (dictionary_terms(query) if bridge and query.chinese else [])
 
@@ -692,6 +756,7 @@ class Weights:
     rank: float = -0.02  # per place of its passage in the retrieved order
     # factors
     states_count: float = 1.25  # "how many provinces" and the sentence says "Seven provinces"
+    holds_age: float = 1.3  # "I'm 74" and the sentence's figure is for "adults aged 70 and over"
     long_sentence: float = 0.25  # a run-on list covers many words by sheer length
     no_place_for_which: float = 0.6  # "which province" and the sentence names none
     no_year_for_when: float = 0.7  # "when" and the sentence names no year
@@ -763,7 +828,11 @@ class Asked:
     wants_age: bool = False  # "how old", 多少岁: an age answers
     wants_date: bool = False  # "几月几号", "on what date": a day of the year answers
     wants_deadline: bool = False  # "what's the deadline", 截止: a date answers as well as a number of days
+    wants_unit: str = ""  # "多少天", "how many years": the unit of time counted (``asked_unit``)
+    counts_places: bool = False  # "多少家", "几所": a count of institutions (``_PLACES_COUNTED``)
+    age: int | None = None  # the person's age the question gives ("I'm 74", 女儿12岁; ``qa.ages``)
     national: bool = False  # the whole country, no place named: a region's figure is a near miss
+    own_area: bool = False  # the reader's own city (本市, "our city"), unnamed: the country's or a province's is a near miss
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -781,7 +850,9 @@ class Asked:
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
-                   wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)),
+                   wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)), wants_unit=asked_unit(q), age=asked_age(q),
+                   counts_places=bool(re.search(r"(?:多少|几)[家所](?!庭|属|长|人|里|乡|谓)", q)),
+                   own_area=bool(_OWN_AREA_Q.search(q)) and not places_in(q) and not local_places(q) and not _NATIONAL_Q.search(q),
                    national=bool(_NATIONAL_Q.search(q)) and not places_in(q) and not local_places(q)
                    and not _PLACE_Q.search(q))  # ("which province ranks first nationwide" asks for a region)
 
@@ -910,6 +981,29 @@ def regions_of(text: str, title: str, chinese: bool = False) -> tuple[str, ...]:
     return () if _NATIONAL.search(title) else tuple(dict.fromkeys(from_title))
 
 
+def wider_area(text: str, title: str, chinese: bool = False) -> tuple[str, ...]:
+    """For a question about the reader's own city: the country ("national") or the provinces ``text`` gives
+    its figure for instead, ``()`` when its figure is a city's or county's (or nothing says).
+
+    >>> wider_area("我市参保人数为86.4万人", "全国医保新闻"), wider_area("参保人数达1.69亿", "National press conference")
+    ((), ('national',))
+    >>> wider_area("Zhejiang added 20 million insured people", "Work reports"), wider_area("参保人数为86.4万人", "霁川市长期护理保险办法")
+    (('Zhejiang',), ())
+    """
+    def cities(t: str) -> bool:
+        return bool(_LOCAL_WORD.search(t) or local_places(t) or any(set(n) & CITIES for n in places_in(t)))
+
+    for where in (text, title):
+        if cities(where):
+            return ()
+        provinces = [spelled(n, chinese) for n in places_in(where)]
+        if provinces:
+            return tuple(dict.fromkeys(provinces))
+        if (_COUNTRY_FIGURE if where is text else _NATIONAL).search(_RANK_IN_COUNTRY.sub("", where)):
+            return ("national",)
+    return ()
+
+
 def figure_gate(asked: Asked, text: str) -> str:
     """Why ``text`` cannot give the kind of figure asked for ("" when it can)."""
     if asked.wants_date:  # "到几月几号截止" is answered by a day of the year, not by a fee
@@ -936,6 +1030,10 @@ def figure_gate(asked: Asked, text: str) -> str:
             return "number"
     if asked.wants_money and not asked.wants_share and not states_money(text):
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
+    if asked.counts_places and cjk_share(text) > 0.3 and not _PLACES_COUNTED.search(text):
+        return "number"  # "定点机构有多少家" is not answered by "参保人数为52.3万人": a Chinese count of institutions says 家
+    if asked.wants_unit and not asked.wants_share and not asked.wants_money and not states_span(text, asked.wants_unit):
+        return "number"  # "多少天" is not answered by "€250 every 5 years", nor by the date rules take effect
     return ""
 
 
@@ -1174,9 +1272,14 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         section = ""  # the heading or lead-in above the sentence: "（三）居家上门护理。", "筹资标准为："
         heading_above = ""  # ... the headings alone
         outline: list[str] = []  # the headings over it, outermost first: "四、支付比例", "（一）第一类"
+        item = (0, 0, "")  # the sentence before, as (start, end, text): the list item a field continues
         list_lead = ""  # the lead-in of a list of clauses: "（二）城乡居民参保人员分娩的定额支付标准为：" ...；...；...。
         for cand in (candidates[p_index] if candidates is not None else passage_candidates(passage)):
             start, end, text = cand.start, cand.end, cand.text
+            gap = passage.text[item[1]:start] if 0 <= item[1] <= start <= len(passage.text) else " " * (start - item[1])
+            if item[2] and not cand.context_only and item_field(text, gap):
+                start, text = item[0], f"{item[2]} {text}"  # "Co-payment: 15%." read and quoted with "- Tier C: …"
+            item = (start, end, text)
             before, previous = previous, text
             lead, continues = list_lead, text.rstrip().endswith(("；", ";"))
             own_lead = _LIST_LEAD.match(text) if continues else None
@@ -1248,6 +1351,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                      + weights.passage * passage_cov + weights.rank * p_index)
             if asked.nouns and states_a_count(sentence_tokens, asked.nouns):
                 score *= weights.states_count
+            if asked.age is not None and any(lo <= asked.age <= hi for lo, hi in bands_in(text)):
+                score *= weights.holds_age
             if len(text) > LONG_SENTENCE:
                 score *= (LONG_SENTENCE / len(text)) ** weights.long_sentence
             if asked.wants_place and not sentence_places:
@@ -1285,6 +1390,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 miss = ("money", (), ())
             elif asked.national and (regions := regions_of(text, passage.title, query.chinese)):
                 miss = ("area", ("national",), regions)  # one province's figure for a question about the country
+            elif asked.own_area and (wider := wider_area(text, passage.title, query.chinese)):
+                miss = ("own_area", ("own area",), wider)  # the country's figure for "本市参保的有多少人"
             # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about
             # its scheme; the group, institution and care asked must still be the ones it names)
             names_programme = bool(programme_names) and programme_names <= set(sentence_tokens)
@@ -1296,6 +1403,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if miss is None and blocked is not None:
                 kind, given = blocked
                 miss = (kind, tuple(sorted(asked.slots[kind])), tuple(sorted(given)))
+            if miss is None and asked.age is not None and (bands := leaves_out(text, asked.age)):
+                # its figures are for other ages: "adults aged 18 to 69" for a reader who is 74
+                miss = ("age", (f"{asked.age}岁" if query.chinese else f"age {asked.age}",), (band_names(bands, query.chinese),))
             if miss is None and items_here and (instead := other_item(items_here, text, f"{heading_above} {above} {before}")):
                 miss = ("item", (instead[0],), (instead[1],))
             if miss is not None:
@@ -1729,7 +1839,9 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字"),
               "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位"),
               "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
-              "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）")}
+              "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）"),
+              "age": ("age group", "个年龄段"),
+              "own_area": ("area (the country or a province, not one city)", "个范围（全国或某省，而非本市）")}
 
 
 def why(query: Query, key: str, **values) -> str:

@@ -27,6 +27,9 @@ class Expansion:
     """What a question gained: (term found in it, terms in the other language) pairs."""
 
     matches: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (Chinese term found, the glossary's other Chinese terms for its English ones): 长护险 ->
+    # 长期护理保险 ("long-term care insurance"), so a question's short form meets a notice's full one
+    synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def added_terms(self) -> list[str]:
@@ -60,8 +63,11 @@ class Glossary:
         >>> g = Glossary(); g.add("报销", ["reimbursement"]); g.add("报销比例", ["reimbursement ratio"])
         >>> g.expand("山东报销比例是多少").added_terms
         ['reimbursement ratio']
+        >>> g.add("长期护理保险", ["long-term care insurance"]); g.add("长护险", ["long-term care insurance"])
+        >>> g.expand("长护险怎么交").synonyms
+        (('长护险', ('长期护理保险',)),)
         """
-        matches = []
+        matches, synonyms = [], []
         taken = [False] * len(question)
         zh_re, en_re = self._compiled()
         for regex, table in ((zh_re, self.zh_to_en), (en_re, self.en_to_zh)):
@@ -74,7 +80,11 @@ class Glossary:
                     taken[i] = True
                 key = m.group(0) if table is self.zh_to_en else m.group(0).lower()
                 matches.append((m.group(0), tuple(table[key])))
-        return Expansion(tuple(matches))
+                if table is self.zh_to_en:
+                    same = [z for en in table[key] for z in self.en_to_zh.get(en.lower(), ()) if z != key]
+                    if same:
+                        synonyms.append((key, tuple(dict.fromkeys(same))))
+        return Expansion(tuple(matches), tuple(synonyms))
 
     def _compiled(self):
         if getattr(self, "_patterns", None) is None:

@@ -26,6 +26,10 @@ PLACES: dict[str, tuple[str, ...]] = {
     "United States": ("美国",), "US": ("美国",), "Japan": ("日本",), "United Kingdom": ("英国",),
 }
 
+# The cities among them (the municipalities too): a figure for one is a city's own, not a province's.
+CITIES = frozenset("Beijing Tianjin Shanghai Chongqing Guangzhou Shenzhen Wuhan Chengdu Hangzhou Nanjing Xi'an Qingdao Jinan "
+                   "Nanning Xiamen Suzhou Shenyang Harbin Changsha Zhengzhou Kunming Hefei Fuzhou Lanzhou Urumqi".split())
+
 # ASCII-letter boundaries, not \b: a Chinese character is a word character too, and "山东和Shanxi" names Shanxi.
 _EN = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")(?![A-Za-z])")
 _ZH_TO_EN: dict[str, list[str]] = {}

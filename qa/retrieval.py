@@ -70,7 +70,8 @@ def analyse_question(question: str, expand: bool = True, glossary=None) -> Query
     chinese = cjk_share(question) > 0.3
     expansion = (glossary or load_glossary()).expand(question) if expand else Expansion()
     tokens = tokenize(question)
-    added = tuple(dict.fromkeys(t for t in tokenize(expansion.text()) if t not in tokens))
+    synonyms = " ".join(z for _, same in expansion.synonyms for z in same)
+    added = tuple(dict.fromkeys(t for t in tokenize(f"{expansion.text()} {synonyms}") if t not in tokens))
     english = ""
     if chinese and expand:
         # the dictionary's English for the subject words the glossary lacks (护士 "nurse", 季度 "quarter"):

@@ -137,7 +137,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
 
 # How a value is shown to a reader, in English and Chinese.
 LABELS: dict[str, tuple[str, str]] = {
-    "national": ("the whole country", "全国"),
+    "national": ("the whole country", "全国"), "own area": ("your own city or county", "本市（县）"),
     "employees": ("employees", "职工"), "residents": ("urban and rural residents", "城乡居民"),
     "retirees": ("retirees", "退休人员"), "students": ("students", "学生"), "children": ("children", "儿童"),
     "newborns": ("newborns", "新生儿"), "elderly": ("the elderly", "老年人"),
@@ -229,7 +229,8 @@ _TIME_ASKED_ZH = re.compile(r"多久|多长时间|几天|多少天|几个工作�
 # (verbs, not the nouns a decision is about: "the Office decides appeals within 20 days")
 _APPLY_VERB = re.compile(r"\b(?:lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
                          r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
-_DECIDE_VERB = re.compile(r"\b(?:decid|decision|review|process|approv|assess|complet|settl|respond|repl(?:y|ies|ied)|reimburs"
+_DECIDE_VERB = re.compile(r"\b(?:decid|decision|review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs"
+                          r"|answer|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
                           r"|pa(?:y|id|ys)\b|issu|refund|verif|audit)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账", re.IGNORECASE)
 
 
@@ -260,6 +261,10 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     >>> sorted(deadline_actors("If I appeal a refusal, how many days does the Office have to decide the appeal?", question=True))
     ['decide']
     >>> sorted(deadline_actors("自己先垫钱买了药，回来找医保报销有没有时间限制？", question=True))
+    ['apply']
+    >>> sorted(deadline_actors("I lodged an appeal last week. How many days does the panel have to give me its answer?", question=True))
+    ['decide']
+    >>> sorted(deadline_actors("The assessment must have been carried out within 60 days before the application is submitted."))
     ['apply']
     """
     found = set()

@@ -165,9 +165,13 @@ def test_full_forms_and_member_types_name_their_groups():
 
 
 def test_a_section_number_is_no_figure_and_a_date_answers_a_deadline():
+    how_many = Asked.of(analyse_question("How many claims did the Office pay?"))
+    assert figure_gate(how_many, "1.1 This notice sets out how the Scheme reimburses therapy.") == "number"
+    assert figure_gate(how_many, "2.5 million claims were paid within the year.") == ""
+    # (a count of days wants a span of days: 2.5 million claims is a figure, but not that one)
     how_many_days = Asked.of(analyse_question("Within how many days must the Office reply?"))
-    assert figure_gate(how_many_days, "1.1 This notice sets out how the Scheme reimburses therapy.") == "number"
-    assert figure_gate(how_many_days, "2.5 million claims were paid within the year.") == ""
+    assert figure_gate(how_many_days, "2.5 million claims were paid within the year.") == "number"
+    assert figure_gate(how_many_days, "The Office replies within 20 working days.") == ""
     deadline = Asked.of(analyse_question("What's the deadline to submit a claim for last year?"))
     assert figure_gate(deadline, "Claims for 2026 must be submitted by 31 March 2027.") == ""
 
