@@ -23,7 +23,7 @@ from qa.places import CITIES, mentions, places_in
 from qa.qualifiers import VOCABULARY
 from qa.records import Answer, Passage
 from qa.retrieval import Query
-from qa.items import asked_items, named_items, other_item
+from qa.items import asked_items, labels_in, named_items, other_item, other_label, written_labels
 from qa.kinds import unnamed_kind
 from qa.slots import _CHANGE_Q, asks_for_money, local_places, slot_names, slots_in, states_money
 from qa.tokenization import STOPWORDS, cjk_share, tokenize
@@ -112,6 +112,8 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d|\s*(?:元|万|亿|�
 # A year a figure is counted from or compared with, not the year it is for.
 _SINCE_YEAR = re.compile(r"\b(?:since|from|compared (?:with|to)|than|over) (?:the end of |early |late )?(?:19|20)\d\d\b"
                          r"|(?:19|20)\d\d年?(?:以来|起|至今|相比)|(?:比|较|与)(?:19|20)\d\d年?", re.IGNORECASE)
+# ... unless it dates its figure too: "我市自2022年起开展试点，截至2024年6月底，参保人数为86.4万人" is 2024's
+_AS_OF = re.compile(r"截至|截止|\bas of\b|\bby the end of\b|\bat the end of\b", re.IGNORECASE)
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # A date or a clock time (a byline's "2025-11-20 01:03") is not a figure anyone asks "how many" of.
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -198,7 +200,7 @@ def states_span(text: str, unit: str) -> bool:
 _NATIONAL = re.compile(r"全国|我国|国家|\bnation(?:wide|al|ally)?\b|\b(?:the|our) country\b|\bChina\b|\bChinese\b", re.IGNORECASE)
 # "ranking fifth in the country", "居全国第一": a place's own figure, ranked
 _RANK_IN_COUNTRY = re.compile(r"\brank(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:in|among|across)\s+(?:the\s+)?(?:country|nation|China)\b"
-                              r"|(?:居|位居|位列|排名|列)?全国(?:第|前)[一二三四五六七八九十\d]+", re.IGNORECASE)
+                              r"|(?:居|位居|位列|排名|列)?全国(?:第|前)(?:[一二三四五六七八九十\d]+|列)", re.IGNORECASE)
 # A sentence naming its region by a word, not a name: "the province", 全省, 我市
 _REGION_WORD = re.compile(r"\b(?:the|this|our) (?:province|region|autonomous region|city|municipality|county)\b"
                           r"|[全本我该](?:省|自治区|市|县)|全区|本区|我区", re.IGNORECASE)
@@ -215,8 +217,23 @@ _LOCAL_WORD = re.compile(r"[全本我该](?:市|县)|市本级|\b(?:the|this|our
 # (of a sentence: the words that give the country's figure; 国家 of "按照国家标准" does not)
 _COUNTRY_FIGURE = re.compile(r"全国|我国|\bnation(?:wide|ally)\b|\b(?:across|throughout|in) (?:the )?(?:country|nation|China)\b"
                              r"|\bthe country's\b|\bChina's\b", re.IGNORECASE)
-# A Chinese count of institutions, hospitals or pharmacies: "43家", "1.2万家", "十余所"
-_PLACES_COUNTED = re.compile(r"[\d一二三四五六七八九十百千]\s*(?:多|余)?(?:万|千|百)?[家所]")
+# A count of institutions, hospitals or pharmacies: "43家", "1.2万家", "十余所", "37 approved suppliers"
+_PLACE_NOUNS = r"institutions?|hospitals?|pharmac(?:y|ies)|facilit(?:y|ies)|providers?|suppliers?|clinics?|cent(?:re|er)s?|agencies"
+_PLACES_Q = re.compile(rf"(?:多少|几)[家所](?!庭|属|长|人|里|乡|谓)|\bhow many (?:[\w-]+ ){{0,5}}?(?:{_PLACE_NOUNS})\b", re.IGNORECASE)
+_PLACES_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千]\s*(?:多|余)?(?:万|千|百)?[家所]"
+                             rf"|\d[\d,.]*\s*(?:million|thousand)?\s+(?:[\w-]+\s+){{0,6}}?(?:{_PLACE_NOUNS})\b"
+                             rf"|\b(?:{_PLACE_NOUNS})\b[^.;]{{0,60}}?\d", re.IGNORECASE)
+# A count of people asked ("多少失能人员", "how many patients"): a sentence whose figures count days, money or
+# shares ("等待期180天") does not answer it; one counting people (86.4万人, 人数, 人次, "169 million participants") may.
+_PEOPLE_Q = re.compile(r"多少个?(?:人|名)|几个人|多少[\u4e00-\u9fff]{0,4}(?:人员|人口|患者|病人|职工|居民|群众|老人|儿童|学生)"
+                       r"|\bhow many (?:\w+ ){0,2}(?:people|persons|members|patients|residents|beneficiaries|participants|enrol+ees"
+                       r"|individuals|employees|retirees|workers|children|students|recipients)\b", re.IGNORECASE)
+_PEOPLE_NOUNS = (r"people|persons|members|patients|residents|beneficiaries|participants|enrol+ees|insured|individuals|employees"
+                 r"|retirees|workers|children|students|recipients|elderly|person-times|visits")
+_PEOPLE_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千万亿](?:\.\d+)?\s*(?:万|亿|千|百)?\s*(?:多|余)?(?:人|名|户)|人数|人次"
+                             rf"|\d(?:\.\d+)?\s*(?:万|亿|千|百)?\s*(?:多|余)?[\u4e00-\u9fff]{{0,4}}?(?:人员|人口|患者|病人|职工|居民|群众|老人|儿童|学生)"
+                             rf"|\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE_NOUNS})\b"
+                             rf"|\b(?:{_PEOPLE_NOUNS})\b[^.;]{{0,60}}?\d", re.IGNORECASE)
 _DATE_Q = re.compile(r"几月几[号日]|哪一?天|几号|\b(?:what|which) (?:date|day)\b|\bon what day\b", re.IGNORECASE)
 _AGE_Q = re.compile(r"\bhow old\b|\bwhat age\b|\bage limit\b|\bages?\b|多少岁|几岁|年龄|周岁", re.IGNORECASE)
 _IDENTIFIER_Q = re.compile(r"电话|热线|号码|文号|hotline|phone|telephone|document number|\bcall\b", re.IGNORECASE)
@@ -829,7 +846,9 @@ class Asked:
     wants_date: bool = False  # "几月几号", "on what date": a day of the year answers
     wants_deadline: bool = False  # "what's the deadline", 截止: a date answers as well as a number of days
     wants_unit: str = ""  # "多少天", "how many years": the unit of time counted (``asked_unit``)
+    counts_people: bool = False  # "多少人", "how many patients": a count of people (``_PEOPLE_Q``)
     counts_places: bool = False  # "多少家", "几所": a count of institutions (``_PLACES_COUNTED``)
+    labels: tuple[tuple[str, frozenset[str]], ...] = ()  # "Tier C", 乙类: the labelled items asked (``qa.items``)
     age: int | None = None  # the person's age the question gives ("I'm 74", 女儿12岁; ``qa.ages``)
     national: bool = False  # the whole country, no place named: a region's figure is a near miss
     own_area: bool = False  # the reader's own city (本市, "our city"), unnamed: the country's or a province's is a near miss
@@ -850,8 +869,8 @@ class Asked:
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
-                   wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)), wants_unit=asked_unit(q), age=asked_age(q),
-                   counts_places=bool(re.search(r"(?:多少|几)[家所](?!庭|属|长|人|里|乡|谓)", q)),
+                   wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)), wants_unit=asked_unit(q), age=asked_age(q), labels=tuple(labels_in(q).items()), counts_people=bool(_PEOPLE_Q.search(q)),
+                   counts_places=bool(_PLACES_Q.search(q)),
                    own_area=bool(_OWN_AREA_Q.search(q)) and not places_in(q) and not local_places(q) and not _NATIONAL_Q.search(q),
                    national=bool(_NATIONAL_Q.search(q)) and not places_in(q) and not local_places(q)
                    and not _PLACE_Q.search(q))  # ("which province ranks first nationwide" asks for a region)
@@ -1030,8 +1049,10 @@ def figure_gate(asked: Asked, text: str) -> str:
             return "number"
     if asked.wants_money and not asked.wants_share and not states_money(text):
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
-    if asked.counts_places and cjk_share(text) > 0.3 and not _PLACES_COUNTED.search(text):
-        return "number"  # "定点机构有多少家" is not answered by "参保人数为52.3万人": a Chinese count of institutions says 家
+    if asked.counts_people and not asked.wants_share and not asked.wants_money and not _PEOPLE_COUNTED.search(plain):
+        return "number"  # "多少失能人员享受了待遇" is not answered by "等待期180天"
+    if asked.counts_places and not asked.wants_share and not asked.wants_money and not _PLACES_COUNTED.search(plain):
+        return "number"  # "定点机构有多少家" is not answered by "参保人数为52.3万人", nor "how many institutions" by 169 million participants
     if asked.wants_unit and not asked.wants_share and not asked.wants_money and not states_span(text, asked.wants_unit):
         return "number"  # "多少天" is not answered by "€250 every 5 years", nor by the date rules take effect
     return ""
@@ -1372,7 +1393,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                     given = sorted(set(_YEAR.findall(text)) or set(_YEAR.findall(heading)))
                 miss = (kind, wanted, tuple(dict.fromkeys(given)))
             elif years and _YEAR.search(text) and not any(mentions_year(text, y) for y in years) \
-                    and not _SINCE_YEAR.search(text):
+                    and not (_SINCE_YEAR.search(text) and not _AS_OF.search(text)):
                 # the sentence dates its figure to another year ("Xunkang Bao 2026 attracted 612,000")
                 miss = ("year", tuple(sorted(years)), tuple(sorted(set(_YEAR.findall(text)))))
             elif years and title_years and not _YEAR.search(text) \
@@ -1390,6 +1411,11 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 miss = ("money", (), ())
             elif asked.national and (regions := regions_of(text, passage.title, query.chinese)):
                 miss = ("area", ("national",), regions)  # one province's figure for a question about the country
+            elif (places or asked.local_places) and not sentence_places and not local_places(text) \
+                    and not _LOCAL_WORD.search(text) and _COUNTRY_FIGURE.search(_RANK_IN_COUNTRY.sub("", text)):
+                # the country's figure quoted in a city's notice ("截至2023年底，全国…235万失能人员享受了待遇")
+                # is not the city's, though the notice's title names it
+                miss = ("place", tuple(spelled(n, query.chinese) for n in places + asked.local_places), ("national",))
             elif asked.own_area and (wider := wider_area(text, passage.title, query.chinese)):
                 miss = ("own_area", ("own area",), wider)  # the country's figure for "本市参保的有多少人"
             # (a sentence naming the programme the question names, "Chongqing Kuaibao", is about
@@ -1406,6 +1432,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if miss is None and asked.age is not None and (bands := leaves_out(text, asked.age)):
                 # its figures are for other ages: "adults aged 18 to 69" for a reader who is 74
                 miss = ("age", (f"{asked.age}岁" if query.chinese else f"age {asked.age}",), (band_names(bands, query.chinese),))
+            if miss is None and asked.labels and (other := other_label(dict(asked.labels), text)):
+                # "Tier A members receive €45" for a question on Tier C
+                kind, wanted, named = other
+                miss = ("item", (written_labels(query.question, kind, wanted),), (named,))
             if miss is None and items_here and (instead := other_item(items_here, text, f"{heading_above} {above} {before}")):
                 miss = ("item", (instead[0],), (instead[1],))
             if miss is not None:

@@ -100,3 +100,57 @@ def _written_in(sentence: str, token: str) -> str:
     if not token.isascii():
         return token
     return next((raw for stem, raw in _stems(sentence) if stem == token), token)
+
+
+# Items named by a label after a head word ("Tier C", "Band 2", "Class B", C档, 乙类, 二档): a sentence
+# naming only other labels of the same kind of head ("Tier A members receive €45") is about another item.
+_LABEL_HEADS = {"tier": "tier", "band": "tier", "bracket": "tier", "档": "tier", "class": "class", "category": "class",
+                "type": "class", "类": "class", "level": "level", "grade": "level", "级": "level"}
+_LABEL_EN = re.compile(r"\b(tier|band|bracket|class|category|type|level|grade)[- ]([A-Z]|\d{1,2}|IV|V|I{1,3})(?![\w-])", re.IGNORECASE)
+_LABEL_ZH = re.compile(r"(?<![A-Za-z这那每哪某同任各另])([A-Z]|[甲乙丙丁]|[一二三四五六]|\d)\s*(档|类|级)")
+_LABEL_VALUES = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+                 "I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+
+
+def labels_in(text: str) -> dict[str, frozenset[str]]:
+    """The labelled items ``text`` names, by kind of head: {"tier": {"C"}} of "Tier C" and of C档.
+
+    >>> labels_in("My father is in Tier C."), labels_in("乙类药品和二档缴费"), labels_in("a type of care"), labels_in("这一类药品")
+    ({'tier': frozenset({'C'})}, {'class': frozenset({'B'}), 'tier': frozenset({'2'})}, {}, {})
+    """
+    found: dict[str, set[str]] = {}
+    for head, label in _LABEL_EN.findall(text):
+        if label.islower():
+            continue  # ("type of", "level a"): no label
+        found.setdefault(_LABEL_HEADS[head.lower()], set()).add(_LABEL_VALUES.get(label, label))
+    for label, head in _LABEL_ZH.findall(text):
+        found.setdefault(_LABEL_HEADS[head], set()).add(_LABEL_VALUES.get(label, label))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def written_labels(text: str, kind: str, values: frozenset[str]) -> str:
+    """The labels of ``kind`` with ``values`` as ``text`` writes them: "Band 3", "C档".
+
+    >>> written_labels("I'm in Band 3, not band 2.", "tier", frozenset({"3"})), written_labels("属于C档", "tier", frozenset({"C"}))
+    ('Band 3', 'C档')
+    """
+    shown = [m.group(0) for m in _LABEL_EN.finditer(text)
+             if _LABEL_HEADS[m.group(1).lower()] == kind and _LABEL_VALUES.get(m.group(2), m.group(2)) in values]
+    shown += [m.group(0) for m in _LABEL_ZH.finditer(text)
+              if _LABEL_HEADS[m.group(2)] == kind and _LABEL_VALUES.get(m.group(1), m.group(1)) in values]
+    return ", ".join(dict.fromkeys(shown)) or ", ".join(sorted(values))
+
+
+def other_label(asked: dict[str, frozenset[str]], sentence: str) -> tuple[str, frozenset[str], str] | None:
+    """(the kind, the labels asked, the one ``sentence`` names instead, as written there) when it names labels of an asked kind but not
+    the asked one ("Tier A members receive €45" for a question on Tier C), else None.
+
+    >>> other_label({"tier": frozenset({"C"})}, "- Tier A members also receive a battery allowance of €45."), other_label({"tier": frozenset({"C"})}, "Tier C: 15%.")
+    (('tier', frozenset({'C'}), 'Tier A'), None)
+    """
+    named = labels_in(sentence)
+    for kind, wanted in asked.items():
+        there = named.get(kind, frozenset())
+        if there and not there & wanted:
+            return kind, wanted, written_labels(sentence, kind, there)
+    return None

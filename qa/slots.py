@@ -314,6 +314,7 @@ _ZH_MARK = re.compile(r"[市县](?![级场民区内域长委政外直属份际])
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
 _FUNCTION_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "t", "m", "p", "uj", "ul", "uz", "ug", "uv", "c", "d", "r", "q", "f", "y", "e", "u", "x"})
 _NOT_NAMES = frozenset({"大城", "小城", "中小城", "城乡", "乡镇"})
+_MARKED_WORDS = frozenset({"城市", "都市", "超市", "县城"})  # ordinary words ending in the mark: "试点城市" names no city
 _EN_NOT_NAMES = frozenset("The This That Each Every Our A An In At For Of From To And Or What Which How Does Do Is "
                           "Are Was Were Did Can".split())
 _EN_LOCAL = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (City|County|Prefecture)\b")
@@ -342,8 +343,8 @@ def _zh_local_places(text: str) -> list[tuple[str, str, str]]:
         for m in _ZH_MARK.finditer(chunk):
             i = m.start()
             holder = next(t for t in tokens if t[0] <= i < t[1])
-            if holder[1] - holder[0] > 1 and not (holder[3] in _NAME_TAGS and holder[1] == i + 1):
-                continue  # 城市, 市场, 县级: the mark is part of an ordinary word
+            if holder[1] - holder[0] > 1 and (not (holder[3] in _NAME_TAGS and holder[1] == i + 1) or holder[2] in _MARKED_WORDS):
+                continue  # 城市, 市场, 县级: the mark is part of an ordinary word (jieba tags 城市 as a place)
             for size in (2, 3):
                 begin = i - size
                 if begin < 0 or begin not in starts:
@@ -362,7 +363,7 @@ def local_places(text: str) -> tuple[tuple[str, ...], ...]:
     """Local places named by their administrative mark, each as its spellings (the name as written,
     without the mark, and for a Chinese name its pinyin, as an English document writes it).
 
-    >>> local_places("青川市的起付线；有几个省份；全国住院费用跨省联网；各市县；Harbourview City")
+    >>> local_places("青川市的起付线；有几个省份；全国住院费用跨省联网；各市县；试点城市已达49个；Harbourview City")
     (('青川市', '青川', 'Qingchuan'), ('Harbourview City', 'Harbourview'))
     """
     found = _zh_local_places(text) if re.search(r"[市县]", text) else []
@@ -383,7 +384,9 @@ _MONEY_Q = re.compile(
     r"\b(?:annual|maximum|payment) (?:limit|cap|ceiling)\b|\bhow many yuan\b|"
     r"\bhow much\b[^?.]*\bper (?:[a-z-]+ )?(?:visit|session|treatment|day|month|year|person|time)\b|"  # a sum per unit
     r"\b(?:total |annual |fund )?(?<!low-)(?<!middle-)(?<!high-)(?:income|revenue|expenditure|spending)\b|(?<![低高中])收入(?!水平)|(?<!人均)支出|"  # a fund's money
-    r"多少钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|限额|封顶线|最高支付",
+    r"\bhow much (?:[\w-]+ ){0,3}?(?:allowance|subsid\w*|grant|fee|fees|price|charge|refund|compensation|stipend)\b|"  # a sum named
+    r"多少钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|补贴(?:标准)?是?多少|能补(?:贴|助)?多少"
+    r"|限额|封顶线|最高支付",
     re.IGNORECASE)
 # ... unless it asks how much something changed: a price "fell by how much" is answered by a share too.
 _CHANGE_Q = re.compile(r"\b(?:fall|fell|drop|decreas|reduc|cut|rise|rose|increas|rais|grow|grew|sav)\w*|下降|降低|降幅|减少|"
@@ -397,8 +400,8 @@ def asks_for_money(question: str) -> bool:
 
     >>> asks_for_money("What is the deductible for inpatients in Beijing?"), asks_for_money("住院起付线是多少？")
     (True, True)
-    >>> asks_for_money("How much did the price of stents fall?")
-    False
+    >>> asks_for_money("How much did the price of stents fall?"), asks_for_money("How much battery allowance does he get?")
+    (False, True)
     """
     return bool(_MONEY_Q.search(question)) and not _CHANGE_Q.search(question)
 

@@ -5,7 +5,10 @@
 - a labelled figure written as its own sentence ("Co-payment: 10%.") is read and quoted with its list item;
 - a Chinese short form (长护险) meets the notice's full form (长期护理保险), through the glossary's shared English;
 - a question about the reader's own city (本市, "our city") is not answered with the country's figure;
-- "how many days does the panel have to give me its answer" asks for the office's time, not the member's.
+- "how many days does the panel have to give me its answer" asks for the office's time, not the member's;
+- a labelled item asked ("Band 3", C档) is not answered by another's sentence ("Band 1 members receive £20");
+- a count of people is not answered by a span of days; the country's figure quoted in a city's notice is not
+  the city's; a sentence dated "截至2025年6月底" is that year's, though it says "自2020年起".
 
 Three invented notices (written for these tests, unlike any in eval/), indexed with the real model.
 """
@@ -16,6 +19,8 @@ import pytest
 from conftest import ask, indexed_notices
 from qa.ages import asked_age, bands_in, leaves_out
 from qa.answering import Asked, asked_unit, figure_gate, item_field, states_span, wider_area
+from qa.items import labels_in, other_label
+from qa.slots import asks_for_money, local_places
 from qa.glossary import load_glossary
 from qa.retrieval import analyse_question
 from qa.slots import deadline_actors
@@ -29,12 +34,17 @@ SPECTACLES = (
     "2. Claims\n"
     "Claims must be submitted within 45 days of purchase. The Scheme will decide each claim within 15 working days.\n"
     "A one-off grant of up to £60 every 4 years is paid towards low-vision aids.\n"
+    "- Band 1 members also receive a lens-cleaning allowance of £20 per year.\n"
     "These rules apply to purchases made on or after 1 June 2026.\n"
 )
 CITY = (
     "澄湾市医疗保障局关于长期护理保险工作进展的通报\n\n"
     "截至2025年6月底，我市长期护理保险参保人数为52.3万人，累计支付护理费用1.8亿元。\n"
     "居家护理发生的符合规定的费用，长期护理保险基金按80%的比例支付。\n"
+    "截至2024年底，全国长期护理保险累计享受待遇人数超过200万人。\n"
+    "我市自2020年起开展试点，截至2025年6月底，累计培训护理员3200人次。\n"
+    "首次参加长期护理保险的人员，待遇享受等待期为90天。\n"
+    "2026年起，居家护理服务包每月上门服务不少于8次。\n"
 )
 NATIONAL = (
     "全国长期护理保险发展统计公报（2024年）\n\n"
@@ -123,3 +133,37 @@ def test_the_reader_s_own_city_gets_the_city_s_figure_not_the_country_s(notices)
     assert ans.found and "52.3万" in ans.text, ans.text
     ans = ask(notices, "本市长护险的定点服务机构有多少家？")
     assert not ans.found and "8000" in ans.text and "全国" in ans.text, ans.text
+
+
+def test_labelled_items_and_counts_of_people():
+    assert labels_in("I'm in Band 3.") == {"tier": frozenset({"3"})} and labels_in("属于C档") == {"tier": frozenset({"C"})}
+    assert other_label({"tier": frozenset({"3"})}, "- Band 1 members also receive an allowance of £20.") == ("tier", frozenset({"3"}), "Band 1")
+    assert other_label({"tier": frozenset({"3"})}, "- Band 3: adults aged 65 and over.") is None
+    assert asks_for_money("How much lens-cleaning allowance do I get?")
+    people = Asked.of(analyse_question("澄湾市累计有多少失能人员享受了待遇？"))
+    assert people.counts_people
+    assert figure_gate(people, "首次参加长期护理保险的人员，待遇享受等待期为90天。") == "number"
+    assert figure_gate(people, "累计超过235万失能人员享受了待遇。") == ""
+    assert local_places("全国长期护理保险试点城市已达49个") == ()  # (城市 is "city", not a city's name)
+    # ... and a count of institutions is not answered by a count of people
+    places = Asked.of(analyse_question("How many designated long-term care service institutions are there nationwide?"))
+    assert places.counts_places and Asked.of(analyse_question("定点机构有多少家？")).counts_places
+    assert not Asked.of(analyse_question("有多少家庭参保？")).counts_places
+    assert figure_gate(places, "The number of long-term care insurance participants reached 169 million.") == "number"
+    assert figure_gate(places, "There are currently 37 approved suppliers across the region.") == ""
+    assert figure_gate(places, "全国长期护理保险定点服务机构达8000家。") == ""
+
+
+@pytest.mark.slow
+def test_another_band_s_allowance_is_a_near_miss(notices):
+    ans = ask(notices, "I'm in Band 3. How much lens-cleaning allowance do I get each year?")
+    assert not ans.found and "£20" in ans.text and "for Band 3" in ans.text, ans.text
+
+
+@pytest.mark.slow
+def test_the_country_s_figure_in_a_city_s_notice_is_not_the_city_s(notices):
+    ans = ask(notices, "澄湾市累计有多少人享受了长护险待遇？")
+    assert not ans.found and "全国" in ans.text and "90天" not in ans.text, ans.text
+    # (dated by 截至2025年6月底, though it says 自2020年起: no figure for 2026)
+    ans = ask(notices, "2026年澄湾市累计培训了多少人次护理员？")
+    assert not ans.found and "2025" in ans.text, ans.text
