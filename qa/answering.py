@@ -220,12 +220,15 @@ _COUNTRY_FIGURE = re.compile(r"全国|我国|\bnation(?:wide|ally)\b|\b(?:across
 # A count of institutions, hospitals or pharmacies: "43家", "1.2万家", "十余所", "37 approved suppliers"
 _PLACE_NOUNS = r"institutions?|hospitals?|pharmac(?:y|ies)|facilit(?:y|ies)|providers?|suppliers?|clinics?|cent(?:re|er)s?|agencies"
 _PLACES_Q = re.compile(rf"(?:多少|几)[家所](?!庭|属|长|人|里|乡|谓)|\bhow many (?:[\w-]+ ){{0,5}}?(?:{_PLACE_NOUNS})\b", re.IGNORECASE)
-_PLACES_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千]\s*(?:多|余)?(?:万|千|百)?[家所]"
+_PLACES_ZH = r"机构|医院|药店|药房|诊所|卫生院|卫生室|中心"
+_PLACES_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千]\s*(?:多|余)?(?:万|千|百)?[家所个]"
+                             rf"|\d(?:\.\d+)?\s*(?:万|千|百)?[\u4e00-\u9fff]{{0,6}}?(?:{_PLACES_ZH})|(?:{_PLACES_ZH})[^。；，,;]{{0,12}}?\d"
                              rf"|\d[\d,.]*\s*(?:million|thousand)?\s+(?:[\w-]+\s+){{0,6}}?(?:{_PLACE_NOUNS})\b"
                              rf"|\b(?:{_PLACE_NOUNS})\b[^.;]{{0,60}}?\d", re.IGNORECASE)
 # A count of people asked ("多少失能人员", "how many patients"): a sentence whose figures count days, money or
 # shares ("等待期180天") does not answer it; one counting people (86.4万人, 人数, 人次, "169 million participants") may.
-_PEOPLE_Q = re.compile(r"多少个?(?:人|名)|几个人|多少[\u4e00-\u9fff]{0,4}(?:人员|人口|患者|病人|职工|居民|群众|老人|儿童|学生)"
+# (not 多少名: "多少名球员入选" is answered by "四次入选", a count of selections)
+_PEOPLE_Q = re.compile(r"多少个?人|几个人|多少[\u4e00-\u9fff]{0,4}(?:人员|人口|患者|病人|职工|居民|群众|老人|儿童|学生)"
                        r"|\bhow many (?:\w+ ){0,2}(?:people|persons|members|patients|residents|beneficiaries|participants|enrol+ees"
                        r"|individuals|employees|retirees|workers|children|students|recipients)\b", re.IGNORECASE)
 _PEOPLE_NOUNS = (r"people|persons|members|patients|residents|beneficiaries|participants|enrol+ees|insured|individuals|employees"

@@ -152,6 +152,9 @@ def test_labelled_items_and_counts_of_people():
     assert figure_gate(places, "The number of long-term care insurance participants reached 169 million.") == "number"
     assert figure_gate(places, "There are currently 37 approved suppliers across the region.") == ""
     assert figure_gate(places, "全国长期护理保险定点服务机构达8000家。") == ""
+    assert figure_gate(places, "全市纳入协议管理的定点医药机构156个。") == ""  # (个 counts them too)
+    # (多少名 counts whatever follows: "多少名球员入选" is answered by "四次入选")
+    assert not Asked.of(analyse_question("有多少名球员入选了职业碗？")).counts_people
 
 
 @pytest.mark.slow
