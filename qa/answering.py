@@ -80,7 +80,7 @@ QUOTED_IN_OTHER_LANGUAGE = {
 }
 
 _NUMBER_Q = re.compile(
-    r"\b(how (many|much|long|far|often)|what (percentage|proportion|share|ratio|rate|amount|number)|"
+    r"\b(how (many|much|long|far|often|large|big|high|low)|what (percentage|proportion|share|ratio|rate|amount|number)|"
     r"by how much|ratio|rate|percent|number of)\b|多少|几|比例|比率|百分之|金额|人数|数量|报销比"
     # "what is the annual funding standard / the premium / the cap": a measure is a figure
     r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:premiums?|deductibles?|caps?|ceilings?|"
@@ -156,7 +156,9 @@ _DOC_MARKERS = re.compile(r"\s*(\[\d+\])+")  # the source's own footnote markers
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 # Numbers that name rather than count: a phone number (0747-6238815, "hotline 12393"), a document
 # number (柘医保发〔2021〕8号): no answer to "how much"
-_IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d{2,4}-\d+\b|\b[A-Z]{2,}(?:/[A-Z0-9]+)*/\d{2,4}(?:/\d+)+\b|(?:电话|热线|hotline|call|tel\.?|phone)[：:\s]*\d{5,}|[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号",
+_IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d{2,4}-\d+\b|\b[A-Z]{2,}(?:/[A-Z0-9]+)*/\d{2,4}(?:/\d+)+\b|(?:电话|热线|hotline|call|tel\.?|phone)[：:\s]*\d{5,}|[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号"
+                          # ... and one written in English: "[2022] No. 3", "No.3 [2022]" (a scrape may drop a digit: "[222]")
+                          r"|[\[［(（]\d{2,4}[\]］)）]\s*No\.?\s*\d+|\bNo\.?\s*\d+\s*[\[［(（]\d{2,4}[\]］)）]",
                           re.IGNORECASE)
 # An age range or limit, and a question asking for one.
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
@@ -206,7 +208,7 @@ _REGION_WORD = re.compile(r"\b(?:the|this|our) (?:province|region|autonomous reg
                           r"|[全本我该](?:省|自治区|市|县)|全区|本区|我区", re.IGNORECASE)
 _COUNTRY_TOKENS = frozenset(tokenize("China Chinese PRC")) | {"中国", "我国"}
 # (asked: the words that say the country itself; "national" and "Chinese" mostly name a list or a medicine)
-_NATIONAL_Q = re.compile(r"全国|我国|\bnation(?:wide|ally)\b|\bcountrywide\b|\b(?:across|throughout) (?:the )?(?:country|nation|China)\b"
+_NATIONAL_Q = re.compile(r"全国|我国|国家(?:组织)?(?:集采|集中(?:带量)?采购)|\bnational(?:ly organi[sz]ed)? (?:centrali[sz]ed |volume-based )*procurement\b|\bnation(?:wide|ally)\b|\bcountrywide\b|\b(?:across|throughout) (?:the )?(?:country|nation|China)\b"
                          r"|\b(?:in|of) China\b|\bChina's\b|\b(?:the|our) (?:whole )?country\b|\bat the national level\b", re.IGNORECASE)
 # The reader's own city or county, unnamed ("本市参保的一共有多少人？", "in our city"): it is not answered by the
 # country's figure or a province's, only by a city's or county's (a notice that says 全市, 我市, "the city").
@@ -225,6 +227,22 @@ _PLACES_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千]\s*(?:�
                              rf"|\d(?:\.\d+)?\s*(?:万|千|百)?[\u4e00-\u9fff]{{0,6}}?(?:{_PLACES_ZH})|(?:{_PLACES_ZH})[^。；，,;]{{0,12}}?\d"
                              rf"|\d[\d,.]*\s*(?:million|thousand)?\s+(?:[\w-]+\s+){{0,6}}?(?:{_PLACE_NOUNS})\b"
                              rf"|\b(?:{_PLACE_NOUNS})\b[^.;]{{0,60}}?\d", re.IGNORECASE)
+# A count asked ("多少个紧密型医联体", "how many births"): sums of money and shares do not answer it
+# ("total income of 34,913.37 billion yuan"), nor a number word in a name in quotes ("'one thing for birth'").
+_COUNT_Q = re.compile(r"(?:多少|几)(?:个(?!百分点|月|工作日|小时|星期|季度)|项|种|类|批|款|件|家|所|名|位|例|台|张|户|座)"
+                      r"|\bhow many\b(?!\s+(?:yuan|times|percent|percentage|dollars|euros|pounds|days|weeks|months|years|hours)\b)",
+                      re.IGNORECASE)
+_MONEY_AMOUNT = re.compile(r"(?:rmb|¥|￥|\$|£|€)\s*\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|万|亿)\b)?"
+                           r"|\d[\d,.]*\s*(?:(?:hundred|thousand|million|billion|trillion)\s+)?(?:yuan|rmb|dollars?|pounds?|euros?)\b"
+                           r"|\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十两百千万亿]+元", re.IGNORECASE)
+# How much is paid back ("报销多少", "how much is reimbursed"): a share or a sum answers, not a count
+# ("five outpatient chronic and special diseases")
+_REIMBURSED_Q = re.compile(r"(?:报销|报|赔付|支付)(?:了|得了)?多少|能报几成|\bhow much (?:[\w-]+ ){0,6}?(?:reimburs|paid back|refund|cover)\w*"
+                           r"|\breimburs\w* how much\b", re.IGNORECASE)
+# Added, not held: "how many drugs were newly added" is not answered by "the directory includes 3,159 drugs"
+_ADDED_Q = re.compile(r"新增|新纳入|增补|\b(?:newly|new(?:ly)?-)?added\b|\badditions?\b", re.IGNORECASE)
+_ADDED = re.compile(r"新增|纳入|增补|调入|增加|\badd(?:s|ed|ing|itions?)?\b|\bnew(?:ly)?\b|\bincluded\b|\bintroduc\w*|\bincreas\w*", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“「『][^\"”」』]{1,40}[\"”」』]")
 # A count of people asked ("多少失能人员", "how many patients"): a sentence whose figures count days, money or
 # shares ("等待期180天") does not answer it; one counting people (86.4万人, 人数, 人次, "169 million participants") may.
 # (not 多少名: "多少名球员入选" is answered by "四次入选", a count of selections)
@@ -328,6 +346,7 @@ class ScoredSentence:
     heading: str = ""  # the section headings above it, one a line ("2. Dental Services\n2.3 Dentures."), "" when none
     context: str = ""  # what is read with it: the heading or lead-in above it and the sentence before
     before: str = ""  # the sentence before it
+    lacking: tuple[str, ...] = ()  # the question's specific terms written neither in it nor near it (``carries_term``)
 
 
 def idf(df: int, n: int) -> float:
@@ -409,6 +428,58 @@ _MEASURE_WORDS = re.compile(
     r"scope|period|enrol|insured|particip|benefici|expens|fund\b|"
     r"保费|缴费|起付|封顶|限额|最低|下限|最高|上限|标准|金额|价格|费用|补助|补贴|支付|比例|比率|人数|总额|年度|人均|平均|水平|"
     r"范围|期限|参保|待遇|基金|时间|就诊", re.IGNORECASE)
+
+
+_FIRST_SECTION = re.compile(r"(?:^|\s)(?:[一二三四五六七八九十]+、|\d{1,2}[.．]\s*(?=[A-Z\u4e00-\u9fff])|第[一二三四五六七八九十]+[章条])")
+COMMON_HEAD_ZIPF = 5.0  # wordfreq's Zipf: "residents" 4.6, "lens" 3.9; "place" 5.6, "services" 5.1
+
+
+def carries_term(found: str, phrasings: tuple[frozenset[str], ...], heads: frozenset[str], text: str,
+                 tokens: set[str]) -> bool:
+    """Whether ``text`` (with its ``tokens``) writes a specific term of the question: one of its phrasings
+    whole, or its head: the last word of a phrasing of several words (``heads``: "residents" of "urban
+    and rural residents"), the last two characters of a Chinese term of four or more (透析 of 血液透析)."""
+    if any(ph <= tokens for ph in phrasings) or heads & tokens:
+        return True
+    return cjk_share(found) > 0.5 and len(found) >= 4 and found[-2:] in text
+
+
+def next_sentence(passage: Passage, text: str, documents=None) -> str:
+    """The sentence after ``text`` in its document, where a chunk's end cut it off ("" when unknown)."""
+    if documents is None:
+        return ""
+    order = _sentence_order(passage.source, tuple(documents(passage.source)))
+    at = order.get(text)
+    return order.texts[at + 1] if at is not None and at + 1 < len(order.texts) else ""
+
+
+class _Order(dict):
+    texts: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=64)
+def _sentence_order(source: str, texts: tuple[str, ...]) -> _Order:
+    order = _Order((t, i) for i, t in enumerate(texts))
+    order.texts = texts
+    return order
+
+
+def subject_terms(query: Query, glossary=None) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
+    """The question's specific terms (``specific_terms``, not the dictionary's guesses: 幅度 read as
+    "width") with the heads of their phrasings of several words; not one it puts in brackets ("the
+    tier-one plan (with personal account)": a reminder, not what is asked)."""
+    bracketed = " ".join(re.findall(r"[(（]([^)）]*)[)）]", query.question)).lower()
+    written = {found: (found, *terms) for found, terms in query.expansion.matches}
+    out = []
+    for found, phrasings in specific_terms(query, glossary):
+        if found.lower() in bracketed or re.search(rf"{re.escape(found)}期间|\bduring (?:the )?{re.escape(found)}\b", query.question, re.I):
+            continue  # (疫情期间, "during the epidemic": when, not what of)
+        # (a head as common as "place" of "other places" says nothing of the subject)
+        heads = frozenset(head for t in written.get(found, (found,)) if len(tokens := tokenize(t)) > 1
+                          and ((head := tokens[-1]).isascii() and english_zipf((re.findall(r"[A-Za-z]+", t) or [head])[-1]) < COMMON_HEAD_ZIPF
+                               or not head.isascii() and is_specific_noun(head)))
+        out.append((found, phrasings, heads))
+    return out
 
 
 def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tuple[str, tuple[frozenset[str], ...]]]:
@@ -790,6 +861,8 @@ class Weights:
 # Whether a passage that names no value of the asked slot at all (no group of people, no kind of
 # institution) may still answer: False lets it (only a contrast is a near miss).
 SUBJECT_NEEDS_MENTION = True
+# A figure answers only where the question's specific subject is written near it (``score_sentences``).
+CHECK_SUBJECT_TERMS = True
 CHECK_UNMENTIONED = True
 CHECK_KINDS = True
 
@@ -851,6 +924,9 @@ class Asked:
     wants_unit: str = ""  # "多少天", "how many years": the unit of time counted (``asked_unit``)
     counts_people: bool = False  # "多少人", "how many patients": a count of people (``_PEOPLE_Q``)
     counts_places: bool = False  # "多少家", "几所": a count of institutions (``_PLACES_COUNTED``)
+    counts: bool = False  # "多少个", "how many": a count of anything (``_COUNT_Q``)
+    reimbursed: bool = False  # "报销多少", "how much is reimbursed": a share or a sum (``_REIMBURSED_Q``)
+    added: bool = False  # "新增", "newly added": a sentence must say what was added (``_ADDED_Q``)
     labels: tuple[tuple[str, frozenset[str]], ...] = ()  # "Tier C", 乙类: the labelled items asked (``qa.items``)
     age: int | None = None  # the person's age the question gives ("I'm 74", 女儿12岁; ``qa.ages``)
     national: bool = False  # the whole country, no place named: a region's figure is a near miss
@@ -873,7 +949,8 @@ class Asked:
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
                    wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)), wants_unit=asked_unit(q), age=asked_age(q), labels=tuple(labels_in(q).items()), counts_people=bool(_PEOPLE_Q.search(q)),
-                   counts_places=bool(_PLACES_Q.search(q)),
+                   counts_places=bool(_PLACES_Q.search(q)), counts=bool(_COUNT_Q.search(q)),
+                   reimbursed=bool(_REIMBURSED_Q.search(q)), added=bool(_ADDED_Q.search(q)),
                    own_area=bool(_OWN_AREA_Q.search(q)) and not places_in(q) and not local_places(q) and not _NATIONAL_Q.search(q),
                    national=bool(_NATIONAL_Q.search(q)) and not places_in(q) and not local_places(q)
                    and not _PLACE_Q.search(q))  # ("which province ranks first nationwide" asks for a region)
@@ -1034,8 +1111,10 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "" if day else "number"
     if asked.wants_share and not _SHARE.search(text):
         return "share"  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
-    text = _DOC_MARKERS.sub(" ", text)  # a scraped page's footnote markers ("… 70% for residents [3]") are no figures
-    plain = _YEAR.sub("", _DATE_OR_TIME.sub("", _PLAN_NAME.sub("", text if asked.wants_identifier else _IDENTIFIERS.sub("", text))))
+    # a scraped page's footnote markers ("… 70% for residents [3]") are no figures (after the numbers that
+    # name: "[2022] No. 3" is one)
+    text = _DOC_MARKERS.sub(" ", text if asked.wants_identifier else _IDENTIFIERS.sub(" ", text))
+    plain = _YEAR.sub("", _DATE_OR_TIME.sub("", _PLAN_NAME.sub("", text)))
     if not asked.wants_age:
         plain = _AGES.sub("", plain)  # who is covered ("children aged 4 to 12") is no figure of how much
     plain = _SECTION_NUMBER.sub("", plain)  # "1.1 This notice sets out ...": a section's number is no figure
@@ -1050,6 +1129,13 @@ def figure_gate(asked: Asked, text: str) -> str:
         if all(counts_something_else(m, plain, asked) for m in _COUNTED_WORD.finditer(plain)) \
                 and _COUNTED_WORD.search(plain):
             return "number"
+    if asked.counts and not (asked.wants_share or asked.wants_money or asked.wants_unit or asked.wants_age or asked.wants_date) \
+            and not _DIGIT.search(_QUOTED.sub(" ", _SHARES.sub(" ", _MONEY_AMOUNT.sub(" ", plain)))):
+        return "number"  # a count is not answered by sums of money or shares alone
+    if asked.reimbursed and not asked.wants_unit and not asked.wants_money and not (_SHARE.search(plain) or states_money(plain)):
+        return "number"  # "报销多少" asks a share or a sum
+    if asked.added and asked.wants_number and not _ADDED.search(text):
+        return "number"  # a count held, not a count added
     if asked.wants_money and not asked.wants_share and not states_money(text):
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
     if asked.counts_people and not asked.wants_share and not asked.wants_money and not _PEOPLE_COUNTED.search(plain):
@@ -1207,7 +1293,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                     candidates: list[list[Candidate]] | None = None,
                     semantic: "SemanticScale | None" = None, weights: Weights = WEIGHTS,
                     heads: list[str] | None = None, asked: "Asked | None" = None, lenient: bool = False,
-                    items: list[tuple[str, str, str]] | None = None, documents=None) -> Scoring:
+                    items: list[tuple[str, str, str]] | None = None, documents=None,
+                    specific: list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]] | None = None) -> Scoring:
     """Every sentence of the passages that passes the gates, scored for how well it answers.
 
     Gates first (place, year, ordinal, figure kind, subject), then the weighted features of
@@ -1298,7 +1385,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         outline: list[str] = []  # the headings over it, outermost first: "四、支付比例", "（一）第一类"
         item = (0, 0, "")  # the sentence before, as (start, end, text): the list item a field continues
         list_lead = ""  # the lead-in of a list of clauses: "（二）城乡居民参保人员分娩的定额支付标准为：" ...；...；...。
-        for cand in (candidates[p_index] if candidates is not None else passage_candidates(passage)):
+        cands = candidates[p_index] if candidates is not None else passage_candidates(passage)
+        for c_index, cand in enumerate(cands):
             start, end, text = cand.start, cand.end, cand.text
             gap = passage.text[item[1]:start] if 0 <= item[1] <= start <= len(passage.text) else " " * (start - item[1])
             if item[2] and not cand.context_only and item_field(text, gap):
@@ -1441,6 +1529,18 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 miss = ("item", (written_labels(query.question, kind, wanted),), (named,))
             if miss is None and items_here and (instead := other_item(items_here, text, f"{heading_above} {above} {before}")):
                 miss = ("item", (instead[0],), (instead[1],))
+            if specific:
+                # (and the sentence after: "The fund pays 65% at tertiary hospitals. The cost of a monofocal
+                # intraocular lens is eligible up to 1,200 yuan" are one item on cataract surgery)
+                after = cands[c_index + 1].text if c_index + 1 < len(cands) else next_sentence(passage, text, documents)
+                # (and the document's preamble: its opening up to its first section, "为减轻门诊慢特病…负担")
+                preamble = _FIRST_SECTION.split(heads[p_index], 1)[0] if heads else ""
+                near_text = f"{text} {after} {above} {before} {heading_above} {passage.title} {preamble}"
+                near_tokens = set(text_tokens(near_text, roman)) | inherited
+                lacking = tuple(found for found, phrasings, term_heads in specific
+                                if not carries_term(found, phrasings, term_heads, near_text, near_tokens))
+                if lacking:
+                    sentence = replace(sentence, lacking=lacking)
             if miss is not None:
                 # the near miss shown for another place or year is, where one is, about the subject asked
                 near.append(NearMiss(sentence, *miss, only=miss[0] not in ("place", "year") or blocked is None))
@@ -1825,6 +1925,10 @@ NOT_MENTIONED = {
     "en": "The documents do not mention {term}, so they cannot answer this. The closest passages are listed below.",
     "zh": "文档中没有提到“{term}”，因此无法回答这个问题。下面列出最接近的段落。",
 }
+NEAR_MISS_SUBJECT = {  # the closest sentence never ties its figure to the question's subject
+    "en": "The documents do not give this for {term}. The closest passage gives a figure without it: {quote} [1]",
+    "zh": "文档没有给出“{term}”的这一数字。最接近的段落给出的数字与它无关：{quote} [1]",
+}
 NEAR_MISS_PER = "The documents do not give this {asked}. The closest they give is {given}: {quote} [1]"
 NEAR_MISS_DEADLINE = {  # whose time limit: "the time to decide or pay", not "the time to apply or submit"
     "en": "The documents do not give {asked}. The closest they give is {given}: {quote} [1]",
@@ -1845,6 +1949,8 @@ def near_miss_answer(query: Query, passages: list[Passage], miss: NearMiss, conc
     quote = _trim(_DOC_MARKERS.sub("", s.text).strip(), concepts, MAX_ANSWER_CHARS - 120)
     if miss.kind == "money":
         text = NEAR_MISS_MONEY[lang].format(quote=quote)
+    elif miss.kind == "subject":
+        text = NEAR_MISS_SUBJECT[lang].format(term=miss.asked[0], quote=quote)
     elif miss.kind == "per" and lang == "en":  # "not per visit; per month"
         text = NEAR_MISS_PER.format(asked=slot_names(miss.asked, lang), given=slot_names(miss.given, lang), quote=quote)
     elif miss.kind == "deadline":
@@ -1873,7 +1979,7 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位"),
               "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
               "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）"),
-              "age": ("age group", "个年龄段"),
+              "age": ("age group", "个年龄段"), "subject": ("subject (the question's is not named there)", "个对象（句中没有问题所问的对象）"),
               "own_area": ("area (the country or a province, not one city)", "个范围（全国或某省，而非本市）")}
 
 
@@ -1927,7 +2033,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         lang = "zh" if query.chinese else "en"
         return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))
     items = asked_items(query.question, doc_freq, n_chunks)
-    scoring = score_sentences(query, passages, concepts, candidates, semantic, weights, heads, items=items, documents=documents)
+    specific = subject_terms(query, glossary)
+    scoring = score_sentences(query, passages, concepts, candidates, semantic, weights, heads, items=items, documents=documents,
+                              specific=specific)
     scored = scoring.sentences
     closeness = max(similarities) if similarities else 0.0
     close = semantic.close if semantic else CLOSE_SIMILARITY
@@ -1939,7 +2047,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         # "What percentage does it pay for a hearing aid, and what's the yearly deductible?": where the
         # whole question finds no answer, its first figure is judged by the words around it alone
         # (the deductible by its own clause, ``other_figures``)
-        again = score_sentences(query, passages, first, candidates, semantic, weights, heads, items=items, documents=documents)
+        again = score_sentences(query, passages, first, candidates, semantic, weights, heads, items=items, documents=documents,
+                                specific=specific)
         if any(s.coverage >= need for s in again.sentences):
             scoring, scored, concepts = again, again.sentences, first
             eligible = [s for s in scored if s.coverage >= need]
@@ -1947,7 +2056,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         # A near miss on the subject within the asked place says more than one on another place, or
         # on the kind of figure: it is named first.
         misses = sorted(scoring.near_misses, key=lambda n: (n.kind == "money", n.kind == "place", not n.only))
-        miss = next((n for n in misses if n.sentence.coverage >= need and (n.given or n.kind == "money")), None)
+        miss = next((n for n in misses if n.sentence.coverage >= need and (n.given or n.kind in ("money", "subject"))), None)
         if miss is not None:  # the documents hold this for another subject: say so, citing it
             return near_miss_answer(query, passages, miss, concepts)
         if not scored:
@@ -1970,6 +2079,15 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     listed = ("", "")
     if documents is not None:
         eligible, *listed = listed_class_first(query, eligible, passages, documents)
+    if CHECK_SUBJECT_TERMS and eligible[0].lacking:
+        # the question's specific subject (interferon, 异地就医) must be where the figure is: in the sentence,
+        # the heading or lead-in over it, the sentence before or the document's title, or the class the
+        # document lists it under ("lupus" under 第二类)
+        carrying = [s for s in eligible if not s.lacking or (listed[0] and listed[0] in s.heading)]
+        if not carrying:
+            first = eligible[0]
+            return near_miss_answer(query, passages, NearMiss(first, "subject", (first.lacking[0],), ()), concepts)
+        eligible = carrying
     eligible = own_section_first(eligible, weights, concepts, roman=not query.chinese)
     scored = eligible
     chosen = [scored[0]]
