@@ -431,6 +431,7 @@ _MEASURE_WORDS = re.compile(
 
 
 _FIRST_SECTION = re.compile(r"(?:^|\s)(?:[一二三四五六七八九十]+、|\d{1,2}[.．]\s*(?=[A-Z\u4e00-\u9fff])|第[一二三四五六七八九十]+[章条])")
+_GENERAL_KIND = re.compile(r"(?:机构|医院|人员|单位|部门|药店)$")
 COMMON_HEAD_ZIPF = 5.0  # wordfreq's Zipf: "residents" 4.6, "lens" 3.9; "place" 5.6, "services" 5.1
 
 
@@ -472,6 +473,8 @@ def subject_terms(query: Query, glossary=None) -> list[tuple[str, tuple[frozense
     written = {found: (found, *terms) for found, terms in query.expansion.matches}
     out = []
     for found, phrasings in specific_terms(query, glossary):
+        if any(_GENERAL_KIND.search(t) for t in written.get(found, (found,)) if cjk_share(t) > 0.5):
+            continue  # (定点医疗机构, 参保人员: a kind of institution or person, left to the slots' checks)
         if found.lower() in bracketed or re.search(rf"{re.escape(found)}期间|\bduring (?:the )?{re.escape(found)}\b", query.question, re.I):
             continue  # (疫情期间, "during the epidemic": when, not what of)
         # (a head as common as "place" of "other places" says nothing of the subject)
@@ -950,7 +953,8 @@ class Asked:
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
                    wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)), wants_unit=asked_unit(q), age=asked_age(q), labels=tuple(labels_in(q).items()), counts_people=bool(_PEOPLE_Q.search(q)),
                    counts_places=bool(_PLACES_Q.search(q)), counts=bool(_COUNT_Q.search(q)),
-                   reimbursed=bool(_REIMBURSED_Q.search(q)), added=bool(_ADDED_Q.search(q)),
+                   # (of the first clause that asks: "最多几次？每次基金支付多少？" asks a count first)
+                   reimbursed=bool(_REIMBURSED_Q.search(next((c for c in re.split(r"[？?；;]", q) if _NUMBER_Q.search(c)), q))), added=bool(_ADDED_Q.search(q)),
                    own_area=bool(_OWN_AREA_Q.search(q)) and not places_in(q) and not local_places(q) and not _NATIONAL_Q.search(q),
                    national=bool(_NATIONAL_Q.search(q)) and not places_in(q) and not local_places(q)
                    and not _PLACE_Q.search(q))  # ("which province ranks first nationwide" asks for a region)
