@@ -430,6 +430,8 @@ _MEASURE_WORDS = re.compile(
     r"范围|期限|参保|待遇|基金|时间|就诊", re.IGNORECASE)
 
 
+# A list of examples within a sentence: "fields such as COVID-19, tumors and rare diseases", "包括肿瘤、罕见病等"
+_ENUMERATION = re.compile(r"\b(?:such as|including|e\.g\.|for example)\b[^.;:!?]*|(?:例如|比如|诸如|包括|涵盖|涉及)[^。；;！？]*?等", re.IGNORECASE)
 _FIRST_SECTION = re.compile(r"(?:^|\s)(?:[一二三四五六七八九十]+、|\d{1,2}[.．]\s*(?=[A-Z\u4e00-\u9fff])|第[一二三四五六七八九十]+[章条])")
 _GENERAL_KIND = re.compile(r"(?:机构|医院|人员|单位|部门|药店)$")
 COMMON_HEAD_ZIPF = 5.0  # wordfreq's Zipf: "residents" 4.6, "lens" 3.9; "place" 5.6, "services" 5.1
@@ -1024,6 +1026,21 @@ def heading_like(text: str, numbered: bool = False) -> str:
     return "heading" if short and (numbered or not body.endswith(_TERMINAL)) else ""
 
 
+def without_identifiers(text: str) -> str:
+    """``text`` without its numbers that name (``_IDENTIFIERS``), nor the bare year written in such a
+    number elsewhere in it: a scrape that turned 2022 into "No.2 [222]" turned "in 2022" into "in 222",
+    which is no figure either.
+
+    >>> without_identifiers("Notice No.2 [222]: for residents in 222, the fund pays 70%")
+    'Notice  : for residents in  , the fund pays 70%'
+    """
+    years = {y for m in _IDENTIFIERS.finditer(text) for y in re.findall(r"[\[［(（〔](\d{2,4})[\]］)）〕]", m.group(0))}
+    text = _IDENTIFIERS.sub(" ", text)
+    for year in years:
+        text = re.sub(rf"(?<![\d.,]){year}(?![\d%]|[.,]\d|\s*(?:percent|元|yuan|万|亿))", " ", text)
+    return text
+
+
 def is_stamp(text: str, asked: Asked) -> bool:
     """A byline, dateline or reference line, whose only figures are a date, a time or a document
     number: "Sou Hu Cai Jing· 2025-10-24 08:09", "Notice TRHCO/2024/09". It answers nothing (unless the
@@ -1117,7 +1134,7 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "share"  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
     # a scraped page's footnote markers ("… 70% for residents [3]") are no figures (after the numbers that
     # name: "[2022] No. 3" is one)
-    text = _DOC_MARKERS.sub(" ", text if asked.wants_identifier else _IDENTIFIERS.sub(" ", text))
+    text = _DOC_MARKERS.sub(" ", text if asked.wants_identifier else without_identifiers(text))
     plain = _YEAR.sub("", _DATE_OR_TIME.sub("", _PLAN_NAME.sub("", text)))
     if not asked.wants_age:
         plain = _AGES.sub("", plain)  # who is covered ("children aged 4 to 12") is no figure of how much
@@ -1539,7 +1556,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 after = cands[c_index + 1].text if c_index + 1 < len(cands) else next_sentence(passage, text, documents)
                 # (and the document's preamble: its opening up to its first section, "为减轻门诊慢特病…负担")
                 preamble = _FIRST_SECTION.split(heads[p_index], 1)[0] if heads else ""
-                near_text = f"{text} {after} {above} {before} {heading_above} {passage.title} {preamble}"
+                # (a count is of the whole list: "618 drugs covering fields such as COVID-19, tumors" does
+                # not count the COVID-19 drugs, so a term named only in its "such as" does not carry)
+                own = _ENUMERATION.sub(" ", text) if asked.counts else text
+                near_text = f"{own} {after} {above} {before} {heading_above} {passage.title} {preamble}"
                 near_tokens = set(text_tokens(near_text, roman)) | inherited
                 lacking = tuple(found for found, phrasings, term_heads in specific
                                 if not carries_term(found, phrasings, term_heads, near_text, near_tokens))
