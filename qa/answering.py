@@ -85,7 +85,9 @@ _NUMBER_Q = re.compile(
     # "what is the annual funding standard / the premium / the cap": a measure is a figure
     r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:premiums?|deductibles?|caps?|ceilings?|"
     r"prices?|costs?|fees?|allowances?|subsid(?:y|ies)|amounts?|funding standards?|payment standards?|"
-    r"contribution standards?|waiting period|deadline|limits?)\b",
+    r"contribution standards?|waiting period|deadline|limits?)\b"
+    # "what is the maximum reward": the most or least of anything is a figure
+    r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:maximum|minimum|highest|lowest|largest|smallest)\b",
     re.IGNORECASE,
 )
 # A question asking for a share (a ratio, a rate, a percentage) and what a sentence must then hold.
@@ -1124,9 +1126,37 @@ def wider_area(text: str, title: str, chinese: bool = False) -> tuple[str, ...]:
     return ()
 
 
+_TAKES_EFFECT = re.compile(r"自\s*((?:19|20)\d\d)\s*年[^。；;]{0,12}?起?(?:施行|执行|实施|生效)"
+                           r"|(?:takes? effect|comes? into (?:force|effect)|effective|applies)\s+(?:on|from|as of)?\s*"
+                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2},?\s+)?((?:19|20)\d\d)\b")
+
+
+def notice_year(passage: Passage, head: str, documents=None) -> str:
+    """The last year a notice speaks for, "" when it does not say: the year it takes effect ("自2026年1月1日起施行",
+    "takes effect on 1 June 2026"), else the year after the one it was issued in (its date, else its opening
+    lines: "14 April 2026", "〔2026〕7号"), since a notice issued in November often sets the next year's figures.
+
+    >>> p = Passage("...", "n.txt", "Notice", 0.0, 0, 3)
+    >>> notice_year(p, "Notice No. 17, 14 April 2026. 13.1 This notice takes effect on 1 June 2026.")
+    '2026'
+    >>> notice_year(p, "澜医保发〔2025〕11号 ... 本通知自2026年1月1日起施行。"), notice_year(p, "桂医保发〔2022〕3号"), notice_year(p, "No date")
+    ('2026', '2023', '')
+    """
+    text = whole_text(passage, documents) if documents is not None else f"{head} {passage.text}"
+    effective = [a or b for a, b in _TAKES_EFFECT.findall(text)]
+    if effective:
+        return max(effective)
+    issued = set(_YEAR.findall(head[:300])) | ({passage.date[:4]} if passage.date else set())
+    return str(int(max(issued)) + 1) if issued else ""
+
+
 def figure_gate(asked: Asked, text: str) -> str:
     """Why ``text`` cannot give the kind of figure asked for ("" when it can)."""
     if asked.wants_date:  # "到几月几号截止" is answered by a day of the year, not by a fee
+        # (nor by the day a count was taken: "As of 31 March 2026, 23 hospitals" gives no day it asks)
+        text = re.sub(rf"(?:截至|截止到?)\s*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}[日号]"
+                      rf"|\bas (?:of|at) (?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b",
+                      " ", text, flags=re.IGNORECASE)
         day = re.search(r"\d{1,2}月\d{1,2}[日号]|月底|月末", text) \
             or re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", text)
         return "" if day else "number"
@@ -1183,7 +1213,7 @@ GENERAL = frozenset({"needy"})
 # So is a degree (a sentence on "重度失能一级、二级" answers for all of them without naming another) and the
 # unit a figure is counted per (most figures never say "per year").
 # So is whose time limit a sentence gives (most figures are no time limit at all).
-CONTRAST_ONLY = frozenset({"in-catalogue", "mild", "moderate", "severe", "day", "month", "year", "visit", "apply", "decide"})
+CONTRAST_ONLY = frozenset({"in-catalogue", "deductible", "cap", "mild", "moderate", "severe", "day", "month", "year", "visit", "apply", "decide"})
 
 
 # A group within another: children, students, newborns, the elderly and the disabled are insured as
@@ -1395,6 +1425,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         items_here = named_items(items, whole_text(passage, documents)) if items else []
         # A document titled with a year ("Xunkang Bao 2027") dates the sentences that name none.
         title_years = set(_YEAR.findall(passage.title))
+        # ... and a notice gives no figure for a year after the one it speaks for that its sentence does not
+        # name ("the 2027 cap" of a notice in force from June 2026)
+        issued = notice_year(passage, heads[p_index] if heads else "", documents)
         previous = ""  # the sentence before: "Long-term care insurance. ... Participants reached 169 million."
         # A sentence that names no place inherits the asked one from the document's title
         # ("Shandong news: ... - The ratio rose to 65%"), or from a passage that names no other place.
@@ -1513,6 +1546,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # an undated sentence of a document whose title gives another year: "the premium
                 # is 89 yuan" under "Xunkang Bao 2027" does not answer a question about 2026
                 miss = ("year", tuple(sorted(years)), tuple(sorted(title_years)))
+            elif years and issued and not title_years and not _YEAR.search(text) and all(y > issued for y in years) \
+                    and not any(mentions_year(f"{passage.title} {before} {above} {lead}", y) for y in years):
+                miss = ("year", tuple(sorted(years)), (issued,))
             elif years and lead and not _YEAR.search(text) and _YEAR.search(lead) and not _SINCE_YEAR.search(lead) \
                     and not any(mentions_year(f"{passage.title} {lead}", y) for y in years):
                 # a clause of a chain dated by its first one ("From January to October 2026, ...; ...;
@@ -1667,6 +1703,9 @@ def find_conflict(scored: list[ScoredSentence], passages: list[Passage], concept
     best_source = passages[best.passage_index].source
     kind = _figure_kind(best.text)
     carried = [c for c in concepts or [] if c.match(set(tokenize(best.text))) >= 0.5]
+    # The same subject: the rarest thing the best sentence carries of the question is carried too
+    # ("chief physician", "online follow-up"), not only its common words ("maximum", "residents").
+    rarest = max(carried, key=lambda c: c.weight, default=None)
     for s in scored[1:]:
         if s.coverage < need or passages[s.passage_index].source == best_source:
             continue
@@ -1676,7 +1715,11 @@ def find_conflict(scored: list[ScoredSentence], passages: list[Passage], concept
         if carried:
             tokens = set(tokenize(s.text))
             shared = sum(c.match(tokens) >= 0.5 for c in carried) / len(carried)
-            if shared >= CONFLICT_SHARE and s.score >= CONFLICT_SCORE * best.score:
+            # (and as close to the question, by the words and by the model, as the best: across languages
+            # the words shared are the common ones, "maximum", "residents", however unlike the subjects)
+            if (shared >= CONFLICT_SHARE and s.score >= CONFLICT_SCORE * best.score
+                    and rarest.match(tokens) >= 0.5 and s.coverage >= CONFLICT_COVERAGE * best.coverage
+                    and s.words >= CONFLICT_COVERAGE * best.words):
                 return s
         elif s.coverage >= CONFLICT_COVERAGE * best.coverage and s.score >= CONFLICT_COVERAGE * best.score:
             return s
@@ -2001,6 +2044,7 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "institution": ("kind of institution", "类医疗机构"), "care": ("type of care", "类就医方式"),
               "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字"),
               "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位"),
+              "measure": ("measure (a deductible, a cap)", "种金额（起付线或支付限额）"),
               "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
               "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）"),
               "age": ("age group", "个年龄段"), "subject": ("subject (the question's is not named there)", "个对象（句中没有问题所问的对象）"),
@@ -2123,7 +2167,12 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             break
         overlaps = any(s.passage_index == c.passage_index and s.start < c.end and c.start < s.end for c in chosen)
         same_text = any(s.text == c.text for c in chosen)
-        if not overlaps and not same_text and not parallel_section(s, scored[0], concepts, roman=not query.chinese):
+        # (another document's sentence adds to the answer only when it is about as close to the question: one
+        # that shares a word or two, "最高不超过", is about something else)
+        elsewhere = passages[s.passage_index].source != passages[scored[0].passage_index].source \
+            and s.coverage < CONFLICT_COVERAGE * scored[0].coverage
+        if not overlaps and not same_text and not elsewhere \
+                and not parallel_section(s, scored[0], concepts, roman=not query.chinese):
             chosen.append(s)
 
     # A question asking for two kinds of figure ("the ratio ..., and the deductible?") is answered for each

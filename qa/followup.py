@@ -157,7 +157,7 @@ def swap_phrase(question: str, previous: str) -> str:
             rest = len(new) - size
             if at >= 0 and rest <= 3 and not re.search(r"[，。？?、；\s]", previous[at + size:at + size + rest]):
                 return previous[:at] + new + previous[at + size + rest:]
-        return swap_slot_value(new, previous) or question
+        return swap_slot_value(new, previous) or added_phrase(new, previous, True) or question
     m = _EN_PHRASE.match(question)
     if not m or cjk_share(previous) > 0.3:
         return question
@@ -181,7 +181,30 @@ def swap_phrase(question: str, previous: str) -> str:
             while last + 1 < len(words) and words[last + 1].group(0).lower() not in _PHRASE_STOP:
                 last += 1
             return previous[:words[first].start()] + new + previous[words[last].end():]
-    return question
+    return added_phrase(f"{preposition or 'for'} {new}", previous, False) or question
+
+
+def added_phrase(phrase: str, previous: str, chinese: bool) -> str:
+    """The previous question narrowed by a phrase it has no like of ("那内部人员举报呢？" after a question on
+    the highest reward: "内部人员举报，...最高是多少？"; "And for insiders?": "... for insiders?"), so what was
+    measured is kept and the answer must be about the phrase too; "" when the phrase names a measure of its
+    own ("那起付线呢？": another question, asked as typed) or a place no list knows ("And in Atlantis?").
+
+    >>> added_phrase("内部人员举报", "单起案件的奖励最高是多少？", True)
+    '内部人员举报，单起案件的奖励最高是多少？'
+    >>> added_phrase("for insiders", "What is the highest reward for one case?", False)
+    'What is the highest reward for one case for insiders?'
+    >>> added_phrase("起付线", "门诊报销比例是多少？", True), added_phrase("for the deductible", "What is the ratio?", False)
+    ('', '')
+    """
+    from qa.answering import _MEASURE_WORDS
+    from qa.slots import slots_in
+
+    # a level, group or type of care with more beside it ("And tertiary care rates?") is a question of its own
+    if _MEASURE_WORDS.search(phrase) or any(slots_in(phrase).values()) or place_of(phrase if chinese else f"x {phrase}") \
+            or (cjk_share(previous) > 0.3) != chinese or len(phrase) > (12 if chinese else 60):
+        return ""
+    return f"{phrase}，{previous}" if chinese else _add_to(previous, False, phrase, "")
 
 
 def swap_slot_value(new: str, previous: str) -> str:

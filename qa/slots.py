@@ -16,7 +16,7 @@ from functools import lru_cache
 # text at word starts; Chinese ones anywhere. A value is named when either matches.
 # "Tier 2" is a kind of hospital when a hospital follows, maybe after the rest of a list ("Tier 1,
 # Tier 2 and Tier 3 hospitals"); "the tier-one plan" of a contribution scheme is not one
-_TIER_HEAD = (r"(?=(?:(?:,|,? and|,? or) tier[- ]?(?:[123]|i{1,3}|one|two|three)\b)*\s+(?:designated\s+)?"
+_TIER_HEAD = (r"(?=(?:(?:,|,? and|,? or) tier[- ]?(?:[123]|i{1,3}|one|two|three)\b)*\s+(?:designated\s+|internet\s+|online\s+|public\s+)?"
               r"(?:hospital|institution|medical|facilit|clinic|level))")
 
 VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
@@ -122,6 +122,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "visit": (r"per (?:[a-z-]+ )?(?:visit|session|treatment)\b|each (?:[a-z-]+ )?(?:visit|session|treatment)\b",
                   r"每次|按次|次均|/次|每人次"),
     },
+    # What a sum of money is: the deductible a patient pays before the fund pays, or the most the fund
+    # pays (a cap). Every notice gives both, and one is no answer to the other; most sentences name neither.
+    "measure": {
+        "deductible": (r"deductibles?\b|starting (?:payment )?(?:line|point|threshold)|payment thresholds?|(?:minimum|starting) "
+                       r"payment (?:line|standard)", r"起付线|起付标准|起付金额|起付点|免赔额"),
+        "cap": (r"caps?\b|capped\b|ceilings?\b|(?:annual|yearly|maximum|payment|reimbursement|benefit) limits?\b|upper limits?\b"
+                r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b", r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额"),
+    },
     # A class of drugs a policy gives its own figures or list for: another class is another subject.
     "drug": {
         "rare-disease drugs": (r"rare[- ]disease (?:drugs?|medicines?|medications?)|orphan drugs?", r"罕见病(?:用药|药品|药物|治疗药)"),
@@ -163,6 +171,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "large medical expense subsidy": ("the large medical expense subsidy", "大额医疗费用补助"),
     "in-catalogue": ("expenses within the catalogue", "目录内费用"), "out-of-catalogue": ("expenses outside the catalogue", "目录外费用"),
     "civil servant medical subsidy": ("the civil servant medical subsidy", "公务员医疗补助"),
+    "deductible": ("the deductible", "起付线"), "cap": ("the cap on payments", "支付限额"),
     "mild": ("mild", "轻度"), "moderate": ("moderate", "中度"), "severe": ("severe", "重度"),
     "day": ("per day", "每日"), "month": ("per month", "每月"), "year": ("per year", "每年"), "visit": ("per visit", "每次"),
     "apply": ("the time to apply or submit", "申请、提交的期限"), "decide": ("the time to decide or pay", "审核、办理的时限"),
