@@ -87,7 +87,9 @@ _NUMBER_Q = re.compile(
     r"prices?|costs?|fees?|allowances?|subsid(?:y|ies)|amounts?|funding standards?|payment standards?|"
     r"contribution standards?|waiting period|deadline|limits?)\b"
     # "what is the maximum reward": the most or least of anything is a figure
-    r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:maximum|minimum|highest|lowest|largest|smallest)\b",
+    r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:maximum|minimum|highest|lowest|largest|smallest)\b"
+    # "what fee does a pharmacist charge", "what annual premium do I pay"
+    r"|\bwhat (?:[\w-]+ )?(?:fees?|premiums?|deductibles?|prices?|charges?|co-?payments?)\s+(?:do|does|did|is|are|will|would|must|should|can)\b",
     re.IGNORECASE,
 )
 # A question asking for a share (a ratio, a rate, a percentage) and what a sentence must then hold.
@@ -239,7 +241,7 @@ _MONEY_AMOUNT = re.compile(r"(?:rmb|¥|￥|\$|£|€)\s*\d[\d,.]*(?:\s*(?:hundre
                            r"|\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十两百千万亿]+元", re.IGNORECASE)
 # How much is paid back ("报销多少", "how much is reimbursed"): a share or a sum answers, not a count
 # ("five outpatient chronic and special diseases")
-_REIMBURSED_Q = re.compile(r"(?:报销|报|赔付|支付)(?:了|得了)?多少|能报几成|\bhow much (?:[\w-]+ ){0,6}?(?:reimburs|paid back|refund|cover)\w*"
+_REIMBURSED_Q = re.compile(r"(?:报销|报|赔付|支付)(?:了|得了)?多少|能报几成|\bhow much (?!medicines?\b|medications?\b|drugs?\b|time\b|supply\b)(?:[\w-]+ ){0,6}?(?:reimburs|paid back|refund|cover)\w*"
                            r"|\breimburs\w* how much\b", re.IGNORECASE)
 # Added, not held: "how many drugs were newly added" is not answered by "the directory includes 3,159 drugs"
 _ADDED_Q = re.compile(r"新增|新纳入|增补|\b(?:newly|new(?:ly)?-)?added\b|\badditions?\b", re.IGNORECASE)
@@ -684,6 +686,32 @@ def english_zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+_IN_NAME = re.compile(r"\bin ([A-Z][a-z]{3,})\b")
+
+
+@lru_cache(maxsize=1)
+def _pinyin_word() -> re.Pattern:
+    """Two to four syllables of pinyin, as a Chinese place's name is spelled in English."""
+    from pypinyin import lazy_pinyin
+
+    syllables = {s for s in lazy_pinyin("".join(map(chr, range(0x4E00, 0x9FA6)))) if s.isascii() and s.isalpha()}
+    return re.compile("(?:" + "|".join(sorted(syllables, key=len, reverse=True)) + "){2,4}")
+
+
+@lru_cache(maxsize=1024)
+def pinyin_places(question: str) -> tuple[tuple[str, ...], ...]:
+    """The Chinese places an English question names bare, after "in", that no list knows: a capitalised word
+    that is pinyin and no English word ("in Jiangzhou"; not "in Chinese", "in Harbourton").
+
+    >>> pinyin_places("What is the maximum reward for a case reported in Jiangzhou?"), pinyin_places("in Chinese or in Harbourton")
+    ((('Jiangzhou',),), ())
+    """
+    if cjk_share(question) > 0.3:
+        return ()
+    return tuple((w,) for w in dict.fromkeys(m.group(1) for m in _IN_NAME.finditer(question))
+                 if not places_in(w) and english_zipf(w) < 2.0 and _pinyin_word().fullmatch(w.lower()))
+
+
 def loosely_used_english(word: str, doc_freq: dict[str, int]) -> bool:
     """Whether the documents use the word in its other spelling ("hemodialysis" for "haemodialysis")."""
     return _spelling(tokenize(word)[0]) in _spelled_vocabulary(id(doc_freq), doc_freq)
@@ -951,7 +979,7 @@ class Asked:
             wants_money = kinds[0][0] == "money" and (wants_money or not _CHANGE_Q.search(kinds[0][1]))
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
-                   wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q)),
+                   wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q) + pinyin_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
@@ -1213,7 +1241,7 @@ GENERAL = frozenset({"needy"})
 # So is a degree (a sentence on "重度失能一级、二级" answers for all of them without naming another) and the
 # unit a figure is counted per (most figures never say "per year").
 # So is whose time limit a sentence gives (most figures are no time limit at all).
-CONTRAST_ONLY = frozenset({"in-catalogue", "deductible", "cap", "mild", "moderate", "severe", "day", "month", "year", "visit", "apply", "decide"})
+CONTRAST_ONLY = frozenset({"in-catalogue", "deductible", "cap", "physicians", "pharmacists", "nurses", "mild", "moderate", "severe", "day", "month", "year", "visit", "apply", "decide"})
 
 
 # A group within another: children, students, newborns, the elderly and the disabled are insured as
@@ -1280,7 +1308,9 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
     a near miss; so is one that names none of that slot when what is ``around`` it (its document's
     title and opening, the sentence before it) does not name the asked value either.
     """
-    for kind, wanted in asked.slots.items():
+    # (what the figure is comes first: "the documents do not give the deductible, the closest is the cap" says more
+    # than which hospitals the cap is for)
+    for kind, wanted in sorted(asked.slots.items(), key=lambda kv: kv[0] != "measure"):
         if kind in skip:
             continue
         wanted = wanted - UNREQUIRED - GENERAL
@@ -1686,8 +1716,15 @@ def _figure_kind(text: str) -> str:
     return "share" if _SHARE.search(text) else "money" if states_money(text) else "number"
 
 
+def across_languages(chinese: bool, *texts: str) -> bool:
+    """Whether a question (``chinese`` or not) and the sentences are not all in one language. There the
+    words two sentences share with the question are the glossary's common ones ("maximum", "residents"),
+    however unlike their subjects."""
+    return any((cjk_share(t) > 0.3) != chinese for t in texts)
+
+
 def find_conflict(scored: list[ScoredSentence], passages: list[Passage], concepts: list[Concept] | None = None,
-                  need: float = MIN_COVERAGE) -> ScoredSentence | None:
+                  need: float = MIN_COVERAGE, chinese: bool = False) -> ScoredSentence | None:
     """A sentence from another document that gives another figure of the same kind for the same
     subject: it answers (carries ``need`` of the question), and carries at least CONFLICT_SHARE of
     what the best sentence carries of the question ("stent prices fell by over 80%" in 2023 beside
@@ -1703,9 +1740,6 @@ def find_conflict(scored: list[ScoredSentence], passages: list[Passage], concept
     best_source = passages[best.passage_index].source
     kind = _figure_kind(best.text)
     carried = [c for c in concepts or [] if c.match(set(tokenize(best.text))) >= 0.5]
-    # The same subject: the rarest thing the best sentence carries of the question is carried too
-    # ("chief physician", "online follow-up"), not only its common words ("maximum", "residents").
-    rarest = max(carried, key=lambda c: c.weight, default=None)
     for s in scored[1:]:
         if s.coverage < need or passages[s.passage_index].source == best_source:
             continue
@@ -1715,15 +1749,18 @@ def find_conflict(scored: list[ScoredSentence], passages: list[Passage], concept
         if carried:
             tokens = set(tokenize(s.text))
             shared = sum(c.match(tokens) >= 0.5 for c in carried) / len(carried)
-            # (and as close to the question, by the words and by the model, as the best: across languages
-            # the words shared are the common ones, "maximum", "residents", however unlike the subjects)
-            if (shared >= CONFLICT_SHARE and s.score >= CONFLICT_SCORE * best.score
-                    and rarest.match(tokens) >= 0.5 and s.coverage >= CONFLICT_COVERAGE * best.coverage
-                    and s.words >= CONFLICT_COVERAGE * best.words):
+            # (across languages, also as close to the question as the best, by the words and by the model)
+            if shared >= CONFLICT_SHARE and s.score >= CONFLICT_SCORE * best.score \
+                    and (not across_languages(chinese, best.text, s.text) or as_close(s, best)):
                 return s
         elif s.coverage >= CONFLICT_COVERAGE * best.coverage and s.score >= CONFLICT_COVERAGE * best.score:
             return s
     return None
+
+
+def as_close(sentence: ScoredSentence, best: ScoredSentence) -> bool:
+    """Whether ``sentence`` is about as close to the question as ``best``, by its words and by the model."""
+    return sentence.coverage >= CONFLICT_COVERAGE * best.coverage and sentence.words >= CONFLICT_COVERAGE * best.words
 
 
 def listed_class_first(query: Query, eligible: list[ScoredSentence], passages: list[Passage],
@@ -2045,6 +2082,7 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字"),
               "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位"),
               "measure": ("measure (a deductible, a cap)", "种金额（起付线或支付限额）"),
+              "staff": ("kind of medical staff", "类医务人员"),
               "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
               "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）"),
               "age": ("age group", "个年龄段"), "subject": ("subject (the question's is not named there)", "个对象（句中没有问题所问的对象）"),
@@ -2159,7 +2197,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     eligible = own_section_first(eligible, weights, concepts, roman=not query.chinese)
     scored = eligible
     chosen = [scored[0]]
-    conflict = find_conflict(scored, passages, concepts, need)
+    conflict = find_conflict(scored, passages, concepts, need, query.chinese)
     if conflict is not None:
         chosen.append(conflict)
     for s in scored[1:]:
@@ -2167,10 +2205,10 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             break
         overlaps = any(s.passage_index == c.passage_index and s.start < c.end and c.start < s.end for c in chosen)
         same_text = any(s.text == c.text for c in chosen)
-        # (another document's sentence adds to the answer only when it is about as close to the question: one
-        # that shares a word or two, "最高不超过", is about something else)
+        # (across languages another document's sentence adds to the answer only when it is about as close to
+        # the question: one that shares a common word or two, "最高不超过", is about something else)
         elsewhere = passages[s.passage_index].source != passages[scored[0].passage_index].source \
-            and s.coverage < CONFLICT_COVERAGE * scored[0].coverage
+            and across_languages(query.chinese, scored[0].text, s.text) and not as_close(s, scored[0])
         if not overlaps and not same_text and not elsewhere \
                 and not parallel_section(s, scored[0], concepts, roman=not query.chinese):
             chosen.append(s)

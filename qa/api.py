@@ -164,11 +164,12 @@ def warm_up(retriever: Retriever) -> None:
     """Load, once per process and beside the first question rather than in it, what a Chinese question
     would otherwise wait for (about 4 s on 2 cores; README, "Speed"): the glossary's patterns, jieba's
     two dictionaries (the glossary-aware tokenizer and the default one with parts of speech), the
-    CC-CEDICT index (``qa.dictionary``), wordfreq's English counts and pypinyin. Each loader has its own lock or cache, so a
+    CC-CEDICT index (``qa.dictionary``), wordfreq's English counts and pypinyin (and its syllables, by which
+    an English question's "in Jiangzhou" is read as a place, ~1 s). Each loader has its own lock or cache, so a
     question arriving meanwhile waits for the same load (or repeats it), never for a half-built one."""
     from jieba import posseg
 
-    from qa.answering import dictionary_noun, english_zipf
+    from qa.answering import _pinyin_word, dictionary_noun, english_zipf
     from qa.dictionary import english_of
     from qa.tokenization import tokenize
 
@@ -178,6 +179,7 @@ def warm_up(retriever: Retriever) -> None:
     dictionary_noun("宠物")
     english_of("宠物")
     english_zipf("insulin")
+    _pinyin_word()
 
 
 _engines: dict[Settings, Engine] = {}

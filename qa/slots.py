@@ -65,10 +65,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "institution": {
         "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health)|community health|township health|village clinics?"
                        r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
-                       r"基层|一级医|一级定点|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)"),
+                       r"基层|一级医|一级定点|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)|一级(?:互联网|公立|民营|专科)(?:医院|医疗机构)"),
         "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
-                      r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)"),
-        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)"),
+                      r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)|二级(?:互联网|公立|民营|专科)(?:医院|医疗机构)"),
+        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)|三级(?:互联网|公立|民营|专科)(?:医院|医疗机构)"),
         "county": (r"county-level (?:hospital|medical|institution)", r"县级医|县级定点|县域"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
         "hospitals": (r"(?<!to )(?<!in )hospitals?\b", r"医院"),
@@ -128,7 +128,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "deductible": (r"deductibles?\b|starting (?:payment )?(?:line|point|threshold)|payment thresholds?|(?:minimum|starting) "
                        r"payment (?:line|standard)", r"起付线|起付标准|起付金额|起付点|免赔额"),
         "cap": (r"caps?\b|capped\b|ceilings?\b|(?:annual|yearly|maximum|payment|reimbursement|benefit) limits?\b|upper limits?\b"
-                r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b", r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额"),
+                r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z']+ ){0,3}?(?:pay|pays|paid|reimburses?|covers?)\b",
+                r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报)"),
+    },
+    # Who provides a service: a fee or a rule for physicians is none for pharmacists. Most sentences name no one.
+    "staff": {
+        "physicians": (r"physicians?\b|doctors?\b|surgeons?\b", r"医师|医生|大夫"),
+        "pharmacists": (r"pharmacists?\b", r"药师|药剂师"),
+        "nurses": (r"nurses?\b", r"护士"),
     },
     # A class of drugs a policy gives its own figures or list for: another class is another subject.
     "drug": {
@@ -171,6 +178,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "large medical expense subsidy": ("the large medical expense subsidy", "大额医疗费用补助"),
     "in-catalogue": ("expenses within the catalogue", "目录内费用"), "out-of-catalogue": ("expenses outside the catalogue", "目录外费用"),
     "civil servant medical subsidy": ("the civil servant medical subsidy", "公务员医疗补助"),
+    "physicians": ("physicians", "医师"), "pharmacists": ("pharmacists", "药师"), "nurses": ("nurses", "护士"),
     "deductible": ("the deductible", "起付线"), "cap": ("the cap on payments", "支付限额"),
     "mild": ("mild", "轻度"), "moderate": ("moderate", "中度"), "severe": ("severe", "重度"),
     "day": ("per day", "每日"), "month": ("per month", "每月"), "year": ("per year", "每年"), "visit": ("per visit", "每次"),
@@ -394,6 +402,7 @@ _MONEY_Q = re.compile(
     r"\bhow much\b[^?.]*\bper (?:[a-z-]+ )?(?:visit|session|treatment|day|month|year|person|time)\b|"  # a sum per unit
     r"\b(?:total |annual |fund )?(?<!low-)(?<!middle-)(?<!high-)(?:income|revenue|expenditure|spending)\b|(?<![低高中])收入(?!水平)|(?<!人均)支出|"  # a fund's money
     r"\bhow much (?:[\w-]+ ){0,3}?(?:allowance|subsid\w*|grant|fee|fees|price|charge|refund|compensation|stipend)\b|"  # a sum named
+    r"\bwhat (?:[\w-]+ )?(?:fees?|prices?|charges?)\s+(?:do|does|did|is|are|will|would|must|should|can)\b|"  # "what fee does X charge"
     r"多少钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|补贴(?:标准)?是?多少|能补(?:贴|助)?多少"
     r"|限额|封顶线|最高支付",
     re.IGNORECASE)

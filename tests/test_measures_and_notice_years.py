@@ -6,7 +6,10 @@ year its sentence does not name, while a notice issued in November for the next 
 year; a follow-up naming something no vocabulary knows ("那器官移植术后呢？", "And for insiders?") narrows the
 earlier question rather than being asked bare; another document's sentence that shares only common words
 ("maximum", "residents") is not shown as a source that disagrees; "tier-2 internet hospitals" are
-secondary hospitals.
+secondary hospitals. And from the same questions asked in the other language (eval/unseen10/translated.jsonl):
+a fee for physicians is no fee for pharmacists; "what fee does X charge" asks a sum of money; "how much medicine can
+one prescription cover" asks no reimbursement; "二级互联网医院" is a secondary hospital; an English question's "in
+Jiangzhou" names a Chinese place no document gives.
 
 Two invented notices (written for these tests, unlike any in eval/), indexed with the real model.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ask, indexed_notices
-from qa.answering import Asked, figure_gate
+from qa.answering import Asked, figure_gate, pinyin_places
 from qa.followup import rewrite_followup
 from qa.retrieval import analyse_question
 from qa.slots import slots_in
@@ -40,7 +43,9 @@ ORRINFORD = (
     "2.1 For employees, the Fund pays 65% of video consultation fees at tier-3 internet hospitals, 70% at tier-2 "
     "internet hospitals and 80% at primary-level internet hospitals.\n"
     "2.2 Video consultation fees are subject to an annual cap of 1,200 yuan per member.\n"
-    "2.3 The fee for one video consultation with a chief physician may not exceed 35 yuan.\n\n"
+    "2.3 The fee for one video consultation with a chief physician may not exceed 35 yuan.\n"
+    "2.4 E-prescriptions from video consultations must be checked by a pharmacist; one e-prescription may cover "
+    "up to 8 weeks of medicine for a chronic disease.\n\n"
     "3. Commencement\n"
     "3.1 This notice takes effect on 1 May 2026.\n"
     "3.2 The Fund will review the annual cap before the end of 2027.\n"
@@ -130,3 +135,35 @@ def test_common_words_across_languages_make_no_disagreement(notices):
     ans = ask(notices, "主任医师视频问诊每次诊查费最高不得超过多少元？")
     assert ans.found and "35 yuan" in ans.text
     assert not any("different figures" in n for n in ans.notes) and len(ans.citations) == 1
+
+
+def test_who_provides_a_service_and_what_is_asked():
+    assert slots_in("may not exceed 35 yuan when provided by a chief physician")["staff"] == {"physicians"}
+    assert slots_in("药师审核处方")["staff"] == {"pharmacists"}
+    assert "secondary" in slots_in("职工在二级互联网医院在线复诊")["institution"]
+    assert Asked.of(analyse_question("What fee does a pharmacist charge for checking a prescription?")).wants_money
+    assert not Asked.of(analyse_question("How much medicine can one e-prescription cover?")).reimbursed
+    assert Asked.of(analyse_question("How much of the fee does the Fund cover?")).reimbursed
+    assert pinyin_places("What is the cap in Jiangzhou?") == (("Jiangzhou",),)
+    assert pinyin_places("What is the cap in Orrinford?") == pinyin_places("What is it in Chinese?") == ()
+
+
+@pytest.mark.slow
+def test_a_fee_for_physicians_is_no_fee_for_pharmacists(notices):
+    ans = ask(notices, "What fee does a pharmacist charge for checking an e-prescription from a video consultation?")
+    assert not ans.found  # (the closest: the 35 yuan for physicians, or the pharmacist sentence, which has no fee)
+    chief = ask(notices, "What is the most a chief physician may charge for one video consultation?")
+    assert chief.found and "35 yuan" in chief.text
+
+
+@pytest.mark.slow
+def test_how_much_medicine_is_no_question_of_reimbursement(notices):
+    ans = ask(notices, "For a chronic disease, how much medicine can one e-prescription cover?")
+    assert ans.found and "8 weeks" in ans.text
+
+
+@pytest.mark.slow
+def test_a_chinese_place_named_bare_in_english(notices):
+    ans = ask(notices, "What is the annual deductible for outpatient special diseases in Jiangzhou?")
+    assert not ans.found and "Jiangzhou" in ans.text
+    assert ask(notices, "What is the annual deductible for outpatient special diseases in Lanyu?").found
