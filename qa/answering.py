@@ -979,7 +979,7 @@ class Asked:
             wants_money = kinds[0][0] == "money" and (wants_money or not _CHANGE_Q.search(kinds[0][1]))
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
-                   wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q) + pinyin_places(q)),
+                   wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
@@ -1395,6 +1395,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     place_tokens = set(tokenize(" ".join(name for names in places + asked.local_places for name in names),
                                 romanise=True)) | years
     programme_names = set(query.names) - place_tokens
+    # A Chinese place an English question names bare ("in Jiangzhou") keeps it to the documents naming it, and is
+    # no more than that: unlike a place from the lists, it lends no words to the sentences of such a document.
+    bare_places = list(pinyin_places(query.question))
     # A name of two or more capitalised words ("Linkang Bao") that is not a place: its passage must name it.
     # (any of its words will do: "the Panthers" names the "Carolina Panthers")
     runs_written = [(run, m.group(0)) for m in _NAME_RUN.finditer(query.question)
@@ -1438,7 +1441,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         # are near misses, reported as such when nothing answers.
         passage_miss = None
         context_tokens = passage_tokens | set(text_tokens(heading, roman))
-        missing_places = [n for n in places + asked.local_places if not names_place(context, n, context_tokens)]
+        missing_places = [n for n in places + asked.local_places + bare_places if not names_place(context, n, context_tokens)]
         missing_years = [y for y in years if not mentions_year(context, y)]
         if missing_places:
             passage_miss = ("place", tuple(spelled(n, query.chinese) for n in missing_places))

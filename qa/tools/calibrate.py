@@ -244,7 +244,8 @@ def run_calibrate(args, settings) -> int:
         print(format_table(["setting"] + untouched, [_row("current", current, untouched), _row(f"chosen {best_values}", chosen, untouched)],
                            left=(0,)))
     ms = sorted(r["ms"] for r in current.values())
-    print(f"\nanswer step: {ms[len(ms) // 2]:.1f} ms per question (median over sets, beyond retrieval)")
+    if ms:  # (no set found: nothing was timed)
+        print(f"\nanswer step: {ms[len(ms) // 2]:.1f} ms per question (median over sets, beyond retrieval)")
     if args.write:
         WEIGHTS_FILE.write_text(json.dumps({k: getattr(best, k) for k in keys}, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS_FILE.relative_to(REPO_DIR)}: {dict(zip(keys, best_values))}")
