@@ -18,6 +18,8 @@ from pathlib import Path
 
 from qa.ages import asked_age, band_names, bands_in, leaves_out
 from qa.chunking import split_sentences
+from qa.deferral import defers
+from qa.thresholds import asked_above, band_below
 from qa.pairing import asked_figures
 from qa.places import CITIES, mentions, places_in
 from qa.qualifiers import VOCABULARY
@@ -83,11 +85,12 @@ _NUMBER_Q = re.compile(
     r"\b(how (many|much|long|far|often|large|big|high|low)|what (percentage|proportion|share|ratio|rate|amount|number)|"
     r"by how much|ratio|rate|percent|number of)\b|多少|几|比例|比率|百分之|金额|人数|数量|报销比"
     # "what is the annual funding standard / the premium / the cap": a measure is a figure
-    r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:premiums?|deductibles?|caps?|ceilings?|"
+    r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their |my |our |your )?(?:[\w-]+ ){0,4}?(?:premiums?|deductibles?|caps?|ceilings?|contributions?|co-?payments?|"
     r"prices?|costs?|fees?|allowances?|subsid(?:y|ies)|amounts?|funding standards?|payment standards?|"
     r"contribution standards?|waiting period|deadline|limits?)\b"
     # "what is the maximum reward": the most or least of anything is a figure
     r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:maximum|minimum|highest|lowest|largest|smallest)\b"
+    r"|\bwhat(?:'s|’s| is| are| was| were| will be) the (?:most|least)\b(?! (?:common|important|frequent|popular|likely|effective|recent|used))"
     # "what fee does a pharmacist charge", "what annual premium do I pay"
     r"|\bwhat (?:[\w-]+ )?(?:fees?|premiums?|deductibles?|prices?|charges?|co-?payments?)\s+(?:do|does|did|is|are|will|would|must|should|can)\b",
     re.IGNORECASE,
@@ -117,6 +120,9 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d|\s*(?:元|万|亿|�
 _SINCE_YEAR = re.compile(r"\b(?:since|from|compared (?:with|to)|than|over) (?:the end of |early |late )?(?:19|20)\d\d\b"
                          r"|(?:19|20)\d\d年?(?:以来|起|至今|相比)|(?:比|较|与)(?:19|20)\d\d年?", re.IGNORECASE)
 # ... unless it dates its figure too: "我市自2022年起开展试点，截至2024年6月底，参保人数为86.4万人" is 2024's
+# the year of a figure given in brackets for comparison: "每人每年190元（2024年度为170元）" gives 190 for the notice's
+# own year, which it leaves unsaid
+_BRACKETED_YEAR = re.compile(r"[（(][^（()）]{0,30}?(?:19|20)\d\d[^（()）]{0,30}?[)）]")
 _AS_OF = re.compile(r"截至|截止|\bas of\b|\bby the end of\b|\bat the end of\b", re.IGNORECASE)
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # A date or a clock time (a byline's "2025-11-20 01:03") is not a figure anyone asks "how many" of.
@@ -900,6 +906,7 @@ SUBJECT_NEEDS_MENTION = True
 CHECK_SUBJECT_TERMS = True
 CHECK_UNMENTIONED = True
 CHECK_KINDS = True
+CHECK_DEFERRED = True  # a sentence leaving the asked subject's figure to be set elsewhere declines (``deferred_instead``)
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "answer_weights.json"
 
@@ -966,6 +973,7 @@ class Asked:
     age: int | None = None  # the person's age the question gives ("I'm 74", 女儿12岁; ``qa.ages``)
     national: bool = False  # the whole country, no place named: a region's figure is a near miss
     own_area: bool = False  # the reader's own city (本市, "our city"), unnamed: the country's or a province's is a near miss
+    above: int | None = None  # "the part above 100,000 yuan": the band below it is a near miss (``qa.thresholds``)
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -982,7 +990,7 @@ class Asked:
                    wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
-                   wants_identifier=bool(_IDENTIFIER_Q.search(q)), wants_age=bool(_AGE_Q.search(q)),
+                   wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)),
                    wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)), wants_unit=asked_unit(q), age=asked_age(q), labels=tuple(labels_in(q).items()), counts_people=bool(_PEOPLE_Q.search(q)),
                    counts_places=bool(_PLACES_Q.search(q)), counts=bool(_COUNT_Q.search(q)),
                    # (of the first clause that asks: "最多几次？每次基金支付多少？" asks a count first)
@@ -1562,6 +1570,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             sentence = ScoredSentence(p_index, start, end, text, score, cov, words, cand.similarity, carried, heading_above,
                                       f"{above} {before}", before)
             miss = None
+            dated = _BRACKETED_YEAR.sub(" ", text)  # (its own year, not one it compares with)
             if passage_miss is not None:  # named by the sentence, else by its document's title
                 kind, wanted = passage_miss
                 if kind == "place":
@@ -1570,19 +1579,19 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 else:
                     given = sorted(set(_YEAR.findall(text)) or set(_YEAR.findall(heading)))
                 miss = (kind, wanted, tuple(dict.fromkeys(given)))
-            elif years and _YEAR.search(text) and not any(mentions_year(text, y) for y in years) \
+            elif years and _YEAR.search(dated) and not any(mentions_year(text, y) for y in years) \
                     and not (_SINCE_YEAR.search(text) and not _AS_OF.search(text)):
                 # the sentence dates its figure to another year ("Xunkang Bao 2026 attracted 612,000")
                 miss = ("year", tuple(sorted(years)), tuple(sorted(set(_YEAR.findall(text)))))
-            elif years and title_years and not _YEAR.search(text) \
+            elif years and title_years and not _YEAR.search(dated) \
                     and not any(mentions_year(f"{passage.title} {before} {above}", y) for y in years):
                 # an undated sentence of a document whose title gives another year: "the premium
                 # is 89 yuan" under "Xunkang Bao 2027" does not answer a question about 2026
                 miss = ("year", tuple(sorted(years)), tuple(sorted(title_years)))
-            elif years and issued and not title_years and not _YEAR.search(text) and all(y > issued for y in years) \
+            elif years and issued and not title_years and not _YEAR.search(dated) and all(y > issued for y in years) \
                     and not any(mentions_year(f"{passage.title} {before} {above} {lead}", y) for y in years):
                 miss = ("year", tuple(sorted(years)), (issued,))
-            elif years and lead and not _YEAR.search(text) and _YEAR.search(lead) and not _SINCE_YEAR.search(lead) \
+            elif years and lead and not _YEAR.search(dated) and _YEAR.search(lead) and not _SINCE_YEAR.search(lead) \
                     and not any(mentions_year(f"{passage.title} {lead}", y) for y in years):
                 # a clause of a chain dated by its first one ("From January to October 2026, ...; ...;
                 # patients from other provinces made 158,400 direct settlements") is about that year,
@@ -1619,6 +1628,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 miss = ("item", (written_labels(query.question, kind, wanted),), (named,))
             if miss is None and items_here and (instead := other_item(items_here, text, f"{heading_above} {above} {before}")):
                 miss = ("item", (instead[0],), (instead[1],))
+            if miss is None and asked.above and (band := band_below(text, asked.above)):
+                # "50000元至100000元的部分，救助比例为50%" for the part above 100000 yuan
+                miss = ("band", (f"{asked.above}元以上的部分" if query.chinese else f"the part above {asked.above:,}",), (band,))
             if specific:
                 # (and the sentence after: "The fund pays 65% at tertiary hospitals. The cost of a monofocal
                 # intraocular lens is eligible up to 1,200 yuan" are one item on cataract surgery)
@@ -2041,10 +2053,104 @@ NEAR_MISS_DEADLINE = {  # whose time limit: "the time to decide or pay", not "th
     "en": "The documents do not give {asked}. The closest they give is {given}: {quote} [1]",
     "zh": "文档没有给出{asked}。最接近的是{given}：{quote} [1]",
 }
+NEAR_MISS_DEFERRED = {  # the document names the subject only to leave its figure to be set elsewhere
+    "en": "The documents give no figure for this: they leave it to be set elsewhere. {quote} [1]",
+    "zh": "文档没有给出这一数字：文件写明另行规定。{quote} [1]",
+}
 NEAR_MISS_MONEY = {
     "en": "The documents do not state this amount. The closest passage gives another kind of figure: {quote} [1]",
     "zh": "文档没有给出这一金额。最接近的段落给出的是另一类数字：{quote} [1]",
 }
+
+
+def gives_figure(asked: Asked, text: str, question: str) -> bool:
+    """Whether ``text`` gives a figure of the kind asked, beside the numbers the question itself writes
+    ("100000元以上的部分…研究确定" gives none for "the part above 100,000 yuan")."""
+    grouped = re.compile(r"(?<=\d),(?=\d{3})")  # 100,000 is 100000
+    text = grouped.sub("", text)
+    for number in set(_NUMBERS.findall(grouped.sub("", question))):
+        if len(number) > 1:
+            text = re.sub(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", " ", text)
+    plain = _YEAR.sub(" ", _AGES.sub(" ", without_identifiers(text)))
+    if asked.wants_share:
+        return bool(_SHARE.search(plain))
+    if asked.wants_money or asked.how_much or asked.reimbursed:
+        return bool(_SHARE.search(plain)) or states_money(plain)
+    return not figure_gate(asked, plain)
+
+
+# A word of an English question names what it is about (hospice, seasonal, veterans, Wangchuan) when it is
+# this rare in general text; "cover" (5.1), "travel" (5.0), "district" (5.0) are any question's words.
+SUBJECT_ZIPF = 4.6
+
+
+def names_subject(concept: Concept, question: str) -> bool:
+    """Whether a question's word names what it is about rather than asking about it: a rare English word
+    (``SUBJECT_ZIPF``), one of a name the question capitalises ("the Travel Emergency Add-on"), a Latin word of a
+    Chinese question ("Premier档次"), or a rare Chinese noun (村卫生室, 退伍军人) that is no general kind of person
+    or institution (救助对象, 定点机构: the slots' checks)."""
+    tokens = concept.variants[0]
+    if any(t.isdigit() for t in tokens):
+        return False  # a number of the question ("a 30-year-old") is checked as a figure or an age
+    written = {t: w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", question) for t in tokenize(w)}
+    named = {t for m in _NAME_RUN.finditer(question) for t in tokenize(m.group(0))}
+    if all(t.isascii() for t in tokens):
+        return any(t in named or cjk_share(question) > 0.3 or english_zipf(written.get(t, t)) < SUBJECT_ZIPF for t in tokens)
+    word = max(tokens, key=len)
+    return (is_specific_noun(word) or names_a_thing(word)) and not re.search(r"(?:对象|机构|医院|人员|单位|部门|药店)$", word)
+
+
+def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence, concepts: list[Concept],
+                     candidates: list[list[Candidate]] | None, asked: Asked, anywhere: bool = False) -> ScoredSentence | None:
+    """A sentence of the best one's document that leaves the asked figure to be set elsewhere (``qa.deferral``)
+    for what the question names and the best sentence does not: 村卫生室 asked, "三级10%…一级5%" best, and
+    "村卫生室的费用控制要求由各县医保部门另行制定" beside it. The best sentence itself, where it is such a
+    sentence ("Age 65 and over: … priced separately") and gives no figure of the kind asked.
+
+    Only for a question asking a figure; the sentence must give none of that kind itself. ``anywhere``: in any
+    retrieved document, where the best sentence is no answer anyway (it lacks the question's subject)."""
+    if not (asked.wants_number or asked.wants_share or asked.wants_money or asked.reimbursed):
+        return None
+    question = query.question
+    if defers(best.text) and not gives_figure(asked, best.text, question):
+        return best
+    roman = not query.chinese
+    source = passages[best.passage_index].source
+    # (the sentence before only where the best continues it: "（一）…临渚区、望川区…" before a sentence on two counties
+    # does not make it about 望川区)
+    referred = best.before if _CONTINUES.match(best.text) or _RESPECTIVELY.search(best.text) else ""
+    above = best.context[:len(best.context) - len(best.before)] if best.before and best.context.endswith(best.before) else best.context
+    read = set(text_tokens(f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}", roman))
+    # what the question names that the best sentence (with what is read with it) does not: its subject, not a measure
+    lacking = [c for c in concepts if not any(v <= read for v in c.variants)
+               and not _MEASURE_WORDS.search(" ".join(sorted(c.variants[0]))) and names_subject(c, question)]
+    # (or the reader's age, which the best sentence's bands leave out: "Age 65 and over: … priced separately" for 70)
+    holds_age = lambda text: asked.age is not None and any(lo <= asked.age <= hi for lo, hi in bands_in(text))
+    by_age = asked.age is not None and not holds_age(best.text)
+    if not lacking and not by_age and not asked.above:
+        return None
+    for p_index, passage in enumerate(passages):
+        if passage.source != source and not anywhere:
+            continue
+        cands = candidates[p_index] if candidates is not None else passage_candidates(passage)
+        before = None
+        for cand in cands:
+            # (its clause that defers: "…漱石市按每人每年11元安排；临渚区、望川区的本级资金…另行核定" gives Wangchuan no figure)
+            clauses = [c for c in re.split(r"(?<=[；;])", cand.text) if defers(c) and not gives_figure(asked, c, question)]
+            # (and the sentence before, where it continues it: "- Add-on: … Its price, limits … its own leaflet.")
+            prior = before if before is not None and (_CONTINUES.match(cand.text) or re.match(r"(?:its|their|it|they)\b", cand.text)) else None
+            referred = prior.text if prior is not None else ""
+            before = cand
+            if cand.context_only or not clauses:
+                continue
+            label = re.match(r"^[^：:。；;]{1,60}[：:]", cand.text)  # "- Premier: to be launched …; its limits will be published"
+            tokens = set(text_tokens(" ".join((referred, label.group(0) if label else "", *clauses)), roman))
+            if any(any(v <= tokens for v in c.variants) for c in lacking) or (by_age and holds_age(cand.text)) \
+                    or (asked.above and any(asked_above(c) == asked.above for c in clauses)):  # ("100000元以上的部分，…一事一议")
+                if prior is not None and 0 <= prior.start and cand.end <= len(passage.text):  # quoted with it
+                    return ScoredSentence(p_index, prior.start, cand.end, passage.text[prior.start:cand.end], 0.0, 0.0)
+                return ScoredSentence(p_index, cand.start, cand.end, cand.text, 0.0, 0.0, similarity=cand.similarity)
+    return None
 
 
 def near_miss_answer(query: Query, passages: list[Passage], miss: NearMiss, concepts: list[Concept]) -> Answer:
@@ -2056,6 +2162,8 @@ def near_miss_answer(query: Query, passages: list[Passage], miss: NearMiss, conc
     quote = _trim(_DOC_MARKERS.sub("", s.text).strip(), concepts, MAX_ANSWER_CHARS - 120)
     if miss.kind == "money":
         text = NEAR_MISS_MONEY[lang].format(quote=quote)
+    elif miss.kind == "deferred":
+        text = NEAR_MISS_DEFERRED[lang].format(quote=quote)
     elif miss.kind == "subject":
         text = NEAR_MISS_SUBJECT[lang].format(term=miss.asked[0], quote=quote)
     elif miss.kind == "per" and lang == "en":  # "not per visit; per month"
@@ -2088,7 +2196,7 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "staff": ("kind of medical staff", "类医务人员"),
               "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
               "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）"),
-              "age": ("age group", "个年龄段"), "subject": ("subject (the question's is not named there)", "个对象（句中没有问题所问的对象）"),
+              "age": ("age group", "个年龄段"), "band": ("band of costs", "个费用分段"), "deferred": ("figure (left to be set elsewhere)", "个数字（文件写明另行规定）"), "subject": ("subject (the question's is not named there)", "个对象（句中没有问题所问的对象）"),
               "own_area": ("area (the country or a province, not one city)", "个范围（全国或某省，而非本市）")}
 
 
@@ -2167,7 +2275,10 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         misses = sorted(scoring.near_misses, key=lambda n: (n.kind == "money", n.kind == "place", not n.only))
         miss = next((n for n in misses if n.sentence.coverage >= need and (n.given or n.kind in ("money", "subject"))), None)
         if miss is not None:  # the documents hold this for another subject: say so, citing it
-            return near_miss_answer(query, passages, miss, concepts)
+            # (or, where they name the asked subject only to leave its figure to be set elsewhere, that)
+            deferred = deferred_instead(query, passages, miss.sentence, all_concepts, candidates, Asked.of(query), anywhere=True) \
+                if CHECK_DEFERRED else None
+            return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()) if deferred else miss, concepts)
         if not scored:
             return not_found(query, why(query, "no_sentence"))
         best = max(s.coverage for s in scored)
@@ -2195,9 +2306,16 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         carrying = [s for s in eligible if not s.lacking or (listed[0] and listed[0] in s.heading)]
         if not carrying:
             first = eligible[0]
+            deferred = deferred_instead(query, passages, first, all_concepts, candidates, Asked.of(query), anywhere=True) \
+                if CHECK_DEFERRED else None
+            if deferred is not None:  # (what the document says of the subject instead: set elsewhere)
+                return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()), concepts)
             return near_miss_answer(query, passages, NearMiss(first, "subject", (first.lacking[0],), ()), concepts)
         eligible = carrying
     eligible = own_section_first(eligible, weights, concepts, roman=not query.chinese)
+    deferred = deferred_instead(query, passages, eligible[0], all_concepts, candidates, Asked.of(query)) if CHECK_DEFERRED else None
+    if deferred is not None:  # the document leaves the asked subject's figure to be set elsewhere: say so
+        return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()), concepts)
     scored = eligible
     chosen = [scored[0]]
     conflict = find_conflict(scored, passages, concepts, need, query.chinese)

@@ -1,0 +1,50 @@
+"""Sentences that leave a figure to be set elsewhere: 另行制定, "priced separately", "decided case by case".
+
+A notice that names a subject only to say its figure is set by someone else, later or in another text
+(村卫生室的费用控制要求由各县医保部门另行制定; "the Add-on's limits are described in its own leaflet")
+tells the reader that it gives no figure for that subject. Such a sentence beside a figure for another
+subject is the honest answer to a question about the first: not found, with the sentence quoted.
+"""
+from __future__ import annotations
+
+import re
+
+_ZH = (r"另行(?:制定|规定|确定|核定|公布|通知|发文|明确|研究)"
+       r"|(?:自行|研究|自主|统一)(?:确定|决定)"
+       r"|一事一议"
+       r"|按(?:照)?[^，。；,;]{0,20}(?:有关|相关)规定(?:执行|办理|给予|处理|确定)?"  # "按临时救助有关规定给予救助"
+       r"|参照[^，。；,;]{0,12}执行"
+       r"|另文(?:规定|明确|下达)"
+       r"|暂不(?:纳入|开展|实行|执行|支付|设定|设置)"
+       r"|(?:尚未|暂未)(?:确定|明确|公布|出台)"
+       r"|由[^，。；,;]{2,24}(?:确定|制定|核定|决定|公布)(?=[，。；,;]|$)")
+_EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|assessed|handled|settled) separately\b"
+       r"|\bcase[- ]by[- ]case\b"
+       r"|\b(?:will|shall|are to|is to) be (?:published|announced|set|decided|determined|confirmed|issued|agreed)\b"
+       r"|\b(?:yet )?to be (?:announced|published|set|decided|determined|confirmed|agreed)\b"
+       r"|\b(?:are|is) (?:set|decided|determined|published|fixed|agreed) by\b"
+       r"|\bwhose (?:rates?|prices?|limits?|amounts?|fees?|charges?) (?:are|is) (?:set|published|decided|determined) by\b"
+       r"|\b(?:described|set out|listed|given) in (?:its|their) own\b"
+       r"|\bsee (?:its|their) (?:own )?(?:leaflet|rules|notice|guide|schedule)\b"
+       r"|\bat launch\b"
+       r"|\bnot (?:yet )?(?:been )?(?:set|decided|determined|published|announced)\b")
+DEFERS = re.compile(f"{_ZH}|{_EN}", re.IGNORECASE)
+
+
+def defers(text: str) -> bool:
+    """Whether ``text`` leaves a figure to be set elsewhere or later.
+
+    >>> defers("村卫生室的费用控制要求由各县（市、区）医保部门另行制定。"), defers("100000元以上的部分，由县级联席会议一事一议研究确定。")
+    (True, True)
+    >>> defers("Age 65 and over: covered under the Senior Plan, which is priced separately (see its leaflet).")
+    True
+    >>> defers("Hospice transfers are decided case by case by the Fund's Clinical Panel.")
+    True
+    >>> defers("Its limits will be published at launch."), defers("由民政部门按临时救助有关规定给予救助。")
+    (True, True)
+    >>> defers("一级定点医疗机构支付比例为60%。"), defers("The fund pays 70% of the cost, up to 300 yuan a year.")
+    (False, False)
+    >>> defers("根据国家和省有关规定，结合我市实际，现就有关事项通知如下。"), defers("The ratio set by the province is 70%.")
+    (False, False)
+    """
+    return bool(DEFERS.search(text))
