@@ -308,6 +308,7 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
 def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     deadline = deadline_actors(text, question=text.rstrip().endswith(("?", "？")))
     text = _PAID_BEFORE.sub("", text)
+    text = re.sub(r"非(?:急诊|急救|住院|门诊)", "非", text)  # 非急诊转运 names no emergency care ("non-emergency")
     if _CARE_GRADE.search(text) and not _MEDICAL_PLACE.search(text):
         text = _BARE_LEVEL.sub("等", text)  # 重度失能三级…，二级…: grades of care need, not hospital levels
     # "一级、二级、三级定点医疗机构": every level of a list shares the head word written after the last

@@ -125,3 +125,17 @@ def test_a_year_in_brackets_is_the_one_compared_with(notices):
     assert ans.found and "420元" in ans.text
     older = ask(notices, "翘山市2024年度对特困人员每人资助多少钱？")
     assert not older.found
+
+
+def test_non_emergency_transport_is_no_emergency_care():
+    from qa.slots import slots_in
+
+    assert "care" not in slots_in("用非急诊转运去私立诊所看病，车费自己付多少？")
+    assert slots_in("急诊留观费用按住院报销")["care"] >= {"emergency"}
+
+
+def test_a_dictionary_gloss_of_two_words_is_met_by_its_head():
+    from qa.answering import dictionary_terms
+
+    phrasings = dict(dictionary_terms(analyse_question("车费自己要付多少比例？")))
+    assert any(frozenset({"fare"}) in p for p in phrasings.values())  # "passenger fare": a fare
