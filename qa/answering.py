@@ -574,8 +574,9 @@ def dictionary_terms(query: Query) -> list[tuple[str, tuple[frozenset[str], ...]
     out = []
     for word, english in dictionary_words(query):
         glosses = [g for g in (frozenset(tokenize(e)) for e in english) if g]
-        # (and a gloss of two words by its rarer head: 车费 "passenger fare" is met by "fare")
-        glosses += [head for e in english if len(e.split()) == 2 and english_zipf(e.split()[1]) < SUBJECT_ZIPF
+        # (and a gloss of two words by its head where that is a rare word: 车费 "passenger fare" is met by "fare"; not
+        # 急性病 "acute illness" by "illness")
+        glosses += [head for e in english if len(e.split()) == 2 and english_zipf(e.split()[1]) < SPECIFIC_ZIPF
                     and (head := frozenset(tokenize(e.split()[1])))]
         if len(word) == 2:
             first, second = ([g for g in english_of(c) if " " not in g][:2] for c in word)

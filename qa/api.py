@@ -15,7 +15,7 @@ from qa.answering import SEMANTIC_SCALES, compose_answer
 from qa.filters import check_where
 from qa.followup import orphan_followup, understood_question
 from qa.glossary import load_glossary
-from qa.index import IndexNotUsable, current_version_dir, load_index, vectors_mismatch
+from qa.index import IndexNotUsable, current_version_dir, lexical_fingerprint, load_index, vectors_mismatch
 from qa.index import build_index as _build
 from qa.records import Answer, BuildReport, Passage
 from qa.retrieval import Retriever, analyse_question, check_k
@@ -67,6 +67,13 @@ class Engine:
             index = load_index(self.settings)
         elif problem:
             raise IndexNotUsable(problem)
+        built_with = index.manifest.get("lexical_fingerprint")
+        if built_with and built_with != lexical_fingerprint() and self.auto_build:
+            # The glossary's Chinese terms are jieba words: after it changed (a new release), the index's words
+            # are read again (its vectors are kept), or a new term would never meet the documents' text.
+            print("qa: the glossary changed since the index was built: re-reading its words (vectors kept)", file=sys.stderr)
+            self._build()
+            index = load_index(self.settings)
         self._retriever = Retriever(index, self.embedder, glossary=load_glossary(self.settings.corpus_dir))
         # The version actually loaded: re-reading CURRENT here could name a newer one that a
         # build swapped in meanwhile, which would then never be loaded.

@@ -193,3 +193,20 @@ def test_two_builds_at_once_are_refused(small_settings, embedder):
     with _BuildLock(Path(small_settings.index_dir)):
         with pytest.raises(BuildInProgress, match="another build"):
             build_index(small_settings, embedder=embedder)
+
+
+def test_an_index_built_with_another_glossary_reads_its_words_again(small_settings, embedder, monkeypatch):
+    """After the glossary changed (its Chinese terms are jieba words), loading the index re-reads the chunks'
+    words once, keeping their vectors: a new term then meets the documents' text."""
+    import qa.api
+    import qa.index
+
+    build_index(small_settings, embedder=embedder)
+    calls = embedder.calls
+    monkeypatch.setattr(qa.index, "lexical_fingerprint", lambda: "v0-another-glossary")
+    monkeypatch.setattr(qa.api, "lexical_fingerprint", lambda: "v0-another-glossary")
+    engine = qa.api.Engine(small_settings)
+    engine._embedder = embedder
+    engine.retriever
+    assert load_index(small_settings).manifest["lexical_fingerprint"] == "v0-another-glossary"
+    assert embedder.calls == calls  # no chunk embedded again
