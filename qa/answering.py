@@ -173,20 +173,32 @@ _IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)
 # An age range or limit, and a question asking for one.
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
                    r"|\b\d+\s*(?:to|-|–)\s*\d+ years? old|\d+\s*周?岁(?:以下|以上|及以上|及以下|至\d+\s*周?岁)?", re.IGNORECASE)
+# "When" asked, not a condition ("When I'm in Beijing, what's the rate?"): only a sentence that says when answers
+_WHEN_ASKED = re.compile(r"\bwhen (?:does|do|did|will|is|are|was|were|can|could|should|must|would|has|have)\b|什么时候|何时"
+                         r"|哪一?天|\b(?:what|which) (?:date|day)\b", re.IGNORECASE)
+_TIME_SAID = re.compile(r"\b(?:(?:19|20)\d\d|\d+\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)"
+                        r"|immediately|effective|takes? effect|at the time of|upon|once|annually|monthly|yearly|daily"
+                        r"|(?:every|each) (?:\w+ )?(?:day|week|month|year|quarter)s?|before|after|until|till|since)\b"
+                        r"|起|时|日|天|月|年|期|前|后|即", re.IGNORECASE)
 _DEADLINE_Q = re.compile(r"\bdeadline|\bby when\b|\bby what date\b|截止|最晚", re.IGNORECASE)
 # A count of days, months or years asked ("多少天之内", "how many working days", "几年可以换一次"): a sentence
 # whose only spans of time are in another order of unit ("every 5 years" for days, "20 working days" for
 # years) or that gives none does not answer it, whatever amount it states.
 _UNIT_Q = {"day": re.compile(r"多少天|几天|多少日|多少个?工作日|几个工作日|\bhow many (?:working |calendar |business |clear )?days\b", re.IGNORECASE),
            "month": re.compile(r"几个月|多少个月|\bhow many months\b", re.IGNORECASE),
-           "year": re.compile(r"(?<![这近前后头])几年(?!级)|多少年(?![度级])|\bhow many years\b", re.IGNORECASE)}
+           "year": re.compile(r"(?<![这近前后头])几年(?!级)|多少年(?![度级])|\bhow many years\b", re.IGNORECASE),
+           # (a length of time in no unit: "多久", "how long" is answered by days, months or years alike)
+           "span": re.compile(r"多久|多长时间|\bhow long\b(?! ago)", re.IGNORECASE)}
 _EN_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 _SPANS = {"day": re.compile(rf"(?<![月\d.])\d+\s*个?(?:工作|自然)?(?:日|天|周|星期)|[一二三四五六七八九十百]+个?(?:工作|自然)?(?:日|天|周|星期)"
                            rf"|\b{_EN_COUNT}[- ](?:working |calendar |business |clear )?(?:days?|weeks?)\b", re.IGNORECASE),
           "month": re.compile(rf"(?<![\d.])\d+\s*个月|[一二三四五六七八九十]+个月|\b{_EN_COUNT}[- ](?:calendar )?months?\b", re.IGNORECASE),
           "year": re.compile(rf"(?<![\d.])\d{{1,2}}\s*个?(?:周)?年(?![度级])|[一二三四五六七八九十]+年(?![度级])|\b{_EN_COUNT}[- ]years?\b", re.IGNORECASE)}
 # the units that answer each: days by weeks or months too ("within one month"), years by months
-_ANSWERING_UNITS = {"day": ("day", "month"), "month": ("day", "month", "year"), "year": ("month", "year")}
+_SPANS["hour"] = re.compile(rf"\d+\s*(?:分钟|个?小时|个?钟头)|[一二三四五六七八九十半]+(?:分钟|个?小时)|\b{_EN_COUNT}[- ](?:minutes?|hours?)\b",
+                           re.IGNORECASE)
+_ANSWERING_UNITS = {"day": ("day", "month"), "month": ("day", "month", "year"), "year": ("month", "year"),
+                    "span": ("hour", "day", "month", "year")}
 
 
 def asked_unit(question: str) -> str:
@@ -194,6 +206,8 @@ def asked_unit(question: str) -> str:
 
     >>> asked_unit("最晚要在多少天之内提出申诉？"), asked_unit("How many years before I can replace it?"), asked_unit("这几年报销比例是多少？")
     ('day', 'year', '')
+    >>> asked_unit("要连续交满多久才能报？"), asked_unit("How long do I have to claim?")
+    ('span', 'span')
     """
     return next((unit for unit, pattern in _UNIT_Q.items() if pattern.search(question)), "")
 
@@ -257,6 +271,7 @@ _QUOTED = re.compile(r"[\"“「『][^\"”」』]{1,40}[\"”」』]")
 # shares ("等待期180天") does not answer it; one counting people (86.4万人, 人数, 人次, "169 million participants") may.
 # (not 多少名: "多少名球员入选" is answered by "四次入选", a count of selections)
 _PEOPLE_Q = re.compile(r"多少个?人|几个人|多少[\u4e00-\u9fff]{0,4}(?:人员|人口|患者|病人|职工|居民|群众|老人|儿童|学生)"
+                       r"|(?:人员|人口|患者|病人|群众|老人|儿童|学生|人数)(?:一共|共|总共)?(?:有|达到?)多少(?![钱元])"  # 受益的患者有多少
                        r"|\bhow many (?:\w+ ){0,2}(?:people|persons|members|patients|residents|beneficiaries|participants|enrol+ees"
                        r"|individuals|employees|retirees|workers|children|students|recipients)\b", re.IGNORECASE)
 _PEOPLE_NOUNS = (r"people|persons|members|patients|residents|beneficiaries|participants|enrol+ees|insured|individuals|employees"
@@ -372,6 +387,8 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
     chinese_forms: dict[str, list[frozenset[str]]] = {}  # an English question's word -> its glossary Chinese
     for found, terms in query.expansion.matches:
         translated.update(tokenize(found))
+        if not tokenize(found):
+            continue  # a question word the glossary holds (多少: 几个, "how many") asks, it names nothing
         if not query.chinese:
             # An English question's own words count one by one, as they are; the Chinese terms are
             # further phrasings of each, for a Chinese document (weighed by the English word).
@@ -384,9 +401,17 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
         variants = tuple(dict.fromkeys(v for v in phrasings if v))
         if variants:
             groups.append(variants)
+    if not query.chinese:
+        # (an English question's rare word the glossary lacks is met in a Chinese document by its dictionary
+        # Chinese of two or more characters: "benign" by 良性 in "乳腺良性肿物切除术")
+        for word, chinese in english_dictionary_forms(query.question, tuple(found for found, _ in query.expansion.matches)):
+            for token in tokenize(word):
+                chinese_forms.setdefault(token, []).extend(frozenset(tokenize(z)) for z in chinese if tokenize(z))
     for token in tokenize(query.question):
         if token in translated and query.chinese:
             continue
+        if query.chinese and not (translations or {}).get(token) and not doc_freq.get(token) and chinese_filler(token):
+            continue  # a reader's everyday verb (去, 做, 能报) that no document uses says nothing of the subject
         groups.append(tuple(dict.fromkeys([frozenset([token]), *chinese_forms.get(token, []),
                                            *(translations or {}).get(token, [])])))
     concepts, seen = [], set()
@@ -415,6 +440,29 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
         token_weights = {t: idf(doc_freq[t], n_chunks) if doc_freq.get(t) else max_idf for t in tokens}
         concepts.append(Concept(variants, weight, token_weights))
     return absent_capped(concepts, doc_freq, max_idf)
+
+
+# A Chinese word this common in general text (wordfreq's Zipf: 去 6.2, 做 6.1, 报 5.2; 医生 5.1, 宠物 4.3, 针灸 3.5)
+# is everyday wording, not a subject, where no document uses it.
+FILLER_ZIPF_ZH = 5.2
+# Modal and adverb characters a reader's verb is run together with by jieba: 能报 (can claim), 才能, 要交.
+_MODAL_ZH = frozenset("能可会要想才就还都刚再又")
+
+
+def chinese_filler(token: str) -> bool:
+    """Whether a Chinese word of a question is everyday wording: a common word, or a modal run together with a
+    common one-character verb (能报).
+
+    >>> chinese_filler("去"), chinese_filler("能报"), chinese_filler("宠物"), chinese_filler("针灸")
+    (True, True, False, False)
+    """
+    from wordfreq import zipf_frequency
+
+    if cjk_share(token) < 1.0:
+        return False
+    if zipf_frequency(token, "zh") >= FILLER_ZIPF_ZH:
+        return True
+    return len(token) == 2 and token[0] in _MODAL_ZH and zipf_frequency(token[1], "zh") >= FILLER_ZIPF_ZH
 
 
 def absent_capped(concepts: list[Concept], doc_freq: dict[str, int], max_idf: float) -> list[Concept]:
@@ -537,15 +585,46 @@ def dictionary_noun(word: str) -> bool:
             and all(w.flag in _NOUN_FLAGS for w in posseg.lcut(word)) and not _MEASURE_WORDS.search(word))
 
 
-def dictionary_words(query: Query) -> list[tuple[str, tuple[str, ...]]]:
+_PERSON_GLOSSES = frozenset("father mother dad mom mum daddy mommy papa mama grandfather grandmother grandpa grandma son "
+                            "daughter child baby wife husband brother sister uncle aunt person man woman".split())
+SINGLE_NOUN_ZIPF = 4.5  # wordfreq's Zipf of a one-character noun that names a subject: 牙 4.3, 眼 4.5, 胃 4.0; not 药 4.7, 钱 5.7
+
+
+def dictionary_character(word: str, question: str) -> bool:
+    """A noun of one character, read as a noun where it stands, that names a specific subject (牙 "tooth" in
+    "种的牙", 胃 "stomach"): rarer in general text than the everyday ones (药, 钱, 病)."""
+    from jieba import posseg
+    from wordfreq import zipf_frequency
+
+    if len(word) != 1 or cjk_share(word) < 1.0 or zipf_frequency(word, "zh") >= SINGLE_NOUN_ZIPF:
+        return False
+    from qa.dictionary import english_of
+
+    if set(english_of(word)) & _PERSON_GLOSSES:
+        return False  # (我爸, 我妈: who is asking, not what about)
+    # (a word of its own as jieba reads the question with its guesses too: not 颌 of 错颌; nor a character after a
+    # number or a name, which counts or ranks: 一档, "Essential档")
+    at, read = 0, []
+    for w in posseg.lcut(question):
+        read.append((at, w))
+        at += len(w.word)
+    return any(w.word == word and w.flag == "n" and not re.match(r"[\dA-Za-z一二三四五六七八九十两几每各该本此第]", question[s - 1:s] or "x")
+               for s, w in read)
+
+
+def dictionary_words(query: Query, single: bool = False) -> list[tuple[str, tuple[str, ...]]]:
     """A Chinese question's subject words the glossary does not hold, each with its dictionary
     translations (抗原 "antigen", 宠物 "house pet"; ``qa.dictionary``); a word the dictionary cannot
-    translate is left out."""
-    return list(_dictionary_words(query.question, tuple(found for found, _ in query.expansion.matches)))
+    translate is left out. (``single``: ``_dictionary_words``.)"""
+    return list(_dictionary_words(query.question, tuple(found for found, _ in query.expansion.matches), single))
 
 
 @lru_cache(maxsize=1024)  # asked of one question by the search and several answer-step checks
-def _dictionary_words(question: str, glossary_found: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _dictionary_words(question: str, glossary_found: tuple[str, ...],
+                      single: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """jieba's nouns of the question with their dictionary English, and the nouns jieba splits that the dictionary
+    holds joined (种植 + 牙: 种植牙 "dental implant"); with ``single``, those and the one-character nouns alone
+    (牙 "tooth": ``dictionary_character``)."""
     from jieba import posseg
 
     from qa.dictionary import english_of
@@ -554,30 +633,64 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...]) -> tuple[t
     for found in glossary_found:
         for m in re.finditer(re.escape(found), question):
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
-    out, at = [], 0
+    found: dict[int, tuple[str, tuple[str, ...]]] = {}  # start -> (word, English)
+    # (the joined ones first, read without jieba's guesses at unknown words: it reads "种植牙能报多少" as 种植 / 牙能报)
+    at = 0
+    for word, joined in _dictionary_compounds(posseg.lcut(question, HMM=False)):
+        start, at = at, at + len(word)
+        if not any(taken[start:at]) and (joined or (single and dictionary_character(word, question))) \
+                and english_of(word) and tokenize(word):
+            found[start] = (word, english_of(word))
+    at = 0
     for w in posseg.lcut(question):
         start, at = at, at + len(w.word)
-        if any(taken[start:at]) or not dictionary_noun(w.word):
+        if single or any(taken[start:at]) or any(start < s + len(v[0]) and s < at for s, v in found.items()):
             continue
-        english = english_of(w.word)
-        if english and tokenize(w.word):
-            out.append((w.word, english))
-    return tuple(out)
+        if dictionary_noun(w.word) and english_of(w.word) and tokenize(w.word):
+            found[start] = (w.word, english_of(w.word))
+    return tuple(found[s] for s in sorted(found))
 
 
-def dictionary_terms(query: Query) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+def _dictionary_compounds(words) -> list[tuple[str, bool]]:
+    """jieba's words, with two or three in a row joined where the dictionary holds them joined as a noun that
+    jieba does not count (种植 + 牙 -> 种植牙 "dental implant"): (word, joined)."""
+    import jieba
+
+    from qa.dictionary import english_of
+
+    out, i = [], 0
+    while i < len(words):
+        for n in (3, 2):
+            part = words[i:i + n]
+            joined = "".join(w.word for w in part)
+            if len(part) == n and cjk_share(joined) == 1.0 and part[-1].flag.startswith("n") \
+                    and jieba.dt.FREQ.get(joined, 0) < DICTIONARY_BELOW \
+                    and any(not re.search(r"(?:ed|ing|ly)$", e) for e in english_of(joined)):  # (a thing, not 常态化 "normalized")
+                out.append((joined, True))
+                i += n
+                break
+        else:
+            out.append((words[i].word, False))
+            i += 1
+    return out
+
+
+def dictionary_terms(query: Query, single: bool = False) -> list[tuple[str, tuple[frozenset[str], ...]]]:
     """``dictionary_words`` as terms with their phrasings as token sets, shown with the translation
     looked for: 抗原（antigen）. A word of two characters that each translate is also met by the two
     translations together: 水电 ("hydroelectric power; plumbing and electricity") by "electricity and water"."""
     from qa.dictionary import english_of
 
     out = []
-    for word, english in dictionary_words(query):
+    for word, english in dictionary_words(query, single):
         glosses = [g for g in (frozenset(tokenize(e)) for e in english) if g]
         # (and a gloss of two words by its head where that is a rare word: 车费 "passenger fare" is met by "fare"; not
         # 急性病 "acute illness" by "illness")
         glosses += [head for e in english if len(e.split()) == 2 and english_zipf(e.split()[1]) < SPECIFIC_ZIPF
                     and (head := frozenset(tokenize(e.split()[1])))]
+        if len(word) == 1:
+            # (a one-character noun by its usual words too: 牙 by 牙齿 "dental", 牙科 "dentistry"; 眼 by 眼科)
+            glosses += [g for suffix in "齿科" for e in english_of(word + suffix) if " " not in e and (g := frozenset(tokenize(e)))]
         if len(word) == 2:
             first, second = ([g for g in english_of(c) if " " not in g][:2] for c in word)
             glosses += [p for a in first for b in second if len(p := frozenset(tokenize(f"{a} {b}"))) == 2]
@@ -685,6 +798,24 @@ def dictionary_chinese(question: str, glossary_found: tuple[str, ...]) -> tuple[
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=1024)
+def english_dictionary_forms(question: str, glossary_found: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """An English question's rare words the glossary does not hold, each with its dictionary Chinese of two or
+    more characters (a single character, 块 for "lump", is part of too many words to stand for one)."""
+    from qa.dictionary import chinese_of
+
+    covered = " ".join(glossary_found).lower()
+    out = []
+    for m in re.finditer(r"(?<![\w-])[a-z][a-z-]{3,}(?![\w-])", question.lower()):
+        word = m.group(0)
+        if word in covered or english_zipf(word) >= SPECIFIC_ZIPF:
+            continue
+        chinese = tuple(z for z in (chinese_of(word) or (chinese_of(word[:-1]) if word.endswith("s") else ())) if len(z) >= 2)
+        if chinese:
+            out.append((word, chinese))
+    return tuple(out)
+
+
 # An English word this rare in general text (wordfreq's Zipf scale: 3 is once per million words) names a
 # specific subject.
 SPECIFIC_ZIPF = 4.0
@@ -723,8 +854,10 @@ def pinyin_places(question: str) -> tuple[tuple[str, ...], ...]:
 
 
 def loosely_used_english(word: str, doc_freq: dict[str, int]) -> bool:
-    """Whether the documents use the word in its other spelling ("hemodialysis" for "haemodialysis")."""
-    return _spelling(tokenize(word)[0]) in _spelled_vocabulary(id(doc_freq), doc_freq)
+    """Whether the documents use the word in its other spelling ("hemodialysis" for "haemodialysis") or as its
+    adjective ("dental" for "dentistry": ``_derived``)."""
+    spelled = _spelled_vocabulary(id(doc_freq), doc_freq)
+    return any(_spelling(f) in spelled for f in _derived(tokenize(word)[0]))
 
 
 def _spelling(token: str) -> str:
@@ -748,6 +881,11 @@ def _derived(token: str) -> tuple[str, ...]:
     -ar or -al form ("cochlea": "cochlear implants"; "retina": "retinal", stemmed "retin")."""
     if token.endswith("a") and len(token) >= 5:
         return token, token + "r", token + "l", token[:-1]
+    # (a field's noun and its adjective: "dentistry" is met by "dental", "surgery" by "surgical"; stemmed forms)
+    if token.endswith("istri") and len(token) >= 8:
+        return token, token[:-5] + "al"
+    if token.endswith("eri") and len(token) >= 6:
+        return token, token[:-3] + "ic"
     return (token,)
 
 
@@ -978,6 +1116,7 @@ class Asked:
     national: bool = False  # the whole country, no place named: a region's figure is a near miss
     own_area: bool = False  # the reader's own city (本市, "our city"), unnamed: the country's or a province's is a near miss
     above: int | None = None  # "the part above 100,000 yuan": the band below it is a near miss (``qa.thresholds``)
+    wants_time: bool = False  # "when does it start", 什么时候: a time answers (``_WHEN_ASKED``), not an aim
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -991,7 +1130,7 @@ class Asked:
             wants_money = kinds[0][0] == "money" and (wants_money or not _CHANGE_Q.search(kinds[0][1]))
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
-                   wants_year=bool(_WHEN_Q.search(q)), places=places_in(q), local_places=list(local_places(q)),
+                   wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), places=places_in(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)),
@@ -1200,6 +1339,8 @@ def figure_gate(asked: Asked, text: str) -> str:
         day = re.search(r"\d{1,2}月\d{1,2}[日号]|月底|月末", text) \
             or re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", text)
         return "" if day else "number"
+    if asked.wants_time and not (_TIME_SAID.search(text) or _DATE_OR_TIME.search(text)):
+        return "number"  # "when does the policy start" is not answered by what the notice is for
     if asked.wants_share and not _SHARE.search(text):
         return "share"  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
     # a scraped page's footnote markers ("… 70% for residents [3]") are no figures (after the numbers that
@@ -1229,11 +1370,13 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "number"  # a count held, not a count added
     if asked.wants_money and not asked.wants_share and not states_money(text):
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
-    if asked.counts_people and not asked.wants_share and not asked.wants_money and not _PEOPLE_COUNTED.search(plain):
+    if asked.counts_people and not asked.wants_share and not asked.wants_money \
+            and not _PEOPLE_COUNTED.search(_SHARES.sub(" ", plain)):  # (nor by "residents ... raised to 75%")
         return "number"  # "多少失能人员享受了待遇" is not answered by "等待期180天"
     if asked.counts_places and not asked.wants_share and not asked.wants_money and not _PLACES_COUNTED.search(plain):
         return "number"  # "定点机构有多少家" is not answered by "参保人数为52.3万人", nor "how many institutions" by 169 million participants
-    if asked.wants_unit and not asked.wants_share and not asked.wants_money and not states_span(text, asked.wants_unit):
+    if asked.wants_unit and not asked.wants_share and not asked.wants_money and not states_span(text, asked.wants_unit) \
+            and not (asked.wants_unit == "span" and _DATE_OR_TIME.search(text)):  # ("how long": "valid until 28 February")
         return "number"  # "多少天" is not answered by "€250 every 5 years", nor by the date rules take effect
     return ""
 
@@ -1387,7 +1530,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                     semantic: "SemanticScale | None" = None, weights: Weights = WEIGHTS,
                     heads: list[str] | None = None, asked: "Asked | None" = None, lenient: bool = False,
                     items: list[tuple[str, str, str]] | None = None, documents=None,
-                    specific: list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]] | None = None) -> Scoring:
+                    specific: list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]] | None = None,
+                    abroad: list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]] | None = None) -> Scoring:
     """Every sentence of the passages that passes the gates, scored for how well it answers.
 
     Gates first (place, year, ordinal, figure kind, subject), then the weighted features of
@@ -1479,6 +1623,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         place_from_context = (all(mentions(heading, n) for n in places)
                               or all(n in places for n in places_in(passage.text)))
         inherited = (place_tokens if place_from_context else years) & context_tokens
+        # ... and the question's specific subject from a title that names it ("关于完善日间手术医保支付政策的通知":
+        # "本通知自2026年4月1日起施行" is the day-surgery notice's date), by its whole phrasing, not its head alone
+        title_tokens = set(text_tokens(passage.title, roman))
+        inherited = inherited | {t for _, phrasings, _ in (specific or ()) for ph in phrasings if ph <= title_tokens for t in ph}
         section = ""  # the heading or lead-in above the sentence: "（三）居家上门护理。", "筹资标准为："
         heading_above = ""  # ... the headings alone
         outline: list[str] = []  # the headings over it, outermost first: "四、支付比例", "（一）第一类"
@@ -1635,7 +1783,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if miss is None and asked.above and (band := band_below(text, asked.above)):
                 # "50000元至100000元的部分，救助比例为50%" for the part above 100000 yuan
                 miss = ("band", (f"{asked.above}元以上的部分" if query.chinese else f"the part above {asked.above:,}",), (band,))
-            if specific:
+            # (a Chinese question's dictionary nouns are required of a sentence in English only, ``abroad``: there the
+            # model's closeness lets it answer, and "inpatient rates reaching 80%" is no answer about a tooth (牙))
+            terms = (specific or []) + ((abroad or []) if cjk_share(text) <= 0.3 else [])
+            if terms:
                 # (and the sentence after: "The fund pays 65% at tertiary hospitals. The cost of a monofocal
                 # intraocular lens is eligible up to 1,200 yuan" are one item on cataract surgery)
                 after = cands[c_index + 1].text if c_index + 1 < len(cands) else next_sentence(passage, text, documents)
@@ -1646,7 +1797,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 own = _ENUMERATION.sub(" ", text) if asked.counts else text
                 near_text = f"{own} {after} {above} {before} {heading_above} {passage.title} {preamble}"
                 near_tokens = set(text_tokens(near_text, roman)) | inherited
-                lacking = tuple(found for found, phrasings, term_heads in specific
+                lacking = tuple(found for found, phrasings, term_heads in terms
                                 if not carries_term(found, phrasings, term_heads, near_text, near_tokens))
                 if lacking:
                     sentence = replace(sentence, lacking=lacking)
@@ -2255,8 +2406,12 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))
     items = asked_items(query.question, doc_freq, n_chunks)
     specific = subject_terms(query, glossary)
+    # A Chinese question's dictionary nouns that jieba splits (种植牙) or that are one character (牙) are required of a
+    # sentence in English, where the model's closeness lets it answer: "inpatient rates reaching 80%" is no answer
+    # about a tooth. (Not jieba's own words: their glosses are guesses, 幅度 "width", and the old checks read them.)
+    abroad = [(found, phrasings, frozenset()) for found, phrasings in dictionary_terms(query, single=True)] if query.chinese else []
     scoring = score_sentences(query, passages, concepts, candidates, semantic, weights, heads, items=items, documents=documents,
-                              specific=specific)
+                              specific=specific, abroad=abroad)
     scored = scoring.sentences
     closeness = max(similarities) if similarities else 0.0
     close = semantic.close if semantic else CLOSE_SIMILARITY
@@ -2269,7 +2424,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         # whole question finds no answer, its first figure is judged by the words around it alone
         # (the deductible by its own clause, ``other_figures``)
         again = score_sentences(query, passages, first, candidates, semantic, weights, heads, items=items, documents=documents,
-                                specific=specific)
+                                specific=specific, abroad=abroad)
         if any(s.coverage >= need for s in again.sentences):
             scoring, scored, concepts = again, again.sentences, first
             eligible = [s for s in scored if s.coverage >= need]

@@ -17,7 +17,8 @@ _ZH = (r"另行(?:制定|规定|确定|核定|公布|通知|发文|明确|研究
        r"|另文(?:规定|明确|下达)"
        r"|暂不(?:纳入|开展|实行|执行|支付|设定|设置)"
        r"|(?:尚未|暂未)(?:确定|明确|公布|出台)"
-       r"|由[^，。；,;]{2,24}(?:确定|制定|核定|决定|公布)(?=[，。；,;]|$)")
+       r"|由[^，。；,;]{2,24}(?:确定|制定|核定|决定|公布)(?=[，。；,;]|$)"
+       r"|按(?:照)?现行[^，。；,;]{0,20}(?:执行|收费|结算)")  # "按现行医疗服务价格项目收费": the price list's, not the notice's
 _EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|assessed|handled|settled) separately\b"
        r"|\bcase[- ]by[- ]case\b"
        r"|\b(?:will|shall|are to|is to) be (?:published|announced|set|decided|determined|confirmed|issued|agreed)\b"
@@ -27,7 +28,11 @@ _EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|ass
        r"|\b(?:described|set out|listed|given) in (?:its|their) own\b"
        r"|\bsee (?:its|their) (?:own )?(?:leaflet|rules|notice|guide|schedule)\b"
        r"|\bat launch\b"
-       r"|\bnot (?:yet )?(?:been )?(?:set|decided|determined|published|announced)\b")
+       r"|\bnot (?:yet )?(?:been )?(?:set|decided|determined|published|announced)\b"
+       r"|\b(?:in|by|under) a separate (?:notice|document|circular|rule|regulation)s?\b"
+       # "charged according to the current medical service price catalogue": another list's price, not the notice's
+       r"|\b(?:charged|priced|paid|billed|reimbursed) (?:according to|under|in line with|in accordance with) (?:the )?"
+       r"(?:current|existing|prevailing|applicable|relevant|local)\b")
 DEFERS = re.compile(f"{_ZH}|{_EN}", re.IGNORECASE)
 
 
@@ -42,6 +47,10 @@ def defers(text: str) -> bool:
     True
     >>> defers("Its limits will be published at launch."), defers("由民政部门按临时救助有关规定给予救助。")
     (True, True)
+    >>> defers("Bone grafting is not included in the all-in price and is charged according to the current price catalogue.")
+    True
+    >>> defers("Full-arch dentures are outside the scope of this notice and will be addressed in a separate notice.")
+    True
     >>> defers("一级定点医疗机构支付比例为60%。"), defers("The fund pays 70% of the cost, up to 300 yuan a year.")
     (False, False)
     >>> defers("根据国家和省有关规定，结合我市实际，现就有关事项通知如下。"), defers("The ratio set by the province is 70%.")

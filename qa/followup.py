@@ -139,6 +139,8 @@ def swap_phrase(question: str, previous: str) -> str:
     'What is the deductible for out-of-catalogue expenses?'
     >>> swap_phrase("And for people with pre-existing conditions?", "What is the rate for specified drugs under Xunkang Bao?")
     'What is the rate for people with pre-existing conditions under Xunkang Bao?'
+    >>> swap_phrase("And at a tier-2 hospital?", "What's the fixed payment for cataract surgery at a tier-3 hospital?")
+    "What's the fixed payment for cataract surgery at a tier-2 hospital?"
     >>> swap_phrase("那重度失能二级呢？", "居家上门护理，重度失能一级每月最高支付多少？")
     '居家上门护理，重度失能二级每月最高支付多少？'
     >>> swap_phrase("那一档退休人员呢？", "选择一档的在职人员看门诊，支付比例是多少？")
@@ -173,6 +175,8 @@ def swap_phrase(question: str, previous: str) -> str:
             first = i
             while first > 0 and words[first - 1].group(0).lower() not in _PHRASE_STOP:
                 first -= 1
+            if first > 0 and words[first - 1].group(0).lower() in ("a", "an", "the"):
+                new = re.sub(r"^(?:a|an|the)\s+", "", new, flags=re.IGNORECASE)  # (one article: "at a tier-2 hospital")
             return previous[:words[first].start()] + new + previous[words[i].end():]
     if preposition:
         objects = [i for i, w in enumerate(words) if w.group(0).lower() == preposition.lower() and i + 1 < len(words)]

@@ -246,7 +246,7 @@ _TIME_ASKED_ZH = re.compile(r"多久|多长时间|几天|多少天|几个工作�
 # (verbs, not the nouns a decision is about: "the Office decides appeals within 20 days")
 _APPLY_VERB = re.compile(r"\b(?:lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
                          r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
-_DECIDE_VERB = re.compile(r"\b(?:decid|decision|review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs"
+_DECIDE_VERB = re.compile(r"\b(?:decid|decision|review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
                           r"|pa(?:y|id|ys)\b|issu|refund|verif|audit)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账", re.IGNORECASE)
 
@@ -304,6 +304,9 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
+_ASIDE = re.compile(r"\s?\([^()]{1,20}\)(?=\s?[A-Za-z])")
+
+
 @lru_cache(maxsize=65536)  # the same sentences are read question after question
 def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     deadline = deadline_actors(text, question=text.rstrip().endswith(("?", "？")))
@@ -313,6 +316,8 @@ def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
         text = _BARE_LEVEL.sub("等", text)  # 重度失能三级…，二级…: grades of care need, not hospital levels
     # "一级、二级、三级定点医疗机构": every level of a list shares the head word written after the last
     text = _LEVEL_LIST.sub(r"\1级医", text)
+    # "a secondary (tier-2) hospital": a short aside between a word and its head is read past as well
+    text = text + " " + _ASIDE.sub("", text) if _ASIDE.search(text) else text
     lower = text.lower()
     found = []
     for kind, values in _compiled().items():
