@@ -638,7 +638,8 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
     at = 0
     for word, joined in _dictionary_compounds(posseg.lcut(question, HMM=False)):
         start, at = at, at + len(word)
-        if not any(taken[start:at]) and (joined or (single and dictionary_character(word, question))) \
+        after_number = bool(re.search(r"[\d一二三四五六七八九十两几]$", question[:start].rstrip()))  # ("38 岁时": an age)
+        if not any(taken[start:at]) and not after_number and (joined or (single and dictionary_character(word, question))) \
                 and english_of(word) and tokenize(word):
             found[start] = (word, english_of(word))
     at = 0
@@ -2059,7 +2060,7 @@ def other_figures(query: Query, passages: list[Passage], concepts: list[Concept]
         if bare and not best.heading:
             continue
         asked = replace(base, wants_number=True, wants_share=kind == "share", wants_money=kind == "money",
-                        how_much=False, nouns=set())
+                        how_much=False, nouns=set(), reimbursed=base.reimbursed and kind != "count")
         scoring = score_sentences(query, passages, concepts, candidates, semantic, weights, heads, asked=asked, lenient=True)
         taken = chosen + extra
         pool = [s for s in scoring.sentences
@@ -2067,7 +2068,9 @@ def other_figures(query: Query, passages: list[Passage], concepts: list[Concept]
                 and not any(s.text == c.text for c in taken)
                 and (s.heading == best.heading if bare else
                      names_measure(f"{s.context} {s.text}")
-                     or coverage(set(text_tokens(f"{s.context} {s.text}", roman)), clause_concepts) > 0)]
+                     # (the document's title carries the name the clause gives: "Aldmere…，每季度最多几次")
+                     or coverage(set(text_tokens(f"{passages[s.passage_index].title} {s.context} {s.text}", roman)),
+                                 clause_concepts) > 0)]
         if pool:
             extra.append(max(pool, key=lambda s: (bool(label) and label in f"{s.heading} {s.context} {s.text}",
                                                   names_measure(s.text), s.heading == best.heading,

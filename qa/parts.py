@@ -16,12 +16,15 @@ ASKS = {
     "share": re.compile(r"\b(?:percentage|percent|proportion|ratio|(?<!daily )(?<!flat )(?<!fixed )rate|share)\b|比例|比率|百分之|百分比|几成", re.IGNORECASE),
     "money": re.compile(r"\b(?:deductible|cap|ceiling|limit|maximum|premium|price|cost|subsidy)\b|(?<!by )\bhow much\b"
                         r"|\b(?:daily|flat|fixed) rate\b|\bthe most\b[^?.]{0,30}\b(?:pay|reimburse|cover)"
-                        r"|起付|封顶|限额|最高支付|多少钱|多少元|金额|最多(?:能)?报多少|补助多少", re.IGNORECASE),
+                        r"|起付|封顶|限额|最高支付|多少钱|多少元|金额|最多(?:能)?报多少|补助多少|每次[^，。？?]{0,6}支付多少", re.IGNORECASE),
+    # (how many times: "每季度最多几次", "how many visits a quarter")
+    "count": re.compile(r"几次|多少次|\bhow many (?:times|visits|sessions)\b", re.IGNORECASE),
     "period": re.compile(r"\bhow (?:long|often)\b|\bdeadline\b|\bhow many (?:working )?(?:days|weeks|months|years)\b"
                          r"|多少个?(?:工作日|天|日|月|年)|几个?(?:工作日|天|月|年)|多久|多长时间|期限|时限|截止", re.IGNORECASE),
 }
 # ... and what a sentence must state to give it.
 _STATES_SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent)|百分之|[一二三四五六七八九十]成", re.IGNORECASE)
+_STATES_COUNT = re.compile(r"\d+\s*次|\b\d+\s+(?:[\w-]+\s+){0,2}(?:times|visits|sessions)\b", re.IGNORECASE)
 _STATES_PERIOD = re.compile(r"\d+\s*个?(?:工作日|天|日|月|年|周)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"\w+teen|twenty|thirty|sixty|ninety)\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\b"
                             r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -77,6 +80,8 @@ def asked_kinds(question: str) -> list[tuple[str, str]]:
     ['share', 'money']
     >>> [k for k, _ in asked_kinds("What is my yearly deductible, and what is the most the fund will pay in a year?")]
     ['money', 'money']
+    >>> [k for k, _ in asked_kinds("康复治疗师上门，每季度最多几次？每次基金支付多少？")]
+    ['count', 'money']
     """
     found: list[tuple[str, str, str]] = []
     for clause in clauses(question):
@@ -101,4 +106,6 @@ def states_kind(kind: str, text: str) -> bool:
         return bool(_STATES_SHARE.search(text))
     if kind == "money":
         return states_money(text)
+    if kind == "count":
+        return bool(_STATES_COUNT.search(text))
     return bool(_STATES_PERIOD.search(text))
