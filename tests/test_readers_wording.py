@@ -84,6 +84,8 @@ def test_everyday_words_and_what_is_asked():
     assert ("人工耳蜗", ("cochlear implant",)) in _dictionary_words("职工装人工耳蜗能报多少？", ())
     assert any(word == "牙" for word, _ in _dictionary_words("住院种的牙，能按多少比例报销？", (), True))
     assert not _dictionary_words("我爸住院报销多少？", (), True)  # who asks, not what about
+    # a word right after a number is read with the number: "38 岁时" is an age, not 岁时 "season"
+    assert not any(word == "岁时" for word, _ in _dictionary_words("她38岁时生第一个孩子，生育津贴怎么算？", (), True))
 
 
 @pytest.mark.slow
