@@ -280,6 +280,18 @@ _PEOPLE_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千万亿](?
                              rf"|\d(?:\.\d+)?\s*(?:万|亿|千|百)?\s*(?:多|余)?[\u4e00-\u9fff]{{0,4}}?(?:人员|人口|患者|病人|职工|居民|群众|老人|儿童|学生)"
                              rf"|\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE_NOUNS})\b"
                              rf"|\b(?:{_PEOPLE_NOUNS})\b[^.;]{{0,60}}?\d", re.IGNORECASE)
+# A count of times asked ("一年最多能改几次", "how many times a year"): a sentence must state one ("2次", "no more
+# than 2 times", "once a year"); "valid for 180 days and may cover several visits" does not.
+_TIMES_Q = re.compile(r"几次|多少次|\bhow many times\b", re.IGNORECASE)
+_TIMES_SAID = re.compile(r"(?:\d+|[一二三四五六七八九十两])\s*(?:个)?(?:次|回|人次)|\b(?:once|twice|thrice)\b"
+                         r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:times|visits|sessions"
+                         r"|changes|cycles|procedures|attempts|claims|applications)\b", re.IGNORECASE)
+_SPAN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:个)?(?:(?:working|calendar|natural)\s+)?(?:days?|weeks?|months?|years?|hours?|工作日|自然日|天|日|周|月|年|小时)",
+                          re.IGNORECASE)
+# (a number counting things: "118 tackles", "four forced fumbles"; not "children under 14 who", "提高8个百分点")
+_COUNT_LEFT = re.compile(r"(?<![.\d])\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?!(?:days|weeks|months|years|hours|points|percent|yuan|dollars|pounds|euros|does|is|was|has|as|its|this|thus|plus|less|unless)\b)"
+                         r"[a-z]+s\b", re.IGNORECASE)
 _DATE_Q = re.compile(r"几月几[号日]|哪一?天|几号|\b(?:what|which) (?:date|day)\b|\bon what day\b", re.IGNORECASE)
 _AGE_Q = re.compile(r"\bhow old\b|\bwhat age\b|\bage limit\b|\bages?\b|多少岁|几岁|年龄|周岁", re.IGNORECASE)
 _IDENTIFIER_Q = re.compile(r"电话|热线|号码|文号|hotline|phone|telephone|document number|\bcall\b", re.IGNORECASE)
@@ -502,6 +514,9 @@ def carries_term(found: str, phrasings: tuple[frozenset[str], ...], heads: froze
     and rural residents"), the last two characters of a Chinese term of four or more (透析 of 血液透析)."""
     if any(ph <= tokens for ph in phrasings) or heads & tokens:
         return True
+    spelled = {_spelling(t) for t in tokens}  # (矫形 "orthopedic" is written "orthopaedic")
+    if any({_spelling(t) for t in ph} <= spelled for ph in phrasings):
+        return True
     return cjk_share(found) > 0.5 and len(found) >= 4 and found[-2:] in text
 
 
@@ -569,6 +584,7 @@ def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tu
 # A word the dictionary translates is a subject when it is this rare in general text (jieba's counts:
 # 宠物 pets 203, 抗原 antigen 508, 牙齿 teeth 1,188; 价格 price 6,379, 情况 situation 31,470).
 DICTIONARY_BELOW = 1500
+RARE_NOUN_BELOW = 150  # jieba's count of a rare noun, whose dictionary English is sure (剖腹产 45, 白内障 102; not 宠物 203)
 _NOUN_FLAGS = frozenset({"n", "nz", "vn", "l"})  # not names of places (ns), people (nr) or bodies (nt)
 
 
@@ -625,6 +641,7 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
     """jieba's nouns of the question with their dictionary English, and the nouns jieba splits that the dictionary
     holds joined (种植 + 牙: 种植牙 "dental implant"); with ``single``, those and the one-character nouns alone
     (牙 "tooth": ``dictionary_character``)."""
+    import jieba
     from jieba import posseg
 
     from qa.dictionary import english_of
@@ -645,7 +662,12 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
     at = 0
     for w in posseg.lcut(question):
         start, at = at, at + len(w.word)
-        if single or any(taken[start:at]) or any(start < s + len(v[0]) and s < at for s, v in found.items()):
+        if any(taken[start:at]) or any(start < s + len(v[0]) and s < at for s, v in found.items()):
+            continue
+        # (with ``single``, only jieba's rare nouns: 剖腹产 "cesarean birth", 助听器; their glosses are sure, where a
+        # common word's are guesses, 幅度 "width")
+        # (nor one the reader glosses: "出车费（call-out fee）", cut 出 / 车费 "passenger fare", is met by its gloss)
+        if single and (jieba.dt.FREQ.get(w.word, 0) >= RARE_NOUN_BELOW or re.match(r"\s*[（(]\s*[A-Za-z]", question[at:])):
             continue
         if dictionary_noun(w.word) and english_of(w.word) and tokenize(w.word):
             found[start] = (w.word, english_of(w.word))
@@ -1110,6 +1132,7 @@ class Asked:
     counts_people: bool = False  # "多少人", "how many patients": a count of people (``_PEOPLE_Q``)
     counts_places: bool = False  # "多少家", "几所": a count of institutions (``_PLACES_COUNTED``)
     counts: bool = False  # "多少个", "how many": a count of anything (``_COUNT_Q``)
+    counts_times: bool = False  # "几次", "how many times": a count of times (``_TIMES_Q``)
     reimbursed: bool = False  # "报销多少", "how much is reimbursed": a share or a sum (``_REIMBURSED_Q``)
     added: bool = False  # "新增", "newly added": a sentence must say what was added (``_ADDED_Q``)
     labels: tuple[tuple[str, frozenset[str]], ...] = ()  # "Tier C", 乙类: the labelled items asked (``qa.items``)
@@ -1137,6 +1160,7 @@ class Asked:
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)),
                    wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)), wants_unit=asked_unit(q), age=asked_age(q), labels=tuple(labels_in(q).items()), counts_people=bool(_PEOPLE_Q.search(q)),
                    counts_places=bool(_PLACES_Q.search(q)), counts=bool(_COUNT_Q.search(q)),
+                   counts_times=bool(_TIMES_Q.search(next((c for c in re.split(r"[？?；;]", q) if _NUMBER_Q.search(c)), q))),
                    # (of the first clause that asks: "最多几次？每次基金支付多少？" asks a count first)
                    reimbursed=bool(_REIMBURSED_Q.search(next((c for c in re.split(r"[？?；;]", q) if _NUMBER_Q.search(c)), q))), added=bool(_ADDED_Q.search(q)),
                    own_area=bool(_OWN_AREA_Q.search(q)) and not places_in(q) and not local_places(q) and not _NATIONAL_Q.search(q),
@@ -1365,6 +1389,12 @@ def figure_gate(asked: Asked, text: str) -> str:
     if asked.counts and not (asked.wants_share or asked.wants_money or asked.wants_unit or asked.wants_age or asked.wants_date) \
             and not _DIGIT.search(_QUOTED.sub(" ", _SHARES.sub(" ", _MONEY_AMOUNT.sub(" ", plain)))):
         return "number"  # a count is not answered by sums of money or shares alone
+    if asked.counts_times and not (asked.wants_share or asked.wants_money or asked.wants_unit) \
+            and not _TIMES_SAID.search(plain) \
+            and not _COUNT_LEFT.search(_SPAN_FIGURE.sub(" ", _SHARES.sub(" ", _MONEY_AMOUNT.sub(" ", plain)))):
+        # "一年最多能改几次" is not answered by "valid for 180 days and may cover several visits" (a span is no count;
+        # "118 tackles", "four forced fumbles" count what 多少次 asks)
+        return "number"
     if asked.reimbursed and not asked.wants_unit and not asked.wants_money and not (_SHARE.search(plain) or states_money(plain)):
         return "number"  # "报销多少" asks a share or a sum
     if asked.added and asked.wants_number and not _ADDED.search(text):

@@ -28,8 +28,13 @@ _EN_LEAD = re.compile(
     re.IGNORECASE,
 )
 _EN_TAIL = re.compile(r"\s*(?:then|instead|too|as well)$", re.IGNORECASE)
-_ZH_LEAD = re.compile(r"^(?:那么|那|还有|换成|改成|如果是|如果|要是)?(?:在|对于|对)?")
-_ZH_TAIL = re.compile(r"(?:的情况|的话|来说|怎么样|如何|又如何|呢|的)*$")
+_ZH_LEAD = re.compile(r"^(?:那么|那|还有|换成|改成|如果是|如果|要是)?(?:在|对于|对)?(?:参加|参保|加入)?")
+_ZH_TAIL = re.compile(r"(?:的情况|的话|来说|怎么样|如何|又如何|呢|的(?:参保)?人员?|的参保人|的)*$")
+# Who a follow-up is about, before what it names: "(for) someone on the resident scheme", "people in tier-2
+# hospitals", "those insured as residents"
+_EN_PERSON = re.compile(r"^(?:someone|somebody|anyone|people|persons?|those|a person|members|patients|insured persons?)\s+"
+                        r"(?:who\s+(?:is|are)\s+)?(?:on|in|under|with|at|covered by|insured (?:as|under|in|with|by))\s+(?:(?:the|an?)\s+)?",
+                        re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"(?:\s+province|\s+city|省|市|自治区|地区)$", re.IGNORECASE)
 _PUNCT = "?？。.!！,，、 \t\n"
 
@@ -43,7 +48,7 @@ def _follow_up_target(question: str) -> tuple[str, object] | None:
     if cjk_share(core) > 0:
         core = _ZH_TAIL.sub("", _ZH_LEAD.sub("", core, count=1), count=1)
     else:
-        core = _EN_TAIL.sub("", _EN_LEAD.sub("", core, count=1), count=1)
+        core = _EN_PERSON.sub("", _EN_TAIL.sub("", _EN_LEAD.sub("", core, count=1), count=1), count=1)
     core = core.strip().strip(_PUNCT)
     if not core:
         return None

@@ -154,7 +154,9 @@ def swap_qualifier(previous: str, q: Qualifier, chinese: bool) -> str | None:
         if after:
             end += after.end()
             new = f"{new}{'' if chinese else ' '}{q.noun}"
-    if not chinese:
+    if chinese:  # (居民医保 for 职工 of 职工医保: the 医保 that follows is not written twice)
+        new = next((new[:-k] for k in range(len(new) - 1, 0, -1) if previous[end:].startswith(new[-k:])), new)
+    else:
         if q.term.slot == "group":
             new = _agree(new, old)
         if old[0].isupper():
