@@ -560,6 +560,24 @@ def subject_terms(query: Query, glossary=None) -> list[tuple[str, tuple[frozense
     return out
 
 
+_QUOTED_NAME = re.compile(r"[“「『]([\u4e00-\u9fff]{2,12})[”」』]")
+
+
+def quoted_names(question: str, passages, taken=frozenset()) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
+    """Names a retrieved passage writes in quotation marks (“岚惠保”, a city's own insurance product) that the
+    question uses: a specific subject, so a sentence of another document that never names it gives no
+    figure for it ("岚惠保门诊费用按多少比例赔付" is not answered by the country's outpatient ratio).
+
+    >>> from qa.records import Passage
+    >>> p = Passage(text="“岚惠保”保费为每人每年99元。", source="a.txt", title="", score=1.0, start=0, end=15)
+    >>> [n for n, _, _ in quoted_names("岚惠保门诊按多少比例赔付？", [p])]
+    ['岚惠保']
+    """
+    names = dict.fromkeys(m for p in passages for m in _QUOTED_NAME.findall(p.text))
+    return [(name, (frozenset(tokenize(name)),), frozenset()) for name in names
+            if name in question and name not in taken and tokenize(name)]
+
+
 def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tuple[str, tuple[frozenset[str], ...]]]:
     """The question's domain terms that name a specific subject (a glossary entry whose Chinese is a
     rare noun: a disease, a treatment, a service), each with its phrasings as token sets (with
@@ -2439,6 +2457,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))
     items = asked_items(query.question, doc_freq, n_chunks)
     specific = subject_terms(query, glossary)
+    specific += quoted_names(query.question, passages, {found for found, _, _ in specific})
     # A Chinese question's dictionary nouns that jieba splits (种植牙) or that are one character (牙) are required of a
     # sentence in English, where the model's closeness lets it answer: "inpatient rates reaching 80%" is no answer
     # about a tooth. (Not jieba's own words: their glosses are guesses, 幅度 "width", and the old checks read them.)
