@@ -19,6 +19,7 @@ from pathlib import Path
 from qa.ages import asked_age, band_names, bands_in, leaves_out
 from qa.chunking import split_sentences
 from qa.deferral import defers
+from qa.exclusions import excludes_asked
 from qa.thresholds import asked_above, band_below
 from qa.pairing import asked_figures
 from qa.places import CITIES, mentions, places_in
@@ -1090,6 +1091,7 @@ CHECK_SUBJECT_TERMS = True
 CHECK_UNMENTIONED = True
 CHECK_KINDS = True
 CHECK_DEFERRED = True  # a sentence leaving the asked subject's figure to be set elsewhere declines (``deferred_instead``)
+CHECK_EXCLUDED = True  # a group the answer's document says does not qualify declines, quoting that (``excluded_instead``)
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "answer_weights.json"
 
@@ -2259,6 +2261,10 @@ NEAR_MISS_DEADLINE = {  # whose time limit: "the time to decide or pay", not "th
     "en": "The documents do not give {asked}. The closest they give is {given}: {quote} [1]",
     "zh": "文档没有给出{asked}。最接近的是{given}：{quote} [1]",
 }
+NEAR_MISS_EXCLUDED = {  # the document says the group asked about does not qualify
+    "en": "The documents give no figure for this group: they say it does not qualify. {quote} [1]",
+    "zh": "文档没有给出这类人员的数字：文件写明其不在此列。{quote} [1]",
+}
 NEAR_MISS_DEFERRED = {  # the document names the subject only to leave its figure to be set elsewhere
     "en": "The documents give no figure for this: they leave it to be set elsewhere. {quote} [1]",
     "zh": "文档没有给出这一数字：文件写明另行规定。{quote} [1]",
@@ -2359,6 +2365,25 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     return None
 
 
+def excluded_instead(query: Query, passages: list[Passage], best: ScoredSentence, concepts: list[Concept],
+                     candidates: list[list[Candidate]] | None = None) -> ScoredSentence | None:
+    """A sentence of the best answer's document, among the retrieved passages, that says a group the question
+    names in its own words does not qualify ("Members living in a nursing home do not qualify"; ``qa.exclusions``).
+    (Not by a translation: 护理者, a carer, is no "nursing home".)"""
+    asked = {t for c in concepts for variant in c.variants for t in variant}
+    own = set(query.tokens)
+    answered = set(text_tokens(best.text, False)) | set(text_tokens(best.context, False)) \
+        | set(text_tokens(best.heading, False))
+    source = passages[best.passage_index].source
+    for i, passage in enumerate(passages):
+        if passage.source != source:
+            continue
+        for c in (candidates[i] if candidates else passage_candidates(passage)):
+            if not c.context_only and c.text != best.text and excludes_asked(c.text, own, asked, answered):
+                return ScoredSentence(i, c.start, c.end, c.text, 0.0, 0.0)
+    return None
+
+
 def near_miss_answer(query: Query, passages: list[Passage], miss: NearMiss, concepts: list[Concept]) -> Answer:
     """found=False, saying what the documents give instead ("for grassroots institutions, not for
     tertiary hospitals"), with the near-miss sentence quoted and cited so the reader can check."""
@@ -2368,6 +2393,8 @@ def near_miss_answer(query: Query, passages: list[Passage], miss: NearMiss, conc
     quote = _trim(_DOC_MARKERS.sub("", s.text).strip(), concepts, MAX_ANSWER_CHARS - 120)
     if miss.kind == "money":
         text = NEAR_MISS_MONEY[lang].format(quote=quote)
+    elif miss.kind == "excluded":
+        text = NEAR_MISS_EXCLUDED[lang].format(quote=quote)
     elif miss.kind == "deferred":
         text = NEAR_MISS_DEFERRED[lang].format(quote=quote)
     elif miss.kind == "subject":
@@ -2402,7 +2429,8 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "staff": ("kind of medical staff", "类医务人员"),
               "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
               "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）"),
-              "age": ("age group", "个年龄段"), "band": ("band of costs", "个费用分段"), "deferred": ("figure (left to be set elsewhere)", "个数字（文件写明另行规定）"), "subject": ("subject (the question's is not named there)", "个对象（句中没有问题所问的对象）"),
+              "age": ("age group", "个年龄段"), "band": ("band of costs", "个费用分段"), "deferred": ("figure (left to be set elsewhere)", "个数字（文件写明另行规定）"),
+              "excluded": ("group (one the document says does not qualify)", "类人员（文件写明不在此列）"), "subject": ("subject (the question's is not named there)", "个对象（句中没有问题所问的对象）"),
               "own_area": ("area (the country or a province, not one city)", "个范围（全国或某省，而非本市）")}
 
 
@@ -2527,6 +2555,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     deferred = deferred_instead(query, passages, eligible[0], all_concepts, candidates, Asked.of(query)) if CHECK_DEFERRED else None
     if deferred is not None:  # the document leaves the asked subject's figure to be set elsewhere: say so
         return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()), concepts)
+    excluded = excluded_instead(query, passages, eligible[0], all_concepts, candidates) if CHECK_EXCLUDED else None
+    if excluded is not None:  # the document says the asked group does not qualify: that is the answer
+        return near_miss_answer(query, passages, NearMiss(excluded, "excluded", (), ()), concepts)
     scored = eligible
     chosen = [scored[0]]
     conflict = find_conflict(scored, passages, concepts, need, query.chinese)

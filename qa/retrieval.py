@@ -17,7 +17,7 @@ from qa.fusion import RRF_K, fuse_imputing, fuse_rankings
 from qa.glossary import Expansion, load_glossary
 from qa.index import LoadedIndex
 from qa.records import Passage
-from qa.tokenization import cjk_share, tokenize
+from qa.tokenization import cjk_share, pinyin_pairs, tokenize
 
 # Weights of the two rankings in the fusion, chosen on the dev set (README, "Retrieval").
 DENSE_WEIGHT = 0.7
@@ -109,7 +109,10 @@ def question_names(question: str) -> tuple[str, ...]:
     first = _FIRST_NAME.match(question)
     if first and _rare_english(first.group(1), 4.5 if first.group(2) else 2.5):  # (not "What's", "It's")
         found.insert(0, first.group(1))  # "Lanjiang's office ...", "Harbourton pays ...": a name opens the question
-    return tuple(dict.fromkeys(t for name in found for t in tokenize(name)))
+    tokens = [t for name in found for t in tokenize(name)]
+    # (a product's name spelled in pinyin, "Lanhuibao", meets its Chinese 岚惠保 by syllable pairs)
+    tokens += [p for name in found for w in name.split() if _rare_english(w, 2.0) for p in pinyin_pairs(w)]
+    return tuple(dict.fromkeys(tokens))
 
 
 _FIRST_NAME = re.compile(r"\s*([A-Z][a-z]+)('s\b|’s\b)?")

@@ -115,8 +115,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     },
     # The unit a figure is counted per: a monthly cap is no fee per visit, a daily rate no annual limit.
     "per": {
-        "day": (r"per (?:bed-?)?day\b|daily\b|each day\b|per diem|\d (?:yuan )?a day\b", r"每日|每天|按日|床日|日均|/日|/天"),
-        "month": (r"per (?:calendar )?month\b|monthly\b|each month\b|\d (?:yuan )?a month\b", r"每月|每个月|按月|月度|/月"),
+        "hour": (r"per hour\b|hourly\b|each hour\b|(?<!within )(?<!in )(?<!for )an hour\b", r"每小时|每个小时|按小时|/小时|/时"),
+        "week": (r"per week\b|weekly\b|each week\b|(?<!within )(?<!in )(?<!for )a week\b", r"每周|每星期|每个星期|按周|/周"),
+        "day": (r"per (?:bed-?)?day\b|daily\b|each day\b|per diem|\d (?:yuan |pounds |dollars |euros )?a day\b", r"每日|每天|按日|床日|日均|/日|/天"),
+        "month": (r"per (?:calendar )?month\b|monthly\b|each month\b|\d (?:yuan |pounds |dollars |euros )?a month\b", r"每月|每个月|按月|月度|/月"),
         "year": (r"per (?:calendar )?year\b|annual(?:ly)?\b|yearly\b|each year\b|\d (?:yuan )?a year\b",
                  r"每年|每个?年度|按年|(?<!上)(?<!上一)年度|/年"),
         "visit": (r"per (?:[a-z-]+ )?(?:visit|session|treatment)\b|each (?:[a-z-]+ )?(?:visit|session|treatment)\b",
@@ -181,7 +183,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "physicians": ("physicians", "医师"), "pharmacists": ("pharmacists", "药师"), "nurses": ("nurses", "护士"),
     "deductible": ("the deductible", "起付线"), "cap": ("the cap on payments", "支付限额"),
     "mild": ("mild", "轻度"), "moderate": ("moderate", "中度"), "severe": ("severe", "重度"),
-    "day": ("per day", "每日"), "month": ("per month", "每月"), "year": ("per year", "每年"), "visit": ("per visit", "每次"),
+    "hour": ("per hour", "每小时"), "week": ("per week", "每周"), "day": ("per day", "每日"), "month": ("per month", "每月"), "year": ("per year", "每年"), "visit": ("per visit", "每次"),
     "apply": ("the time to apply or submit", "申请、提交的期限"), "decide": ("the time to decide or pay", "审核、办理的时限"),
 }
 
@@ -305,12 +307,20 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
 
 
 _ASIDE = re.compile(r"\s?\([^()]{1,20}\)(?=\s?[A-Za-z])")
+# The person someone cares for is not whose figure is asked: 照顾老人的家属 are the carers, "a stand-in for
+# looking after my elderly mother" pays the stand-in; the group word after a verb of caring is its object.
+_CARED_FOR = re.compile(r"(?:照顾|照料|照护|看护|陪护|护理|赡养|伺候|陪伴|陪同)(?:家里的?|家中的?|生病的|失能的?|高龄的?)?"
+                        r"(?:老年人|老人|孩子|儿童|小孩|残疾人)"
+                        r"|\b(?:car(?:e|es|ing|ed) for|look(?:s|ing|ed)? after|carers? (?:of|for)|caregivers? (?:of|for)"
+                        r"|sit(?:s|ting)? with) (?:an? |the |my |our |their |his |her )?(?:elderly|older|aged|disabled|sick)?"
+                        r"(?: (?:people|persons?|relatives?|parents?|mother|father|mum|mom|dad|child|children|kids?))?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)  # the same sentences are read question after question
 def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     deadline = deadline_actors(text, question=text.rstrip().endswith(("?", "？")))
     text = _PAID_BEFORE.sub("", text)
+    text = _CARED_FOR.sub("", text)
     text = re.sub(r"非(?:急诊|急救|住院|门诊)", "非", text)  # 非急诊转运 names no emergency care ("non-emergency")
     if _CARE_GRADE.search(text) and not _MEDICAL_PLACE.search(text):
         text = _BARE_LEVEL.sub("等", text)  # 重度失能三级…，二级…: grades of care need, not hospital levels
@@ -410,7 +420,8 @@ _MONEY_Q = re.compile(
     r"\bhow much (?:[\w-]+ ){0,3}?(?:allowance|subsid\w*|grant|fee|fees|price|charge|refund|compensation|stipend)\b|"  # a sum named
     r"\bwhat (?:[\w-]+ )?(?:fees?|prices?|charges?)\s+(?:do|does|did|is|are|will|would|must|should|can)\b|"  # "what fee does X charge"
     r"多少钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|补贴(?:标准)?是?多少|能补(?:贴|助)?多少"
-    r"|限额|封顶线|最高支付",
+    r"|限额|封顶线|最高支付"
+    r"|多少(?:(?![日天月年周次个内时岁人家倍])[\u4e00-\u9fff]){0,5}?(?:津贴|补贴|补助金|奖励|奖金|工资|保费|护理费|生活费|押金)(?![比的]例)",  # 领多少护理者津贴: a sum named
     re.IGNORECASE)
 # ... unless it asks how much something changed: a price "fell by how much" is answered by a share too.
 _CHANGE_Q = re.compile(r"\b(?:fall|fell|drop|decreas|reduc|cut|rise|rose|increas|rais|grow|grew|sav)\w*|下降|降低|降幅|减少|"

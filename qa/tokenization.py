@@ -112,3 +112,35 @@ def _syllable_pairs(run: str) -> list[str]:
     syllables = lazy_pinyin(run)
     pairs = [a + b for a, b in zip(syllables, syllables[1:]) if a.isalpha() and b.isalpha()]
     return _stemmer().stemWords(pairs) if pairs else []
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    from pypinyin import lazy_pinyin
+
+    return frozenset(s for s in lazy_pinyin("".join(map(chr, range(0x4E00, 0x9FA6)))) if s.isascii() and s.isalpha())
+
+
+def pinyin_pairs(word: str) -> list[str]:
+    """The neighbouring syllable pairs of a word spelled in pinyin, as ``tokenize(romanise=True)`` gives them
+    for its Chinese: "Lanhuibao" (岚惠保) meets "lanhui" and "huibao". [] when it is not pinyin of three to
+    five syllables (two syllables already are one pair).
+
+    >>> pinyin_pairs("Lanhuibao"), pinyin_pairs("Qinghe"), pinyin_pairs("Harbourton")
+    (['lanhui', 'huibao'], [], [])
+    """
+    word = word.lower()
+    syllables = _pinyin_syllables()
+
+    def split(rest: str) -> list[str] | None:
+        if not rest:
+            return []
+        for n in range(min(6, len(rest)), 0, -1):  # longest syllable first, backing off where the rest fails
+            if rest[:n] in syllables and (tail := split(rest[n:])) is not None:
+                return [rest[:n], *tail]
+        return None
+
+    parts = split(word) if word.isalpha() and word.isascii() else None
+    if not parts or not 3 <= len(parts) <= 5:
+        return []
+    return _stemmer().stemWords([a + b for a, b in zip(parts, parts[1:])])
