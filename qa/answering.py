@@ -284,7 +284,7 @@ _PEOPLE_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千万亿](?
 # A count of times asked ("一年最多能改几次", "how many times a year"): a sentence must state one ("2次", "no more
 # than 2 times", "once a year"); "valid for 180 days and may cover several visits" does not.
 _TIMES_Q = re.compile(r"几次|多少次|\bhow many times\b", re.IGNORECASE)
-_TIMES_SAID = re.compile(r"(?:\d+|[一二三四五六七八九十两])\s*(?:个)?(?:次|回|人次)|\b(?:once|twice|thrice)\b"
+_TIMES_SAID = re.compile(r"(?:\d+|[一二三四五六七八九十两])\s*(?:个)?(?:次(?!性)|回|人次)|\b(?:once|twice|thrice)\b"
                          r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:times|visits|sessions"
                          r"|changes|cycles|procedures|attempts|claims|applications)\b", re.IGNORECASE)
 _SPAN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:个)?(?:(?:working|calendar|natural)\s+)?(?:days?|weeks?|months?|years?|hours?|工作日|自然日|天|日|周|月|年|小时)",
@@ -1395,7 +1395,8 @@ def figure_gate(asked: Asked, text: str) -> str:
     if not asked.wants_age:
         plain = _AGES.sub("", plain)  # who is covered ("children aged 4 to 12") is no figure of how much
     plain = _SECTION_NUMBER.sub("", plain)  # "1.1 This notice sets out ...": a section's number is no figure
-    if asked.wants_number and not _DIGIT.search(plain) and not (asked.wants_deadline and _DATE_OR_TIME.search(text)):
+    if asked.wants_number and not _DIGIT.search(plain) and not (asked.wants_deadline and _DATE_OR_TIME.search(text)) \
+            and not (asked.counts_times and _TIMES_SAID.search(plain)):  # ("how many times": "once a year", 一次)
         return "number"  # "how much" is not answered by a sentence without a figure (a year is not one; a
         # date answers a deadline: "claims must be submitted by 31 March 2027")
     if asked.nouns and not asked.wants_share and _SHARE.search(plain) and not _DIGIT.search(_SHARES.sub("", plain)):

@@ -40,6 +40,11 @@ def test_a_count_of_times_needs_a_sentence_that_states_one():
     asked = Asked.of(analyse_question("How many times a year can I change it?"))
     assert figure_gate(asked, "The deductible per admission is 1,200 yuan.")
     assert not figure_gate(asked, "It may be changed up to 2 times a year.")
+    # a count in words states one too ("once a year", 一次), a one-off (一次性) does not
+    assert not figure_gate(asked, "The registered place may be changed once a year.")
+    asked = Asked.of(analyse_question("每年能改几次备案地？"))
+    assert not figure_gate(asked, "备案地每年可变更一次。")
+    assert figure_gate(asked, "备案后可申领一次性补助。")
 
 
 def test_rare_nouns_are_required_unless_the_reader_glosses_them():
