@@ -175,6 +175,15 @@ _IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
                    r"|\b\d+\s*(?:to|-|–)\s*\d+ years? old|\d+\s*周?岁(?:以下|以上|及以上|及以下|至\d+\s*周?岁)?", re.IGNORECASE)
 # "When" asked, not a condition ("When I'm in Beijing, what's the rate?"): only a sentence that says when answers
+# How much a figure changed ("报销比例要降多少", "how much lower", "by how much"): a sentence stating a level ("the
+# rate reached 87%") does not answer it; one stating a change does ("lowered by 10 percentage points", 提高30元).
+_CHANGE_ASKED = re.compile(r"(?:降|降低|下降|减少|提高|增加|上涨|上调|下调|增长|涨)了?(?:多少|几个百分点|百分之几)"
+                           r"|\bhow much (?:lower|higher|less|more|cheaper)\b|\bby how much\b|\bhow many (?:percentage )?points\b"
+                           r"|\bhow much (?:has|have|did|does|will|would|is|was)\b[^?]*\b(?:fall|fell|drop|rise|rose|increase|decrease|"
+                           r"(?:go|gone|went|come|came) (?:up|down)|reduced|lowered|raised|cut)\b", re.IGNORECASE)
+_CHANGE_SAID = re.compile(r"\b(?:lower|reduc|cut|decreas|increas|rais|rise|rose|higher|drop|fell|fall|down|up by|grew|grow|extend|extension|prolong|shorten"
+                          r"|points?\b|less|more than (?:before|last))|降|提高|增加|减少|上调|下调|增长|上涨|百分点|增幅|降幅|延长|缩短|多[付交缴]|少[付交缴]",
+                          re.IGNORECASE)
 _WHEN_ASKED = re.compile(r"\bwhen (?:does|do|did|will|is|are|was|were|can|could|should|must|would|has|have)\b|什么时候|何时"
                          r"|哪一?天|\b(?:what|which) (?:date|day)\b", re.IGNORECASE)
 _TIME_SAID = re.compile(r"\b(?:(?:19|20)\d\d|\d+\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)"
@@ -1161,6 +1170,7 @@ class Asked:
     own_area: bool = False  # the reader's own city (本市, "our city"), unnamed: the country's or a province's is a near miss
     above: int | None = None  # "the part above 100,000 yuan": the band below it is a near miss (``qa.thresholds``)
     wants_time: bool = False  # "when does it start", 什么时候: a time answers (``_WHEN_ASKED``), not an aim
+    asks_change: bool = False  # "降多少", "how much lower": a change answers, not a level (``_CHANGE_ASKED``)
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -1174,7 +1184,7 @@ class Asked:
             wants_money = kinds[0][0] == "money" and (wants_money or not _CHANGE_Q.search(kinds[0][1]))
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
-                   wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), places=places_in(q), local_places=list(local_places(q)),
+                   wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)), places=places_in(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)),
@@ -1416,6 +1426,8 @@ def figure_gate(asked: Asked, text: str) -> str:
         # "一年最多能改几次" is not answered by "valid for 180 days and may cover several visits" (a span is no count;
         # "118 tackles", "four forced fumbles" count what 多少次 asks)
         return "number"
+    if asked.asks_change and _DIGIT.search(plain) and not _CHANGE_SAID.search(text):
+        return "number"  # "报销比例要降多少" is not answered by "the settlement rate reached 87%" (a level, not a change)
     if asked.reimbursed and not asked.wants_unit and not asked.wants_money and not (_SHARE.search(plain) or states_money(plain)):
         return "number"  # "报销多少" asks a share or a sum
     if asked.added and asked.wants_number and not _ADDED.search(text):

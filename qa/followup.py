@@ -164,7 +164,7 @@ def swap_phrase(question: str, previous: str) -> str:
             rest = len(new) - size
             if at >= 0 and rest <= 3 and not re.search(r"[，。？?、；\s]", previous[at + size:at + size + rest]):
                 return previous[:at] + new + previous[at + size + rest:]
-        return swap_slot_value(new, previous) or added_phrase(new, previous, True) or question
+        return swap_slot_value(new, previous) or undone_swapped(new, previous) or added_phrase(new, previous, True) or question
     m = _EN_PHRASE.match(question)
     if not m or cjk_share(previous) > 0.3:
         return question
@@ -191,6 +191,25 @@ def swap_phrase(question: str, previous: str) -> str:
                 last += 1
             return previous[:words[first].start()] + new + previous[words[last].end():]
     return added_phrase(f"{preposition or 'for'} {new}", previous, False) or question
+
+
+_ZH_NOT_DONE = re.compile(r"(?:没有|没|未)(?:办理|办|做|进行)?([\u4e00-\u9fff]{2,4}?)(?=[，。？?、；]|的|就|便|而|时|$)")
+
+
+def undone_swapped(new: str, previous: str) -> str:
+    """The previous Chinese question with a step it says was not done (没办备案) taken out, and the follow-up's
+    phrase that says it was (备案了的临时外出) put first; "" when the follow-up names no step the previous one negates.
+
+    >>> undone_swapped("备案了的临时外出", "去外省住院没办备案，报销比例要降多少？")
+    '备案了的临时外出，去外省住院，报销比例要降多少？'
+    >>> undone_swapped("没备案的", "去外省住院没办备案，报销比例要降多少？"), undone_swapped("退休人员", "没办备案，降多少？")
+    ('', '')
+    """
+    m = _ZH_NOT_DONE.search(previous)
+    if not m or m.group(1) not in new or re.search(r"没|未|不", new):
+        return ""
+    rest = re.sub(r"^[，、\s]+", "", previous[m.end():]) if m.start() == 0 else previous[m.end():]
+    return f"{new}，{previous[:m.start()]}{rest}"
 
 
 def added_phrase(phrase: str, previous: str, chinese: bool) -> str:
