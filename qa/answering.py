@@ -111,9 +111,9 @@ _NUMBER_WORDS = frozenset(
 )
 # A figure: digits, or a number word ("Seven provinces have ...", "七个省").
 # A Chinese numeral counts when it counts something (三个, 十九种, 两倍) or is a run (十四, 一百二十):
-# a lone 一 is mostly part of a word (进一步, 统一).
+# a lone 一 is mostly part of a word (进一步, 统一), and 一次性 is "one-off", no count.
 _DIGIT = re.compile(r"\d|\b(" + "|".join(sorted(_NUMBER_WORDS)) + r")\b"
-                    r"|[一二三四五六七八九十两百千万亿]{2,}|[一二三四五六七八九十两百千万亿][个种家项类批倍成次人元所名位条件台张套份岁年月天]",
+                    r"|[一二三四五六七八九十两百千万亿]{2,}|[一二三四五六七八九十两百千万亿](?:[个种家项类批倍成人元所名位条件台张套份岁年月天]|次(?!性))",
                     re.IGNORECASE)
 # (not a sum or a count: "剖宫产2000元", "2000 yuan", "1998人")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d|\s*(?:元|万|亿|人|家|种|个|项|张|%|％|yuan\b|RMB\b|percent\b))")
@@ -517,12 +517,19 @@ _GENERAL_KIND = re.compile(r"(?:机构|医院|人员|单位|部门|药店)$")
 COMMON_HEAD_ZIPF = 5.0  # wordfreq's Zipf: "residents" 4.6, "lens" 3.9; "place" 5.6, "services" 5.1
 
 
+_ILLNESS_HEADS = frozenset({"diseas", "ill", "illness", "condit", "disord"})
+
+
 def carries_term(found: str, phrasings: tuple[frozenset[str], ...], heads: frozenset[str], text: str,
                  tokens: set[str]) -> bool:
     """Whether ``text`` (with its ``tokens``) writes a specific term of the question: one of its phrasings
     whole, or its head: the last word of a phrasing of several words (``heads``: "residents" of "urban
     and rural residents"), the last two characters of a Chinese term of four or more (透析 of 血液透析)."""
-    if any(ph <= tokens for ph in phrasings) or heads & tokens:
+    # (a head that only says "an illness" stands for no particular one: "special diseases" carries no 大病)
+    if any(ph <= tokens for ph in phrasings) or (heads - _ILLNESS_HEADS) & tokens:
+        return True
+    # ("chronic outpatient assistance" carries 慢性病 "chronic disease": its head says only that it is an illness)
+    if any((ph - _ILLNESS_HEADS) and len(ph) > 1 and (ph - _ILLNESS_HEADS) <= tokens for ph in phrasings if ph & _ILLNESS_HEADS):
         return True
     spelled = {_spelling(t) for t in tokens}  # (矫形 "orthopedic" is written "orthopaedic")
     if any({_spelling(t) for t in ph} <= spelled for ph in phrasings):
@@ -626,11 +633,27 @@ def dictionary_noun(word: str) -> bool:
     from jieba import posseg
 
     return (len(word) >= 2 and jieba.dt.FREQ.get(word, 0) < DICTIONARY_BELOW
-            and all(w.flag in _NOUN_FLAGS for w in posseg.lcut(word)) and not _MEASURE_WORDS.search(word))
+            and all(w.flag in _NOUN_FLAGS for w in posseg.lcut(word)) and not _MEASURE_WORDS.search(word)
+            and not names_kin(word))
+
+
+def names_kin(word: str) -> bool:
+    """Whether a Chinese word names one's family (爸妈 "dad and mom", 老婆 "wife"): who is asking or for whom, not a
+    subject a document must name (a notice says 父母, 配偶).
+
+    >>> names_kin("爸妈"), names_kin("宠物")
+    (True, False)
+    """
+    from qa.dictionary import english_of
+
+    return any(all(t in KIN_WORDS for t in re.findall(r"[a-z'-]+", gloss.lower())) for gloss in english_of(word))
 
 
 _PERSON_GLOSSES = frozenset("father mother dad mom mum daddy mommy papa mama grandfather grandmother grandpa grandma son "
                             "daughter child baby wife husband brother sister uncle aunt person man woman".split())
+KIN_WORDS = _PERSON_GLOSSES | frozenset("and or parent parents family relative relatives kid kids children spouse in-law "
+                                        "nephew niece cousin grandchild grandson granddaughter sibling siblings wife's "
+                                        "husband's old".split())
 SINGLE_NOUN_ZIPF = 4.5  # wordfreq's Zipf of a one-character noun that names a subject: 牙 4.3, 眼 4.5, 胃 4.0; not 药 4.7, 钱 5.7
 
 
@@ -1178,6 +1201,8 @@ class Asked:
 
         q = query.question
         wants_share, wants_money = bool(_SHARE_Q.search(q)), asks_for_money(q)
+        if "deductible" in slots_in(q).get("measure", ()) and not wants_share:
+            wants_money = True  # a deductible is a sum ("how much do I pay myself before the pool starts paying")
         kinds = asked_kinds(q)
         if kinds:  # clauses asking different kinds of figure: the first answers its own ("每天多少钱，…多少比例")
             wants_share = kinds[0][0] == "share"
@@ -1468,6 +1493,10 @@ CONTRAST_ONLY = frozenset({"in-catalogue", "deductible", "cap", "physicians", "p
 # children under a notice on resident insurance is about both.
 WITHIN = {"children": "residents", "students": "residents", "newborns": "residents", "elderly": "residents",
           "disabled": "residents", "retirees": "employees"}
+# Those medical assistance helps are insured as residents, their contributions subsidised: "we're on dibao … our
+# resident insurance" is answered by the dibao's sentence. Not the other way: the residents' own figure (a 400元
+# contribution) is not theirs, so they are no subgroup that inherits it.
+ASSISTED = frozenset({"destitute", "dibao", "low-income", "at-risk", "orphans"})
 
 
 def nearest_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -1539,7 +1568,10 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
         missing, other = wanted - named, named - wanted
         around = around_slots.get(kind, frozenset())
         if kind == "group":
-            missing = {v for v in missing if not within_named(v, wanted, named, around)}
+            # (a subgroup asked within its wider group, or the wider group asked of a sentence naming its subgroup:
+            # "a retired employee" of a retirees' sentence, "we're on dibao … resident insurance" of the dibao's)
+            missing = {v for v in missing if not within_named(v, wanted, named, around)
+                       and not any((WITHIN.get(n) == v or (v == "residents" and n in ASSISTED)) and n in wanted for n in named)}
             if asked.slots.get("severity", frozenset()) & sentence_slots.get("severity", frozenset()):
                 # figures by degree of need (重度失能二级) are for whoever is assessed so, whatever their age
                 missing -= GRADED

@@ -51,6 +51,9 @@ class Kind:
 
 _PLURALS = "|".join(w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "(?:s|es)?" for w in HEADS_EN)
 _HEAD_EN = re.compile(rf"(?<![\w-])(?:{_PLURALS})(?![\w-])", re.IGNORECASE)
+_KIN_EN = frozenset("father mother dad mom mum daddy mommy papa mama grandfather grandmother grandpa grandma son daughter "
+                    "child baby wife husband brother sister uncle aunt nephew niece cousin parents parent family spouse "
+                    "partner kid kids my our his her their".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)(?:'s|s')?\s+$")
 _HEAD_WORDS = frozenset(HEADS_EN)
 _LEVEL_ZH = re.compile(r"[一二三四五六七八九十]|级|甲|乙|丙")
@@ -85,6 +88,8 @@ def english_kinds(question: str, measure_words: re.Pattern) -> list[Kind]:
             if not w:
                 break
             word, low = w.group(1), w.group(1).lower()
+            if low in _KIN_EN:
+                break  # ("my dad's hospital bill": whose, not which kind)
             if low in _GENERIC_EN:
                 before = before[: w.start()]
                 continue

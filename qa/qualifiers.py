@@ -42,6 +42,16 @@ VOCABULARY: tuple[Term, ...] = (
                                "retired", "pensioners", "pensioner"), ("退休人员", "退休职工", "退休")),
     Term("group", "flexible", ("flexible workers", "flexible worker", "flexibly employed people",
                                "flexible employees", "flexibly employed", "gig workers"), ("灵活就业人员", "灵活就业")),
+    # the groups medical assistance tells apart, each with its own figures
+    Term("group", "destitute", ("extremely poor persons", "extremely poor people", "extremely poor", "people in extreme poverty",
+                                "destitute people", "destitute persons", "destitute"), ("特困供养人员", "特困人员", "特困")),
+    Term("group", "dibao", ("subsistence-allowance households", "subsistence allowance households", "subsistence-allowance recipients",
+                            "dibao households", "dibao families", "dibao family", "dibao recipients", "dibao"),
+         ("低保对象", "低保户", "低保家庭", "低保")),
+    Term("group", "low-income", ("low-income marginal households", "low-income marginal household", "low-income marginal families",
+                                 "low-income marginal family", "low-income families", "low-income family", "low-income households",
+                                 "low-income household", "low-income people", "low-income"),
+         ("低收入边缘户", "低保边缘家庭", "低保边缘户", "低收入人口", "低收入家庭", "低收入")),
 )
 
 # What may follow a qualifier in a follow-up ("tertiary hospitals", "住院费用", "职工医保"); the
@@ -94,6 +104,8 @@ def qualifier_only(core: str) -> Qualifier | None:
     ('inpatient', 'group', None)
     """
     chinese = cjk_share(core) > 0
+    if not chinese:
+        core = re.sub(r"^(?:a|an|the)\s+", "", core, flags=re.IGNORECASE)  # ("And for a low-income family?")
     for slot, (en_nouns, zh_nouns) in NOUNS.items():
         words = [s for t in VOCABULARY if t.slot == slot for s in (t.zh if chinese else t.en)]
         if chinese:

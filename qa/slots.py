@@ -45,9 +45,18 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                              r"|gig workers|freelanc", r"灵活就业|个体工商户|新就业形态"),
         # Social assistance tells three groups apart, each with its own figures (特困 the destitute,
         # 低保 those on the minimum living allowance, 低收入 the low-income above it) ...
-        "destitute": (r"extreme(?:ly)? poor|extreme poverty|destitute", r"特困|五保|孤儿"),
-        "dibao": (r"subsistence allowance|minimum living (?:allowance|security|guarantee)|dibao", r"低保(?!边缘)|最低生活保障(?!边缘)"),
-        "low-income": (r"low-income|marginal households?|edge of the (?:subsistence|minimum)", r"低收入|低保边缘"),
+        "destitute": (r"extreme(?:ly)? poor|extreme poverty|destitute", r"特困|五保"),
+        # (orphans and unsupported children: a notice may list them with the destitute or leave them to rules of their own)
+        "orphans": (r"orphan(?![- ](?:drugs?|medicines?|medicinal|diseases?|products?))|unsupported children", r"孤儿|事实无人抚养"),
+        # (the dibao line is where the low-income begin: "just above the dibao line", 收入比低保线高一点)
+        "dibao": (r"(?:subsistence[- ]allowance|minimum living (?:allowance|security|guarantee)|dibao)(?![- ](?:line|threshold|standard))",
+                  r"低保(?!边缘|线|标准)|最低生活保障(?!边缘|线|标准)"),
+        "low-income": (r"low-income|marginal households?|edge of the (?:subsistence|minimum)"
+                       r"|above the (?:dibao|subsistence[- ]allowance|minimum living (?:allowance|security)) (?:line|threshold|standard)",
+                       r"低收入|低保边缘"),
+        # (those a notice watches so that heavy medical bills do not push them back into poverty, 防止返贫)
+        "at-risk": (r"(?:falling|sliding|returning|going|slipping) back into poverty|risk of returning to poverty"
+                    r"|at-risk (?:households?|famil|groups?|persons?|people)|poverty[- ]return", r"返贫"),
         # ... and names them together as the needy: a general word, a question about it takes any of them.
         "needy": (r"needy|vulnerable groups|people in difficulty|disadvantaged|poor people|the poor\b",
                   r"困难群众|困难群体|救助对象|困难人员|贫困人口"),
@@ -128,7 +137,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     # pays (a cap). Every notice gives both, and one is no answer to the other; most sentences name neither.
     "measure": {
         "deductible": (r"deductibles?\b|starting (?:payment )?(?:line|point|threshold)|payment thresholds?|(?:minimum|starting) "
-                       r"payment (?:line|standard)", r"起付线|起付标准|起付金额|起付点|免赔额"),
+                       r"payment (?:line|standard)"
+                       # (as a reader says it: "how much do I pay myself before the pool starts paying / assistance kicks in")
+                       r"|\bpay (?:for it )?(?:myself|ourselves|yourself|themselves|out of (?:my|our|your) own pockets?|on (?:my|our|your) own)"
+                       r"\b[^?.]{0,40}?\bbefore\b",
+                       r"起付线|起付标准|起付金额|起付点|免赔额|自己(?:要)?先?(?:掏|付|出|垫|花)[^，。？?]{0,8}?(?:才|以后|之后)(?:开始|能|可以)?(?:报|报销|支付|赔)"),
         "cap": (r"caps?\b|capped\b|ceilings?\b|(?:annual|yearly|maximum|payment|reimbursement|benefit) limits?\b|upper limits?\b"
                 r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z']+ ){0,3}?(?:pay|pays|paid|reimburses?|covers?)\b",
                 r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报)"),
@@ -160,7 +173,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "newborns": ("newborns", "新生儿"), "elderly": ("the elderly", "老年人"),
     "flexible workers": ("flexibly employed people", "灵活就业人员"), "low-income": ("low-income people", "低收入人口"),
     "destitute": ("people in extreme poverty", "特困人员"), "dibao": ("minimum living allowance recipients", "低保对象"),
-    "needy": ("people in need", "困难群众"),
+    "needy": ("people in need", "困难群众"), "orphans": ("orphans", "孤儿"), "at-risk": ("people at risk of returning to poverty", "防返贫监测对象"),
     "disabled": ("disabled people", "残疾人"), "migrant workers": ("migrant workers", "农民工"),
     "veterans": ("veterans", "退役军人和优抚对象"), "civil servants": ("civil servants", "公务员"),
     "pregnant women": ("pregnant women", "孕产妇"), "retired cadres": ("retired cadres", "离休人员"),
@@ -416,7 +429,7 @@ _MONEY_Q = re.compile(
     r"\bhow much (?:money|does [\w\s-]+ cost)|\bcost of\b|\bdeductible|\bpremium\b|"
     r"\b(?:annual|maximum|payment) (?:limit|cap|ceiling)\b|\bhow many yuan\b|"
     r"\bhow much\b[^?.]*\bper (?:[a-z-]+ )?(?:visit|session|treatment|day|month|year|person|time)\b|"  # a sum per unit
-    r"\b(?:total |annual |fund )?(?<!low-)(?<!middle-)(?<!high-)(?:income|revenue|expenditure|spending)\b|(?<![低高中])收入(?!水平)|(?<!人均)支出|"  # a fund's money
+    r"\b(?:total |annual |fund )?(?<!low-)(?<!middle-)(?<!high-)(?:income|revenue|expenditure|spending)\b|(?<![低高中家])收入(?!水平|比|线|标准|超过|低于|高于|不)|(?<!人均)支出|"  # a fund's money
     r"\bhow much (?:[\w-]+ ){0,3}?(?:allowance|subsid\w*|grant|fee|fees|price|charge|refund|compensation|stipend)\b|"  # a sum named
     r"\bwhat (?:[\w-]+ )?(?:fees?|prices?|charges?)\s+(?:do|does|did|is|are|will|would|must|should|can)\b|"  # "what fee does X charge"
     r"多少钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|补贴(?:标准)?是?多少|能补(?:贴|助)?多少"
