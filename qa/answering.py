@@ -201,7 +201,8 @@ _UNIT_Q = {"day": re.compile(r"多少天|几天|多少日|多少个?工作日|�
            "span": re.compile(r"多久|多长时间|\bhow long\b(?! ago)", re.IGNORECASE)}
 _EN_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 _SPANS = {"day": re.compile(rf"(?<![月\d.])\d+\s*个?(?:工作|自然)?(?:日|天|周|星期)|[一二三四五六七八九十百]+个?(?:工作|自然)?(?:日|天|周|星期)"
-                           rf"|\b{_EN_COUNT}[- ](?:working |calendar |business |clear )?(?:days?|weeks?)\b", re.IGNORECASE),
+                           # (a word between: "20 attended days", "90 consecutive bed-days")
+                           rf"|\b{_EN_COUNT}[- ](?:[a-z]+ )?(?:bed[- ])?(?:days?|weeks?)\b", re.IGNORECASE),
           "month": re.compile(rf"(?<![\d.])\d+\s*个月|[一二三四五六七八九十]+个月|\b{_EN_COUNT}[- ](?:calendar )?months?\b", re.IGNORECASE),
           "year": re.compile(rf"(?<![\d.])\d{{1,2}}\s*个?(?:周)?年(?![度级])|[一二三四五六七八九十]+年(?![度级])|\b{_EN_COUNT}[- ]years?\b", re.IGNORECASE)}
 # the units that answer each: days by weeks or months too ("within one month"), years by months
@@ -434,8 +435,12 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
             continue
         if query.chinese and not (translations or {}).get(token) and not doc_freq.get(token) and chinese_filler(token):
             continue  # a reader's everyday verb (去, 做, 能报) that no document uses says nothing of the subject
+        if _COLLOQUIAL_KIN.fullmatch(token):
+            continue  # who the reader asks for (我爸, "my daughter"): a notice says 父母 or "the insured", never "dad"
+        # (a word the documents write in full, 解绑 as 解除绑定, is met by the full form: ``qa.abbreviations``)
+        full = [frozenset(form) for word, form in query.abbreviations if word == token]
         groups.append(tuple(dict.fromkeys([frozenset([token]), *chinese_forms.get(token, []),
-                                           *(translations or {}).get(token, [])])))
+                                           *(translations or {}).get(token, []), *full])))
     concepts, seen = [], set()
     max_idf = idf(0, max(n_chunks, 1))
     for variants in groups:
@@ -462,6 +467,13 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
         token_weights = {t: idf(doc_freq[t], n_chunks) if doc_freq.get(t) else max_idf for t in tokens}
         concepts.append(Concept(variants, weight, token_weights))
     return absent_capped(concepts, doc_freq, max_idf)
+
+
+# A reader's everyday words for family (a notice writes 父母, 配偶, 子女, "the insured person"), as tokens
+_COLLOQUIAL_KIN = re.compile(r"(?:我|我家|咱|咱家)?(?:爸爸?|妈妈?|爸妈|老婆|老公|媳妇|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|爷爷|奶奶|"
+                             r"外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|孙子|孙女)"
+                             r"|dad|daddi|mum|mom|mommi|mother|father|daughter|son|wife|husband|brother|sister|grandma|grandpa"
+                             r"|grandmoth|grandfath|uncl|aunt|nephew|niec|cousin")
 
 
 # A Chinese word this common in general text (wordfreq's Zipf: 去 6.2, 做 6.1, 报 5.2; 医生 5.1, 宠物 4.3, 针灸 3.5)
@@ -534,7 +546,25 @@ def carries_term(found: str, phrasings: tuple[frozenset[str], ...], heads: froze
     spelled = {_spelling(t) for t in tokens}  # (矫形 "orthopedic" is written "orthopaedic")
     if any({_spelling(t) for t in ph} <= spelled for ph in phrasings):
         return True
+    # (or as its adjective: 精神科 "psychiatry" is written "psychiatric medicines", ``_derived``)
+    if any(all(any(_spelling(f) in spelled for f in _derived(t)) for t in ph) for ph in phrasings if ph):
+        return True
     return cjk_share(found) > 0.5 and len(found) >= 4 and found[-2:] in text
+
+
+def defined_member(phrasings: tuple[frozenset[str], ...], tokens: set[str], source: str, documents, roman: bool) -> bool:
+    """Whether ``tokens`` (a sentence and what is read with it) name a phrase its document defines to include the
+    term of ``phrasings``: "5. Community follow-up for severe mental disorders" is about schizophrenia where the
+    notice says '"severe mental disorders" means …: schizophrenia, …' (``qa.membership.defined_phrases``)."""
+    if documents is None:
+        return False
+    from qa.membership import defined_phrases
+
+    for phrase, definition in defined_phrases(documents(source)):
+        said = set(text_tokens(definition, roman))
+        if any(ph and ph <= said for ph in phrasings) and (own := set(text_tokens(phrase, roman))) and own <= tokens:
+            return True
+    return False
 
 
 def next_sentence(passage: Passage, text: str, documents=None) -> str:
@@ -569,12 +599,28 @@ def subject_terms(query: Query, glossary=None) -> list[tuple[str, tuple[frozense
             continue  # (定点医疗机构, 参保人员: a kind of institution or person, left to the slots' checks)
         if found.lower() in bracketed or re.search(rf"{re.escape(found)}期间|\bduring (?:the )?{re.escape(found)}\b", query.question, re.I):
             continue  # (疫情期间, "during the epidemic": when, not what of)
+        if carried_along(found, query.question):
+            continue  # (拿处方去药店, "take my prescription to": what the reader brings, not what is asked about)
         # (a head as common as "place" of "other places" says nothing of the subject)
         heads = frozenset(head for t in written.get(found, (found,)) if len(tokens := tokenize(t)) > 1
                           and ((head := tokens[-1]).isascii() and english_zipf((re.findall(r"[A-Za-z]+", t) or [head])[-1]) < COMMON_HEAD_ZIPF
                                or not head.isascii() and is_specific_noun(head)))
         out.append((found, phrasings, heads))
     return out
+
+
+def carried_along(term: str, question: str) -> bool:
+    """Whether the question names ``term`` as something the reader brings along (拿处方去, 凭医保卡, "take my
+    prescription to"), not as its subject.
+
+    >>> carried_along("处方", "拿处方去双通道药店买谈判药，报多少？"), carried_along("处方", "处方有效期几天？")
+    (True, False)
+    >>> carried_along("prescription", "I take my prescription to a pharmacy. What is paid?")
+    True
+    """
+    t = re.escape(term)
+    return bool(re.search(rf"(?:拿着?|拿上|持有?|凭着?|带着?|带上){t}|\b(?:take|took|bring|brought|show|showed|present|presented|hand|handed)"
+                          rf"(?: in)? (?:a|an|the|my|his|her|their|our|your) {t}", question, re.IGNORECASE))
 
 
 _QUOTED_NAME = re.compile(r"[“「『]([\u4e00-\u9fff]{2,12})[”」』]")
@@ -960,6 +1006,9 @@ def _derived(token: str) -> tuple[str, ...]:
         return token, token[:-5] + "al"
     if token.endswith("eri") and len(token) >= 6:
         return token, token[:-3] + "ic"
+    # ("psychiatry" and "paediatry", stemmed "psychiatri", are met by "psychiatric", stemmed "psychiatr")
+    if token.endswith("iatri") and len(token) >= 8:
+        return token, token[:-1]
     return (token,)
 
 
@@ -1194,6 +1243,7 @@ class Asked:
     above: int | None = None  # "the part above 100,000 yuan": the band below it is a near miss (``qa.thresholds``)
     wants_time: bool = False  # "when does it start", 什么时候: a time answers (``_WHEN_ASKED``), not an aim
     asks_change: bool = False  # "降多少", "how much lower": a change answers, not a level (``_CHANGE_ASKED``)
+    working_days: bool = False  # "多少个工作日", "how many working days": a span in working days answers, not "12 weeks"
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -1209,7 +1259,8 @@ class Asked:
             wants_money = kinds[0][0] == "money" and (wants_money or not _CHANGE_Q.search(kinds[0][1]))
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
-                   wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)), places=places_in(q), local_places=list(local_places(q)),
+                   wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)),
+                   working_days=bool(_WORKING_DAYS.search(q)), places=places_in(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)),
@@ -1271,6 +1322,8 @@ def heading_like(text: str, numbered: bool = False) -> str:
     ('heading', '')
     >>> heading_like("2.3 Dentures."), heading_like("5.1 Services received on or before 31 December 2026 are settled.")
     ('heading', '')
+    >>> heading_like("6. Outpatient medicines for listed severe mental disorders")
+    'heading'
     """
     body = text.strip()
     if body.endswith((":", "：")) and len(body) <= 80:
@@ -1281,6 +1334,8 @@ def heading_like(text: str, numbered: bool = False) -> str:
     if _DIGIT.search(_YEAR.sub("", _LABEL_NUMBER.sub("", _ORDINAL_LABEL.sub("第", body)))) or not body:
         return ""  # a figure ("Total: 35 yuan"), though a label's number ("Group 1: ...") is none
     short = len(body) <= 20 if cjk_share(body) > 0.3 else len(body.split()) <= 6
+    # (a numbered line without a full stop may be longer: "6. Outpatient medicines for listed severe mental disorders")
+    short = short or (numbered and (len(body) <= 30 if cjk_share(body) > 0.3 else len(body.split()) <= 12))
     if body.endswith(("；", ";", "，", ",")):
         return ""  # an item of a list ("2.《申请表》；"), not a heading over what follows
     # a short line without a full stop is a title; one with its list number is a heading either way
@@ -1409,6 +1464,9 @@ def notice_year(passage: Passage, head: str, documents=None) -> str:
     return str(int(max(issued)) + 1) if issued else ""
 
 
+_WORKING_DAYS = re.compile(r"工作日|\b(?:working|business) days?\b", re.IGNORECASE)
+
+
 def figure_gate(asked: Asked, text: str) -> str:
     """Why ``text`` cannot give the kind of figure asked for ("" when it can)."""
     if asked.wants_date:  # "到几月几号截止" is answered by a day of the year, not by a fee
@@ -1464,6 +1522,8 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "number"  # "多少失能人员享受了待遇" is not answered by "等待期180天"
     if asked.counts_places and not asked.wants_share and not asked.wants_money and not _PLACES_COUNTED.search(plain):
         return "number"  # "定点机构有多少家" is not answered by "参保人数为52.3万人", nor "how many institutions" by 169 million participants
+    if asked.working_days and not _WORKING_DAYS.search(text):
+        return "number"  # "多少个工作日出结果" is not answered by "prescribed for up to 12 weeks"
     if asked.wants_unit and not asked.wants_share and not asked.wants_money and not states_span(text, asked.wants_unit) \
             and not (asked.wants_unit == "span" and _DATE_OR_TIME.search(text)):  # ("how long": "valid until 28 February")
         return "number"  # "多少天" is not answered by "€250 every 5 years", nor by the date rules take effect
@@ -1894,7 +1954,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 near_text = f"{own} {after} {above} {before} {heading_above} {passage.title} {preamble}"
                 near_tokens = set(text_tokens(near_text, roman)) | inherited
                 lacking = tuple(found for found, phrasings, term_heads in terms
-                                if not carries_term(found, phrasings, term_heads, near_text, near_tokens))
+                                if not carries_term(found, phrasings, term_heads, near_text, near_tokens)
+                                and not defined_member(phrasings, near_tokens, passage.source, documents, roman))
                 if lacking:
                     sentence = replace(sentence, lacking=lacking)
             if miss is not None:
@@ -2352,9 +2413,12 @@ def names_subject(concept: Concept, question: str) -> bool:
     written = {t: w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", question) for t in tokenize(w)}
     named = {t for m in _NAME_RUN.finditer(question) for t in tokenize(m.group(0))}
     if all(t.isascii() for t in tokens):
+        if any(carried_along(w, question) for t in tokens if (w := written.get(t))):
+            return False
         return any(t in named or cjk_share(question) > 0.3 or english_zipf(written.get(t, t)) < SUBJECT_ZIPF for t in tokens)
     word = max(tokens, key=len)
-    return (is_specific_noun(word) or names_a_thing(word)) and not re.search(r"(?:对象|机构|医院|人员|单位|部门|药店)$", word)
+    return (is_specific_noun(word) or names_a_thing(word)) and not re.search(r"(?:对象|机构|医院|人员|单位|部门|药店)$", word) \
+        and not carried_along(word, question)
 
 
 def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence, concepts: list[Concept],
@@ -2597,7 +2661,22 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             return near_miss_answer(query, passages, NearMiss(first, "subject", (first.lacking[0],), ()), concepts)
         eligible = carrying
     eligible = own_section_first(eligible, weights, concepts, roman=not query.chinese)
-    deferred = deferred_instead(query, passages, eligible[0], all_concepts, candidates, Asked.of(query)) if CHECK_DEFERRED else None
+    # (a sentence in the other language than the question's is checked against every retrieved document: a notice in
+    # the question's own language that names its subject only to leave it to other rules outweighs a translation's match)
+    # ... where it names something the answer's document never does (not 门诊慢性病 deferred by one notice against another
+    # notice's cap for dibao households' inpatient and "chronic outpatient" costs)
+    crossed = (cjk_share(eligible[0].text) > 0.3) != query.chinese
+    deferred = deferred_instead(query, passages, eligible[0], all_concepts, candidates, Asked.of(query), anywhere=crossed) \
+        if CHECK_DEFERRED else None
+    answer_source = passages[eligible[0].passage_index].source
+    if deferred is not None and passages[deferred.passage_index].source != answer_source:
+        roman = not query.chinese
+        whole = " ".join(documents(answer_source)) if documents is not None else \
+            " ".join(p.text for p in passages if p.source == answer_source)
+        whole_tokens, said = set(text_tokens(whole, roman)), set(text_tokens(deferred.text, roman))
+        named = [c for c in all_concepts if any(v <= said for v in c.variants)]
+        if all(carries_term("", c.variants, frozenset(), whole, whole_tokens) for c in named):
+            deferred = None
     if deferred is not None:  # the document leaves the asked subject's figure to be set elsewhere: say so
         return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()), concepts)
     excluded = excluded_instead(query, passages, eligible[0], all_concepts, candidates) if CHECK_EXCLUDED else None

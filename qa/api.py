@@ -18,7 +18,7 @@ from qa.glossary import load_glossary
 from qa.index import IndexNotUsable, current_version_dir, lexical_fingerprint, load_index, vectors_mismatch
 from qa.index import build_index as _build
 from qa.records import Answer, BuildReport, Passage
-from qa.retrieval import Retriever, analyse_question, check_k
+from qa.retrieval import Retriever, check_k
 from qa.settings import Settings
 
 
@@ -145,7 +145,7 @@ def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int
     """(passages, extractive answer) for each question, the questions embedded in one batch."""
     k = check_k(k)
     where = check_where(where)
-    queries = [analyse_question(q, expand=retriever.expand, glossary=retriever.glossary) for q in questions]
+    queries = [retriever.analyse(q) for q in questions]
     index = retriever.index
     out = []
     semantic = SEMANTIC_SCALES.get(getattr(retriever.embedder, "model", ""))

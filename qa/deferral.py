@@ -22,17 +22,19 @@ _ZH = (r"另行(?:制定|规定|确定|核定|公布|通知|发文|明确|研究
 _EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|assessed|handled|settled) separately\b"
        r"|\bcase[- ]by[- ]case\b"
        r"|\b(?:will|shall|are to|is to) be (?:published|announced|set|decided|determined|confirmed|issued|agreed)\b"
-       r"|\b(?:yet )?to be (?:announced|published|set|decided|determined|confirmed|agreed)\b"
+       r"|\b(?:yet )?to be (?:announced|published|set|decided|determined|confirmed|agreed|issued)\b"
        r"|\b(?:are|is) (?:set|decided|determined|published|fixed|agreed) by\b"
        r"|\bwhose (?:rates?|prices?|limits?|amounts?|fees?|charges?) (?:are|is) (?:set|published|decided|determined) by\b"
        r"|\b(?:described|set out|listed|given) in (?:its|their) own\b"
        r"|\bsee (?:its|their) (?:own )?(?:leaflet|rules|notice|guide|schedule)\b"
        r"|\bat launch\b"
        r"|\bnot (?:yet )?(?:been )?(?:set|decided|determined|published|announced)\b"
-       r"|\b(?:in|by|under) a separate (?:notice|document|circular|rule|regulation)s?\b"
+       r"|\b(?:in|by|under) (?:a )?separate (?:[a-z-]+ )?(?:notice|document|circular|rule|regulation)s?\b"
        # "charged according to the current medical service price catalogue": another list's price, not the notice's
        r"|\b(?:charged|priced|paid|billed|reimbursed) (?:according to|under|in line with|in accordance with) (?:the )?"
-       r"(?:current|existing|prevailing|applicable|relevant|local)\b")
+       r"(?:current|existing|prevailing|applicable|relevant|local|general|ordinary|standard|usual|regular)\b"
+       # "… are paid under the general outpatient pooling rules, not under this section": another part's figure
+       r"|\bnot (?:under|covered by|within|part of) this (?:section|notice|scheme|programme|program|policy)\b")
 DEFERS = re.compile(f"{_ZH}|{_EN}", re.IGNORECASE)
 
 
@@ -50,6 +52,10 @@ def defers(text: str) -> bool:
     >>> defers("Bone grafting is not included in the all-in price and is charged according to the current price catalogue.")
     True
     >>> defers("Full-arch dentures are outside the scope of this notice and will be addressed in a separate notice.")
+    True
+    >>> defers("Medicines for depression are paid under the general outpatient pooling rules, not under this section.")
+    True
+    >>> defers("Care for persons under 18 will be covered by separate rules on child mental health, to be issued by the Bureau.")
     True
     >>> defers("一级定点医疗机构支付比例为60%。"), defers("The fund pays 70% of the cost, up to 300 yuan a year.")
     (False, False)

@@ -169,6 +169,9 @@ def swap_phrase(question: str, previous: str) -> str:
     if not m or cjk_share(previous) > 0.3:
         return question
     preposition, new = m.group(1), m.group(2).strip()
+    if not preposition and re.match(r"(?:if|when|where)\s", new, re.IGNORECASE) and len(new.split()) <= 12:
+        # a condition ("And if they come to our home instead?") narrows the previous question's last sentence
+        return if_clause_added(new, previous)
     if not new or len(new.split()) > 6 or (preposition or "").lower() == "in" or _EN_WHOLE.match(f"and {new}"):
         # (nor is "And how many hospitals joined?": a question of its own)
         # "And in Atlantis?": a place the vocabularies do not know is left to be asked whole
@@ -191,6 +194,18 @@ def swap_phrase(question: str, previous: str) -> str:
                 last += 1
             return previous[:words[first].start()] + new + previous[words[last].end():]
     return added_phrase(f"{preposition or 'for'} {new}", previous, False) or question
+
+
+def if_clause_added(clause: str, previous: str) -> str:
+    """The previous English question's asking sentence with the follow-up's condition after it.
+
+    >>> if_clause_added("if they come to our home instead", "The doctor sees her at the centre. How much is paid per visit?")
+    'How much is paid per visit if they come to our home instead?'
+    """
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", previous.strip()) if s]
+    asking = next((s for s in reversed(sentences) if s.endswith("?")), sentences[-1] if sentences else previous)
+    body = asking.rstrip(_PUNCT)
+    return f"{body} {clause.rstrip(_PUNCT)}?"
 
 
 _ZH_NOT_DONE = re.compile(r"(?:没有|没|未)(?:办理|办|做|进行)?([\u4e00-\u9fff]{2,4}?)(?=[，。？?、；]|的|就|便|而|时|$)")
@@ -237,10 +252,16 @@ def added_phrase(phrase: str, previous: str, chinese: bool) -> str:
 
 def swap_slot_value(new: str, previous: str) -> str:
     """The previous Chinese question with the group, level or care it names replaced by the one
-    ``new`` names (退休 for 在职 of "一档退休人员"), when the rest of ``new`` is already in it; "" otherwise."""
-    from qa.slots import _compiled
+    ``new`` names (退休 for 在职 of "一档退休人员"), when the rest of ``new`` is already in it or filler; "" otherwise.
 
-    for values in _compiled().values():
+    >>> swap_slot_value("要是在医院里用", "我是职工医保，拿处方去双通道药店买谈判药，医保报百分之几？")
+    '我是职工医保，拿处方去医院买谈判药，医保报百分之几？'
+    """
+    from qa.answering import chinese_filler
+    from qa.slots import _compiled
+    from qa.tokenization import tokenize
+
+    for kind, values in _compiled().items():
         asked = [(v, m) for v, (_, zh) in values.items() if (m := zh.search(new))]
         if len(asked) != 1:
             continue
@@ -249,8 +270,19 @@ def swap_slot_value(new: str, previous: str) -> str:
         if len(before) != 1:
             continue
         old = before[0]
-        swapped = previous[:old.start()] + match.group(0) + previous[old.end():]
-        if (new[:match.start()] + new[match.end():]).strip("的人员") in swapped:
+        start = old.start()
+        if kind == "institution":
+            # (with the words that qualify the old one: 双通道药店 becomes 医院, not 双通道医院; up to a filler such as 去)
+            from qa.tokenization import _jieba
+
+            for word in reversed(_jieba().lcut(previous[:start])):
+                if chinese_filler(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+                    break
+                start -= len(word)
+        swapped = previous[:start] + match.group(0) + previous[old.end():]
+        rest = (new[:match.start()] + new[match.end():]).strip("的人员")
+        # (the rest already in it, or a reader's filler around the value: "要是在医院里用" swaps 药店 for 医院)
+        if rest in swapped or all(chinese_filler(t) for t in tokenize(rest)):
             return swapped
     return ""
 

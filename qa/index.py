@@ -122,6 +122,12 @@ class LoadedIndex:
                 return False
         return rows is not None
 
+    def text(self) -> str:
+        """Every chunk's text, one per line (built on first use): for the abbreviations' full forms."""
+        if "_text" not in self.__dict__:
+            self.__dict__["_text"] = "\n".join(c.text for c in self.chunks)
+        return self.__dict__["_text"]
+
     def vectors(self) -> np.ndarray:
         n = self.dense.ntotal
         if n == 0:

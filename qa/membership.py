@@ -78,3 +78,32 @@ def listed_label(phrases: list[str], sentences: list[str], labels: set[str]) -> 
     if len(found) != 1:
         return "", set(held), ""
     return found[0], set(held), next(p for p in phrases if p in own[found[0]])
+
+
+# A notice's definition of a group of things by its members: '"severe mental disorders" means the six disorders on the
+# national list: schizophrenia, …', 本通知所称重大疾病，是指恶性肿瘤、… ; a sentence under the defined phrase is about each member.
+_DEFINED_EN = re.compile(r"[\"“']([^\"”']{3,60})[\"”']\s+(?:means|refers to|covers|includes|is defined as)\b", re.IGNORECASE)
+_DEFINED_ZH = re.compile(r"(?:所称|所指的?)[“\"]?([\u4e00-\u9fff]{2,16})[”\"]?[，,]?\s*(?:是指|指|包括)")
+
+
+_DEFINED_CACHE: dict[tuple, list[tuple[str, str]]] = {}  # a document's definitions, by its sentences' count and ends
+
+
+def defined_phrases(sentences: list[str]) -> list[tuple[str, str]]:
+    """(phrase, its definition) for each phrase a document defines by what it includes.
+
+    >>> defined_phrases(['In this notice, "severe mental disorders" means the six disorders on the list: schizophrenia.'])
+    [('severe mental disorders', 'In this notice, "severe mental disorders" means the six disorders on the list: schizophrenia.')]
+    >>> defined_phrases(["本通知所称重大疾病，是指恶性肿瘤、尿毒症。"])
+    [('重大疾病', '本通知所称重大疾病，是指恶性肿瘤、尿毒症。')]
+    """
+    key = (len(sentences), sentences[0] if sentences else "", sentences[-1] if sentences else "")
+    if key in _DEFINED_CACHE:
+        return _DEFINED_CACHE[key]
+    if len(_DEFINED_CACHE) > 256:
+        _DEFINED_CACHE.clear()
+    out = _DEFINED_CACHE[key] = []
+    for text in sentences:
+        for m in (*_DEFINED_EN.finditer(text), *_DEFINED_ZH.finditer(text)):
+            out.append((m.group(1).strip(), text))
+    return out

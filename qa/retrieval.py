@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -45,6 +45,8 @@ class Query:
     added_tokens: tuple[str, ...] = ()  # ... and those only its glossary terms bring
     names: tuple[str, ...] = ()  # tokens of the names it gives (places, programmes)
     english_text: str = ""  # for a Chinese question: its English glossary terms, for an English-only model
+    # a Chinese word no document uses -> the tokens of a full form it abbreviates there (解绑: 解除 绑定; ``qa.abbreviations``)
+    abbreviations: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def dense_text_for(self, reads_chinese: bool) -> str:
         """What the embedding model should read for this question."""
@@ -76,10 +78,12 @@ def analyse_question(question: str, expand: bool = True, glossary=None) -> Query
     if chinese and expand:
         # the dictionary's English for the subject words the glossary lacks (护士 "nurse", 季度 "quarter"):
         # English documents are found by them too
-        from qa.answering import dictionary_words
+        from qa.answering import _derived, dictionary_words
 
         provisional = Query(question, chinese, expansion, tuple(tokens))
         looked_up = tokenize(" ".join(e for _, english_words in dictionary_words(provisional) for e in english_words))
+        # (and the adjective a document writes for a dictionary noun: "psychiatry" as "psychiatric")
+        looked_up += [form for t in looked_up for form in _derived(t)[1:]]
         added += tuple(t for t in dict.fromkeys(looked_up) if t not in tokens and t not in added)
     elif expand:
         # ... and an English question's rare words their dictionary Chinese ("dialysis" 透析), for Chinese documents
@@ -181,8 +185,17 @@ class Retriever:
     def retrieve_many(self, questions: list[str], k: int = 5, where: dict | None = None) -> list[list[Passage]]:
         """Top-k passages for each question (the batch form; ``retrieve`` wraps it)."""
         k = check_k(k)
-        queries = [analyse_question(q, expand=self.expand, glossary=self.glossary) for q in questions]
-        return self.search_many(queries, k, where)
+        return self.search_many([self.analyse(q) for q in questions], k, where)
+
+    def analyse(self, question: str) -> Query:
+        """``analyse_question`` and the abbreviations (解绑) of words this index's documents write in full."""
+        query = analyse_question(question, expand=self.expand, glossary=self.glossary)
+        if not (query.chinese and self.expand and self.index.chunks):
+            return query
+        from qa.abbreviations import abbreviations
+
+        found = abbreviations(query.tokens, self.index.doc_freq, self.index.text())
+        return replace(query, abbreviations=found) if found else query
 
     def search_many(self, queries: list[Query], k: int, where: dict | None = None) -> list[list[Passage]]:
         n = len(self.index.chunks)
@@ -338,7 +351,9 @@ class Retriever:
         return sorted(scores.items(), key=lambda kv: -kv[1])
 
     def _lexical_rank(self, query: Query, depth: int, allowed) -> list[int]:
-        own = [self.lexical_vocab[t] for t in query.tokens if t in self.lexical_vocab]
+        # (a full form's words count as the question's own: they are what the reader wrote, in full)
+        words = (*query.tokens, *(t for _, form in query.abbreviations for t in form))
+        own = [self.lexical_vocab[t] for t in words if t in self.lexical_vocab]
         added = [self.lexical_vocab[t] for t in query.added_tokens if t in self.lexical_vocab]
         if not own and not added:
             return []

@@ -74,14 +74,16 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "institution": {
         "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health)|community health|township health|village clinics?"
                        r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
-                       r"基层|一级医|一级定点|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)|一级(?:互联网|公立|民营|专科)(?:医院|医疗机构)"),
+                       r"基层|一级医|一级定点|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)|一级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
-                      r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)|二级(?:互联网|公立|民营|专科)(?:医院|医疗机构)"),
-        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)|三级(?:互联网|公立|民营|专科)(?:医院|医疗机构)"),
+                      r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)|二级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
+        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)|三级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "county": (r"county-level (?:hospital|medical|institution)", r"县级医|县级定点|县域"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
         "hospitals": (r"(?<!to )(?<!in )hospitals?\b", r"医院"),
-        "private": (r"private (?:hospital|clinic|medical|institution)", r"民营医|民办医|私立医"),
+        # (with a kind or a gloss between: "private psychiatric hospitals", "private (non-public) hospitals")
+        "private": (r"(?:private|non-public)(?: \([\w -]+\))?(?: [\w-]+)? (?:hospital|clinic|medical|institution)",
+                    r"民营医|民办医|私立医|非公立医"),
         "tcm hospitals": (r"(?:traditional chinese medicine|tcm) hospitals?", r"中医院|中医医院|中医医疗机构"),
         "psychiatric hospitals": (r"psychiatric|mental (?:health|illness) (?:hospital|institution|centre|center)s?",
                                   r"精神专科|精神病医院|精神卫生中心"),
@@ -126,7 +128,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "per": {
         "hour": (r"per hour\b|hourly\b|each hour\b|(?<!within )(?<!in )(?<!for )an hour\b", r"每小时|每个小时|按小时|/小时|/时"),
         "week": (r"per week\b|weekly\b|each week\b|(?<!within )(?<!in )(?<!for )a week\b", r"每周|每星期|每个星期|按周|/周"),
-        "day": (r"per (?:bed-?)?day\b|daily\b|each day\b|per diem|\d (?:yuan |pounds |dollars |euros )?a day\b", r"每日|每天|按日|床日|日均|/日|/天"),
+        "day": (r"per (?:bed-?)?day\b|daily\b|each day\b|per diem|\d (?:yuan |pounds |dollars |euros )?a day\b", r"每日|每天|按日|床日|日均|/日|/天|一天(?=按|多少|给|能|报|付|补)"),
         "month": (r"per (?:calendar )?month\b|monthly\b|each month\b|\d (?:yuan |pounds |dollars |euros )?a month\b", r"每月|每个月|按月|月度|/月"),
         "year": (r"per (?:calendar )?year\b|annual(?:ly)?\b|yearly\b|each year\b|\d (?:yuan )?a year\b",
                  r"每年|每个?年度|按年|(?<!上)(?<!上一)年度|/年"),
@@ -258,12 +260,15 @@ _TIME_ASKED_EN = re.compile(r"\bhow (?:long|soon|quickly|many (?:\w+ )?(?:days|w
                             re.IGNORECASE)
 _TIME_LIMIT_ZH = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个?(?:工作|自然)?(?:日|天|周|月|年)(?:内|以内)")
 _TIME_ASKED_ZH = re.compile(r"多久|多长时间|几天|多少天|几个工作日|多少个工作日|时间限制|期限|时限|截止")
+# A count per period, asked right after "how many days" or around 几天: "a month", "per year", 每月, 一年
+_PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every|in a|in one)\s+(?:month|year|week|calendar year)\b"
+                         r"|(?:每|一)个?(?:月|年|周|星期)(?:最多|最高|一共|总共|能|可以)?[^，。？?]{0,6}(?:几天|多少天)", re.IGNORECASE)
 # (verbs, not the nouns a decision is about: "the Office decides appeals within 20 days")
 _APPLY_VERB = re.compile(r"\b(?:lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
-                         r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
+                         r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
 _DECIDE_VERB = re.compile(r"\b(?:decid|decision|review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
-                          r"|pa(?:y|id|ys)\b|issu|refund|verif|audit)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账", re.IGNORECASE)
+                          r"|pa(?:y|id|ys)\b|issu|refund|verif|audit)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完", re.IGNORECASE)
 
 
 def _actor(before: str, after: str, prefer_after: bool | None) -> str:
@@ -298,11 +303,15 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     ['decide']
     >>> sorted(deadline_actors("The assessment must have been carried out within 60 days before the application is submitted."))
     ['apply']
+    >>> sorted(deadline_actors("How many days a month will insurance pay for?", question=True)), deadline_actors("每个月最多报几天？", question=True)
+    ([], frozenset())
     """
     found = set()
     zh = bool(re.search(r"[\u4e00-\u9fff]", text))
     pattern = (_TIME_ASKED_ZH if zh else _TIME_ASKED_EN) if question else (_TIME_LIMIT_ZH if zh else _TIME_LIMIT_EN)
     for m in pattern.finditer(text):
+        if question and _PER_PERIOD.search(text[max(0, m.start() - 8):m.end() + 20] if zh else text[m.end():m.end() + 20]):
+            continue  # "how many days a month does it pay for", 每月最多几天: a count per period, no deadline
         if zh:  # a Chinese clause: "应在20个工作日内完成审核", "报销有没有时间限制"
             before = re.split(r"[。；;，,]", text[max(0, m.start() - 15):m.start()])[-1]
             after = re.split(r"[。；;？?]", text[m.end():m.end() + 30])[0]

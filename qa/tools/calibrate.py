@@ -77,9 +77,8 @@ class Gathered:
 def _gather(retriever, questions: list[str], answerable: list[bool], answers: list, modes: list,
             drop: list | None = None) -> list[Gathered]:
     """Each question retrieved once (``drop``: per question, source files to leave out of its passages)."""
-    from qa.retrieval import analyse_question
 
-    queries = [analyse_question(q, expand=retriever.expand, glossary=retriever.glossary) for q in questions]
+    queries = [retriever.analyse(q) for q in questions]
     out = []
     for i in range(0, len(queries), 64):
         batch = queries[i:i + 64]
