@@ -28,6 +28,7 @@ from qa.records import Answer, Passage
 from qa.retrieval import Query
 from qa.items import asked_items, labels_in, named_items, other_item, other_label, written_labels
 from qa.kinds import unnamed_kind
+from qa.slots import VOCABULARY as SLOT_KINDS
 from qa.slots import _CHANGE_Q, asks_for_money, local_places, slot_names, slots_in, states_money
 from qa.tokenization import STOPWORDS, cjk_share, tokenize
 
@@ -72,6 +73,10 @@ NOT_FOUND = {
 LEVEL_READING = {
     "en": "Read from the list in [{n}]: {level} — {figures}.",
     "zh": "按[{n}]中的列举对应：{level} — {figures}。",
+}
+DEFINED_AS = {
+    "en": "The document defines “{phrase}” to include {word}: the figures quoted are for them.",
+    "zh": "文档所称“{phrase}”包括{word}，答案引用的是对它们的规定。",
 }
 LISTED_UNDER = {
     "en": "The document lists “{word}” under “{label}”: the figures quoted are that class's.",
@@ -395,6 +400,7 @@ class ScoredSentence:
     context: str = ""  # what is read with it: the heading or lead-in above it and the sentence before
     before: str = ""  # the sentence before it
     lacking: tuple[str, ...] = ()  # the question's specific terms written neither in it nor near it (``carries_term``)
+    defined: tuple[str, str] = ()  # (term, phrase): a term it carries as a member of a group its document defines
 
 
 def idf(df: int, n: int) -> float:
@@ -552,19 +558,19 @@ def carries_term(found: str, phrasings: tuple[frozenset[str], ...], heads: froze
     return cjk_share(found) > 0.5 and len(found) >= 4 and found[-2:] in text
 
 
-def defined_member(phrasings: tuple[frozenset[str], ...], tokens: set[str], source: str, documents, roman: bool) -> bool:
-    """Whether ``tokens`` (a sentence and what is read with it) name a phrase its document defines to include the
-    term of ``phrasings``: "5. Community follow-up for severe mental disorders" is about schizophrenia where the
+def defined_member(phrasings: tuple[frozenset[str], ...], tokens: set[str], source: str, documents, roman: bool) -> str:
+    """The phrase its document defines to include the term of ``phrasings`` that ``tokens`` (a sentence and what is
+    read with it) name, or "": "5. Community follow-up for severe mental disorders" is about schizophrenia where the
     notice says '"severe mental disorders" means …: schizophrenia, …' (``qa.membership.defined_phrases``)."""
     if documents is None:
-        return False
+        return ""
     from qa.membership import defined_phrases
 
     for phrase, definition in defined_phrases(documents(source)):
         said = set(text_tokens(definition, roman))
         if any(ph and ph <= said for ph in phrasings) and (own := set(text_tokens(phrase, roman))) and own <= tokens:
-            return True
-    return False
+            return phrase
+    return ""
 
 
 def next_sentence(passage: Passage, text: str, documents=None) -> str:
@@ -1324,6 +1330,8 @@ def heading_like(text: str, numbered: bool = False) -> str:
     ('heading', '')
     >>> heading_like("6. Outpatient medicines for listed severe mental disorders")
     'heading'
+    >>> heading_like("（二）谈判药品单独设立起付标准，不与住院起付标准合并计算。")
+    ''
     """
     body = text.strip()
     if body.endswith((":", "：")) and len(body) <= 80:
@@ -1335,7 +1343,8 @@ def heading_like(text: str, numbered: bool = False) -> str:
         return ""  # a figure ("Total: 35 yuan"), though a label's number ("Group 1: ...") is none
     short = len(body) <= 20 if cjk_share(body) > 0.3 else len(body.split()) <= 6
     # (a numbered line without a full stop may be longer: "6. Outpatient medicines for listed severe mental disorders")
-    short = short or (numbered and (len(body) <= 30 if cjk_share(body) > 0.3 else len(body.split()) <= 12))
+    short = short or (numbered and not body.endswith(_TERMINAL)
+                      and (len(body) <= 30 if cjk_share(body) > 0.3 else len(body.split()) <= 12))
     if body.endswith(("；", ";", "，", ",")):
         return ""  # an item of a list ("2.《申请表》；"), not a heading over what follows
     # a short line without a full stop is a title; one with its list number is a heading either way
@@ -1953,11 +1962,15 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 own = _ENUMERATION.sub(" ", text) if asked.counts else text
                 near_text = f"{own} {after} {above} {before} {heading_above} {passage.title} {preamble}"
                 near_tokens = set(text_tokens(near_text, roman)) | inherited
-                lacking = tuple(found for found, phrasings, term_heads in terms
-                                if not carries_term(found, phrasings, term_heads, near_text, near_tokens)
-                                and not defined_member(phrasings, near_tokens, passage.source, documents, roman))
+                missing = [(found, phrasings) for found, phrasings, term_heads in terms
+                           if not carries_term(found, phrasings, term_heads, near_text, near_tokens)]
+                by_definition = [(found, phrase) for found, phrasings in missing
+                                 if (phrase := defined_member(phrasings, near_tokens, passage.source, documents, roman))]
+                lacking = tuple(found for found, _ in missing if found not in dict(by_definition))
                 if lacking:
                     sentence = replace(sentence, lacking=lacking)
+                elif by_definition:
+                    sentence = replace(sentence, defined=by_definition[0])
             if miss is not None:
                 # the near miss shown for another place or year is, where one is, about the subject asked
                 near.append(NearMiss(sentence, *miss, only=miss[0] not in ("place", "year") or blocked is None))
@@ -2493,10 +2506,32 @@ def excluded_instead(query: Query, passages: list[Passage], best: ScoredSentence
     return None
 
 
+def deferred_for_value(passages: list[Passage], miss: NearMiss) -> ScoredSentence | None:
+    """For a near miss on a kind (group, institution, …): a clause of the near miss's document that leaves the asked
+    value's figure to be set elsewhere ("Rates for private (non-public) psychiatric hospitals will be set … separately"
+    beside the public hospitals' rates), or None."""
+    if miss.kind not in SLOT_KINDS:
+        return None
+    wanted = set(miss.asked) - UNREQUIRED - slots_in(miss.sentence.text).get(miss.kind, frozenset())
+    source = passages[miss.sentence.passage_index].source
+    for i, passage in enumerate(passages):
+        if not wanted or passage.source != source:
+            continue
+        for c in passage_candidates(passage):
+            clauses = [part for part in re.split(r"(?<=[；;])", c.text) if defers(part)]
+            if any(wanted & slots_in(part).get(miss.kind, frozenset()) for part in clauses):
+                return ScoredSentence(i, c.start, c.end, c.text, 0.0, 0.0)
+    return None
+
+
 def near_miss_answer(query: Query, passages: list[Passage], miss: NearMiss, concepts: list[Concept]) -> Answer:
     """found=False, saying what the documents give instead ("for grassroots institutions, not for
     tertiary hospitals"), with the near-miss sentence quoted and cited so the reader can check."""
     lang = "zh" if query.chinese else "en"
+    if (deferred := deferred_for_value(passages, miss)) is not None:
+        miss = NearMiss(deferred, "deferred", (), ())  # ("Rates for private hospitals will be set … separately")
+    # (a value too general to require, "hospitals", is not said beside the asked one: "not for private hospitals")
+    miss = replace(miss, asked=tuple(v for v in miss.asked if v not in UNREQUIRED) or miss.asked)
     s = miss.sentence
     passage, shift = widen(passages[s.passage_index], [s])
     quote = _trim(_DOC_MARKERS.sub("", s.text).strip(), concepts, MAX_ANSWER_CHARS - 120)
@@ -2751,6 +2786,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
                 figures=("、" if query.chinese else ", ").join(figures)))
     if listed[0] and listed[0] in labels:
         notes.append(LISTED_UNDER["zh" if query.chinese else "en"].format(word=listed[1], label=listed[0]))
+    if chosen and chosen[0].defined:  # (schizophrenia answered under "severe mental disorders": say why)
+        word, phrase = chosen[0].defined
+        notes.append(DEFINED_AS["zh" if query.chinese else "en"].format(word=word, phrase=phrase))
     quoted = {"zh" if cjk_share(s.text) > 0.3 else "en" for s in chosen}
     asked = "zh" if query.chinese else "en"
     if quoted - {asked}:

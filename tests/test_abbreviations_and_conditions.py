@@ -23,6 +23,9 @@ DRUGS = (
 )
 MIND = (
     "Eastmere Healthcare Security Bureau Notice on Paying for Mental Health Care\n\n"
+    "To the county healthcare security bureaus, the Eastmere Medical Insurance Service Centre and all designated "
+    "medical institutions: to improve access to mental health care and to keep admissions no longer than needed, the "
+    "Bureau issues the following notice on how basic medical insurance for employees and for residents pays for it.\n"
     "1. Scope\n"
     "(1) In this notice, \"serious mental illnesses\" means the illnesses on the national list: schizophrenia, "
     "bipolar disorder and delusional disorder.\n"
@@ -64,13 +67,15 @@ def test_a_member_of_a_defined_group_is_answered_under_the_groups_heading(notice
     # the follow-up section never says schizophrenia; the notice's definition of "serious mental illnesses" does
     visits = ask(notices, "我弟弟有精神分裂症，社区医生来随访，医保一年最多付几次？")
     assert visits.found and "10 follow-up visits" in visits.text, visits.text
+    # ... and the reader is told why: the group the notice defines
+    assert any("serious mental illnesses" in note and "精神分裂症" in note for note in visits.notes), visits.notes
 
 
 @pytest.mark.slow
 def test_a_private_hospital_with_a_word_between_is_a_near_miss(notices):
     private = ask(notices, "My brother is in a private psychiatric hospital. How much per day does insurance pay for him?")
-    assert not private.found, private.text
-    assert "390" not in private.text.split("[1]")[0] or "private" in private.text, private.text
+    # declined with the notice's own sentence on private hospitals, not the public hospitals' rates
+    assert not private.found and "published separately" in private.text, private.text
 
 
 @pytest.mark.slow
