@@ -28,7 +28,6 @@ from qa.records import Answer, Passage
 from qa.retrieval import Query
 from qa.items import asked_items, labels_in, named_items, other_item, other_label, written_labels
 from qa.kinds import unnamed_kind
-from qa.slots import VOCABULARY as SLOT_KINDS
 from qa.slots import _CHANGE_Q, asks_for_money, local_places, slot_names, slots_in, states_money
 from qa.tokenization import STOPWORDS, cjk_share, tokenize
 
@@ -2506,11 +2505,15 @@ def excluded_instead(query: Query, passages: list[Passage], best: ScoredSentence
     return None
 
 
+# The kinds whose values name who or what a figure is for (not which measure, unit or deadline it is)
+DEFERRABLE_KINDS = frozenset({"group", "institution", "care", "scheme", "drug", "staff"})
+
+
 def deferred_for_value(passages: list[Passage], miss: NearMiss) -> ScoredSentence | None:
     """For a near miss on a kind (group, institution, …): a clause of the near miss's document that leaves the asked
     value's figure to be set elsewhere ("Rates for private (non-public) psychiatric hospitals will be set … separately"
     beside the public hospitals' rates), or None."""
-    if miss.kind not in SLOT_KINDS:
+    if miss.kind not in DEFERRABLE_KINDS:
         return None
     wanted = set(miss.asked) - UNREQUIRED - slots_in(miss.sentence.text).get(miss.kind, frozenset())
     source = passages[miss.sentence.passage_index].source

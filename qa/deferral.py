@@ -32,7 +32,7 @@ _EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|ass
        r"|\b(?:in|by|under) (?:a )?separate (?:[a-z-]+ )?(?:notice|document|circular|rule|regulation)s?\b"
        # "charged according to the current medical service price catalogue": another list's price, not the notice's
        r"|\b(?:charged|priced|paid|billed|reimbursed) (?:according to|under|in line with|in accordance with) (?:the )?"
-       r"(?:current|existing|prevailing|applicable|relevant|local|general|ordinary|standard|usual|regular)\b"
+       r"(?:current|existing|prevailing|applicable|relevant|local|general|ordinary|usual)\b"
        # "… are paid under the general outpatient pooling rules, not under this section": another part's figure
        r"|\bnot (?:under|covered by|within|part of) this (?:section|notice|scheme|programme|program|policy)\b")
 DEFERS = re.compile(f"{_ZH}|{_EN}", re.IGNORECASE)
@@ -57,6 +57,8 @@ def defers(text: str) -> bool:
     True
     >>> defers("Care for persons under 18 will be covered by separate rules on child mental health, to be issued by the Bureau.")
     True
+    >>> defers("Contributions shall be paid according to the standard of not less than 35 yuan per person per year.")
+    False
     >>> defers("一级定点医疗机构支付比例为60%。"), defers("The fund pays 70% of the cost, up to 300 yuan a year.")
     (False, False)
     >>> defers("根据国家和省有关规定，结合我市实际，现就有关事项通知如下。"), defers("The ratio set by the province is 70%.")

@@ -105,7 +105,10 @@ def rewrite_followup(question: str, history: list[str]) -> str:
     target = _follow_up_target(question)
     if target is None:
         swapped = swap_phrase(question, previous.strip())
-        return swapped if swapped != question else keep_place(question, previous.strip())
+        if swapped != question:
+            return swapped
+        kept = keep_place(question, previous.strip())
+        return kept if kept != question else keep_subject(question, previous.strip())
     previous = previous.strip()
     chinese = cjk_share(previous) > 0.3
     kind, value = target
@@ -252,7 +255,10 @@ def added_phrase(phrase: str, previous: str, chinese: bool) -> str:
 
 def swap_slot_value(new: str, previous: str) -> str:
     """The previous Chinese question with the group, level or care it names replaced by the one
-    ``new`` names (退休 for 在职 of "一档退休人员"), when the rest of ``new`` is already in it or filler; "" otherwise.
+    ``new`` names (退休 for 在职 of "一档退休人员"), when the rest of ``new`` is filler or already in it; "" otherwise.
+
+    >>> swap_slot_value("我自己交灵活就业的", "我在单位上班，每年交的大额医疗补助是多少钱？")
+    '我灵活就业，每年交的大额医疗补助是多少钱？'
 
     >>> swap_slot_value("要是在医院里用", "我是职工医保，拿处方去双通道药店买谈判药，医保报百分之几？")
     '我是职工医保，拿处方去医院买谈判药，医保报百分之几？'
@@ -282,7 +288,7 @@ def swap_slot_value(new: str, previous: str) -> str:
         swapped = previous[:start] + match.group(0) + previous[old.end():]
         rest = (new[:match.start()] + new[match.end():]).strip("的人员")
         # (the rest already in it, or a reader's filler around the value: "要是在医院里用" swaps 药店 for 医院)
-        if rest in swapped or all(chinese_filler(t) for t in tokenize(rest)):
+        if rest in swapped or all(chinese_filler(t) or t in previous for t in tokenize(rest)):
             return swapped
     return ""
 
@@ -330,6 +336,41 @@ def keep_place(question: str, previous: str) -> str:
         return place + _ZH_LEAD_WORD.sub("", question, count=1)
     body = question.rstrip(_PUNCT)
     return f"{body} in {place}{question[len(body):]}"
+
+
+# What a follow-up asks that names no subject: a measure, a period, a question word ("那一年最多能报多少钱？", "And what's
+# the yearly cap?")
+_ASKING_ONLY = re.compile(r"^(?:一年|每年|一个?月|每月|每次|一次|最多能?|最少|最高|最低|多少钱|多少|几|总共|一共|报销?|能报|可以报|交|缴|付"
+                          r"|annual|yearli|year|month|monthli|most|maximum|minimum|much|mani|total|get|claim|back)$")
+
+
+def keep_subject(question: str, previous: str) -> str:
+    """A follow-up asked as a whole question that names no subject of its own, only what it measures ("那一年最多能报
+    多少钱？"), read with the previous question's situation: its clauses (sentences) before the one that asked.
+
+    >>> keep_subject("那一年最多能报多少钱？", "我在国外急诊住院了，回来医保能报多少比例？")
+    '我在国外急诊住院了，一年最多能报多少钱？'
+    >>> keep_subject("And what's the yearly cap?", "I was admitted abroad in an emergency. What share is paid?")
+    "I was admitted abroad in an emergency. What's the yearly cap?"
+    >>> keep_subject("那门诊慢特病怎么报？", "我在国外急诊住院了，回来医保能报多少比例？")
+    '那门诊慢特病怎么报？'
+    """
+    from qa.answering import _MEASURE_WORDS, chinese_filler
+    from qa.tokenization import tokenize
+
+    chinese = cjk_share(question) > 0
+    whole = _ZH_WHOLE if chinese else _EN_WHOLE
+    if not whole.search(question) or (cjk_share(previous) > 0.3) != chinese:
+        return question
+    body = _ZH_LEAD_WORD.sub("", question, count=1) if chinese else re.sub(r"^\s*(?:and|but)\s*,?\s+", "", question, flags=re.I)
+    if any(not (_ASKING_ONLY.match(t) or _MEASURE_WORDS.search(t) or (chinese and chinese_filler(t))) for t in tokenize(body)):
+        return question  # it names something of its own: asked as it stands
+    if chinese:
+        clauses = [c for c in re.split(r"[，,]", previous) if c.strip()]
+        return f"{'，'.join(clauses[:-1])}，{body.strip()}" if len(clauses) > 1 else question
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", previous) if x.strip()]
+    body = body.strip()
+    return " ".join([*sentences[:-1], body[:1].upper() + body[1:]]) if len(sentences) > 1 else question
 
 
 _ZH_LEAD_WORD = re.compile(r"^\s*(?:那么|那|还有)")

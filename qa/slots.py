@@ -23,7 +23,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "group": {
         "employees": (r"(?:urban )?employees?\b|(?:in-service|working) (?:staff|employees)|\bworkers?'? (?:medical|basic)"
                       r"|(?<!self-)(?<!self )(?<!un)(?<!flexibly )\bemployed (?:and [a-z]+ )?members\b",
-                      r"职工|在职(?!业)"),
+                      # (a reader says where they work: 在单位上班, 单位给交)
+                      r"职工|在职(?!业)|(?:在|进)单位(?:上班|工作)|单位(?:给|帮)我?交"),
         "residents": (r"(?<!long-term )(?<!long term )(?<!permanent )(?<!foreign )(?:urban and rural |rural |urban )?residents?\b"
                       r"|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"
                       # (bare 居民 where it names the insured: "职工75%，居民65%", 居民长期护理保险; not 居民收入)
@@ -145,6 +146,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                        r"\b[^?.]{0,40}?\bbefore\b",
                        r"起付线|起付标准|起付金额|起付点|免赔额|自己(?:要)?先?(?:掏|付|出|垫|花)[^，。？?]{0,8}?(?:才|以后|之后)(?:开始|能|可以)?(?:报|报销|支付|赔)"),
         "cap": (r"caps?\b|capped\b|ceilings?\b|(?:annual|yearly|maximum|payment|reimbursement|benefit) limits?\b|upper limits?\b"
+                r"|\bup to [\d,.]+ (?:yuan|euros?|pounds|dollars) (?:a|per|each) (?:calendar )?year\b"
                 r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z']+ ){0,3}?(?:pay|pays|paid|reimburses?|covers?)\b",
                 r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报)"),
     },

@@ -137,3 +137,65 @@ def test_uploading_is_the_senders_time_and_shen_wan_asks_the_offices():
     assert deadline_actors("经医保办审核后，于2个工作日内上传医保信息平台。") == {"apply"}
     assert deadline_actors("医保那边几个工作日能审完？", question=True) == {"decide"}
     assert deadline_actors("How many days a month will insurance pay for?", question=True) == frozenset()
+
+
+ENROLMENT = (
+    "Lowfield Prefecture Notice on Outpatient Cover for Residents\n\n"
+    "1. Outpatient pooling\n"
+    "(a) Outpatient pooling pays 50% of eligible costs at primary-level clinics, up to an annual outpatient cap of "
+    "1,300 yuan.\n"
+    "(b) The outpatient cap for students is set by each university together with the service centre.\n"
+)
+TOPUP = (
+    "泾川市医疗保障局关于职工大额医疗费用补助的通知\n\n"
+    "一、缴费标准。2027年度大额补助缴费标准为：在职职工每人每年110元，退休人员每人每年170元，灵活就业人员每人每年230元。\n"
+    "二、待遇标准。大额补助年度最高支付限额为40万元。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def enrolment(tmp_path_factory):
+    return indexed_notices(tmp_path_factory.mktemp("enrolment"), {"lowfield-outpatient.txt": ENROLMENT,
+                                                                  "jingchuan-topup.txt": TOPUP})
+
+
+@pytest.mark.slow
+def test_a_group_whose_figure_is_set_elsewhere_is_not_given_everyones(enrolment):
+    student = ask(enrolment, "I'm an international student on the resident scheme. What's the most I can claim for "
+                             "outpatient visits in a year?")
+    assert not student.found and "set by each university" in student.text, student.text
+    everyone = ask(enrolment, "I'm on the resident scheme. What's the yearly outpatient cap?")
+    assert everyone.found and "1,300 yuan" in everyone.text, everyone.text
+
+
+def test_the_sentence_deferring_the_asked_group_is_found_beside_everyones_figure():
+    from qa.answering import NearMiss, ScoredSentence, deferred_for_value
+    from qa.records import Passage
+
+    text = ENROLMENT.split("\n\n", 1)[1]
+    passage = Passage(text=text, source="lowfield-outpatient.txt", title="", score=1.0, start=0, end=len(text))
+    start = text.index("(a)")
+    best = ScoredSentence(0, start, text.index("(b)"), text[start:text.index("(b)")].strip(), 1.0, 1.0)
+    found = deferred_for_value([passage], NearMiss(best, "group", ("students",), ()))
+    assert found is not None and "set by each university" in found.text
+    # a group the document does not defer gets nothing
+    assert deferred_for_value([passage], NearMiss(best, "group", ("retirees",), ())) is None
+
+
+@pytest.mark.slow
+def test_where_i_work_is_the_employees_group_a_follow_up_swaps(enrolment):
+    flexible = ask(enrolment, "那我自己交灵活就业的呢？", history=["我在单位上班，每年交的大额医疗补助是多少钱？"])
+    assert flexible.rewritten and "灵活就业" in flexible.rewritten and "单位" not in flexible.rewritten, flexible.rewritten
+    assert flexible.found and "230元" in flexible.text, flexible.text
+
+
+def test_an_elliptical_follow_up_keeps_the_situation_and_up_to_a_year_is_a_cap():
+    from qa.followup import understood_question
+    from qa.slots import slots_in
+
+    # "那一年最多能报多少钱？" names only what it measures: the previous question's situation is kept
+    assert understood_question("那一年最多能报多少钱？", ["我出国玩了两个星期，在国外急诊住院了，回来医保能报多少比例？"]) \
+        == "我出国玩了两个星期，在国外急诊住院了，一年最多能报多少钱？"
+    # ... a follow-up naming something of its own is asked as it stands
+    assert understood_question("那门诊慢特病怎么报？", ["我在国外急诊住院了，回来医保能报多少比例？"]) == "那门诊慢特病怎么报？"
+    assert "cap" in slots_in("reimbursed at 40% of the costs paid, up to 20,000 yuan a year.")["measure"]
