@@ -742,7 +742,11 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
                       single: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """jieba's nouns of the question with their dictionary English, and the nouns jieba splits that the dictionary
     holds joined (种植 + 牙: 种植牙 "dental implant"); with ``single``, those and the one-character nouns alone
-    (牙 "tooth": ``dictionary_character``)."""
+    (牙 "tooth": ``dictionary_character``). Not a part of the body the reader says is unwell (腿脚不好).
+
+    >>> [w for w, _ in _dictionary_words("我奶奶腿脚不好一直躺床上，要多大岁数才能申请？", ())]
+    ['岁数']
+    """
     import jieba
     from jieba import posseg
 
@@ -771,9 +775,15 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
         # (nor one the reader glosses: "出车费（call-out fee）", cut 出 / 车费 "passenger fare", is met by its gloss)
         if single and (jieba.dt.FREQ.get(w.word, 0) >= RARE_NOUN_BELOW or re.match(r"\s*[（(]\s*[A-Za-z]", question[at:])):
             continue
+        if _COMPLAINT.match(question, at):
+            continue  # (腿脚不好, 眼睛不行: how the reader is, not what the question is about)
         if dictionary_noun(w.word) and english_of(w.word) and tokenize(w.word):
             found[start] = (w.word, english_of(w.word))
     return tuple(found[s] for s in sorted(found))
+
+
+# What a reader says of their body or health right after naming a part of it: a state, not a subject.
+_COMPLAINT = re.compile(r"(?:也|都|一直|有点|有些|越来越|特别|很)?(?:不好|不便|不灵|不利索|不行|不太好|有毛病|有问题|疼|痛|难受|出了问题)")
 
 
 def _dictionary_compounds(words) -> list[tuple[str, bool]]:
@@ -834,6 +844,25 @@ def bridged_words(query: Query) -> dict[str, list[frozenset[str]]]:
     return out
 
 
+# A kind of institution a notice names by its level, in words of the level (a community health centre is a
+# primary institution); not by a grade (一级, "grade 1"), which an ungraded village clinic is not.
+_LEVEL_WORDS = {"grassroots": ("基层", "primary", "grassroots", "grass-roots", "community")}
+_UNGRADED = re.compile(r"未定级|未评级|无等级|没有等级|不分级|\b(?:ungraded|unrated|unclassified|not graded)\b", re.IGNORECASE)
+
+
+def named_by_level(term: str, doc_freq: dict[str, int], question: str = "") -> bool:
+    """Whether ``term`` names a kind of institution (社区卫生服务中心) whose level the documents name in words of
+    that level ("primary institutions", 基层医疗机构): the slots' check then reads it, under any of its names.
+
+    >>> named_by_level("社区卫生服务中心", {"primari": 3}), named_by_level("村卫生室", {"一级": 3}), named_by_level("眼科", {"primari": 1})
+    (True, False, False)
+    """
+    if _UNGRADED.search(question):
+        return False  # (未定级的村卫生室: the reader says it has no level, so no level's figure is its own)
+    levels = slots_in(term).get("institution", frozenset())
+    return any(doc_freq.get(t, 0) for level in levels for word in _LEVEL_WORDS.get(level, ()) for t in tokenize(word))
+
+
 def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, glossary=None, bridge: bool = False) -> str:
     """A specific term of the question that no document uses in any of its phrasings, or "":
     the documents cannot be about it. ``cooccur(tokens)`` tells whether one chunk holds all of a
@@ -842,6 +871,8 @@ def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, gl
     for found, phrasings in specific_terms(query, glossary, bridge):
         if any(all(doc_freq.get(t, 0) for t in p) and (cooccur is None or cooccur(p)) for p in phrasings):
             continue
+        if named_by_level(found, doc_freq, query.question):
+            continue  # (社区卫生服务中心 beside "primary institutions": the slots' check reads it by its level)
         if found in dictionary and loosely_used(found.split("（")[0], doc_freq):
             continue  # a dictionary's spelling the documents spell their own way ("orthopedic": "orthopaedic")
         return found
@@ -2477,6 +2508,8 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
             if cand.context_only or not clauses:
                 continue
             label = re.match(r"^[^：:。；;]{1,60}[：:]", cand.text)  # "- Premier: to be launched …; its limits will be published"
+            if names_other_value(" ".join((referred, *clauses)), asked.slots):
+                continue  # ("the rate for beds opened by tertiary hospitals will be set separately" for a secondary hospital's)
             tokens = set(text_tokens(" ".join((referred, label.group(0) if label else "", *clauses)), roman))
             if any(any(v <= tokens for v in c.variants) for c in lacking) or (by_age and holds_age(cand.text)) \
                     or (asked.above and any(asked_above(c) == asked.above for c in clauses)):  # ("100000元以上的部分，…一事一议")
@@ -2507,6 +2540,24 @@ def excluded_instead(query: Query, passages: list[Passage], best: ScoredSentence
 
 # The kinds whose values name who or what a figure is for (not which measure, unit or deadline it is)
 DEFERRABLE_KINDS = frozenset({"group", "institution", "care", "scheme", "drug", "staff"})
+
+
+def names_other_value(text: str, asked_slots: dict[str, frozenset[str]]) -> bool:
+    """Whether ``text`` names, for a kind the question names a value of (a level of hospital, a group), only other
+    values: a sentence leaving "the rate for beds opened by tertiary hospitals" to be set elsewhere says nothing
+    of a question about a secondary hospital's.
+
+    >>> names_other_value("The rate for beds opened by tertiary hospitals will be set separately.", {"institution": frozenset({"secondary"})})
+    True
+    >>> names_other_value("The rate for beds opened by tertiary hospitals will be set separately.", {})
+    False
+    """
+    for kind, values in slots_in(text).items():
+        named = values - UNREQUIRED - GENERAL
+        wanted = asked_slots.get(kind, frozenset()) - UNREQUIRED - GENERAL
+        if kind in DEFERRABLE_KINDS and named and wanted and not named & wanted:
+            return True
+    return False
 
 
 def deferred_for_value(passages: list[Passage], miss: NearMiss) -> ScoredSentence | None:
@@ -2631,7 +2682,11 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         lang = "zh" if query.chinese else "en"
         return replace(not_found(query, why(query, "unmentioned", term=absent)), text=NOT_MENTIONED[lang].format(term=absent))
     items = asked_items(query.question, doc_freq, n_chunks)
-    specific = subject_terms(query, glossary)
+    # (a kind of institution no document names in any phrasing, 社区卫生服务中心 beside "primary institutions", is left to
+    # the slots' check, which reads it by its level; one a document names is still required of the sentence)
+    specific = [(found, phrasings, heads) for found, phrasings, heads in subject_terms(query, glossary)
+                if not (named_by_level(found, doc_freq, query.question)
+                        and not any(all(doc_freq.get(t, 0) for t in p) and (cooccur is None or cooccur(p)) for p in phrasings))]
     specific += quoted_names(query.question, passages, {found for found, _, _ in specific})
     # A Chinese question's dictionary nouns that jieba splits (种植牙) or that are one character (牙) are required of a
     # sentence in English, where the model's closeness lets it answer: "inpatient rates reaching 80%" is no answer

@@ -56,11 +56,23 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+TITLE_CHARS = 240  # an English notice's title names its subject last ("Notice of … on Paying for Home Hospital Beds")
+
+
 def _first_line_title(text: str, fallback: str) -> str:
+    """The first line of four characters or more, cut at a word's end past ``TITLE_CHARS``.
+
+    >>> title = _first_line_title("Notice of the Bureau " * 20, "x")
+    >>> len(title) <= 242, title.endswith("Notice …")
+    (True, True)
+    """
     for line in text.splitlines():
         line = line.strip().lstrip("#").strip()
         if len(line) >= 4:
-            return line[:120]
+            if len(line) <= TITLE_CHARS:
+                return line
+            cut = line[:TITLE_CHARS]
+            return (cut.rsplit(" ", 1)[0] if " " in cut[TITLE_CHARS // 2:] else cut).rstrip(" ,;:") + " …"
     return fallback
 
 

@@ -18,7 +18,8 @@ _ZH = (r"另行(?:制定|规定|确定|核定|公布|通知|发文|明确|研究
        r"|暂不(?:纳入|开展|实行|执行|支付|设定|设置)"
        r"|(?:尚未|暂未)(?:确定|明确|公布|出台)"
        r"|由[^，。；,;]{2,24}(?:确定|制定|核定|决定|公布)(?=[，。；,;]|$)"
-       r"|按(?:照)?现行[^，。；,;]{0,20}(?:执行|收费|结算)")  # "按现行医疗服务价格项目收费": the price list's, not the notice's
+       r"|按(?:照)?现行[^，。；,;]{0,20}(?:执行|收费|结算)"
+       r"|按(?:照)?(?:国家|省级|省|上级|全省)[^，。；,;]{0,16}(?:目录|结果|规定|政策|办法|标准)[^，。；,;]{0,4}(?:执行|确定)(?=[，。；,;]|$)")  # "按省级医保药品目录调整结果执行": a higher level's list  # "按现行医疗服务价格项目收费": the price list's, not the notice's
 _EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|assessed|handled|settled) separately\b"
        r"|\bcase[- ]by[- ]case\b"
        r"|\b(?:will|shall|are to|is to) be (?:published|announced|set|decided|determined|confirmed|issued|agreed)\b"
@@ -61,6 +62,8 @@ def defers(text: str) -> bool:
     False
     >>> defers("一级定点医疗机构支付比例为60%。"), defers("The fund pays 70% of the cost, up to 300 yuan a year.")
     (False, False)
+    >>> defers("促排卵药物是否纳入支付范围，按省级医保药品目录调整结果执行。"), defers("按国家统一部署执行，支付比例为70%。")
+    (True, False)
     >>> defers("根据国家和省有关规定，结合我市实际，现就有关事项通知如下。"), defers("The ratio set by the province is 70%.")
     (False, False)
     """

@@ -262,6 +262,8 @@ def swap_slot_value(new: str, previous: str) -> str:
 
     >>> swap_slot_value("要是在医院里用", "我是职工医保，拿处方去双通道药店买谈判药，医保报百分之几？")
     '我是职工医保，拿处方去医院买谈判药，医保报百分之几？'
+    >>> swap_slot_value("要是居民医保", "我们俩都是职工医保，取卵能报百分之几？")
+    '我们俩都是居民医保，取卵能报百分之几？'
     """
     from qa.answering import chinese_filler
     from qa.slots import _compiled
@@ -285,7 +287,11 @@ def swap_slot_value(new: str, previous: str) -> str:
                 if chinese_filler(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                     break
                 start -= len(word)
-        swapped = previous[:start] + match.group(0) + previous[old.end():]
+        after = previous[old.end():]
+        # (what the new value ends with and the old one's sentence goes on with is written once: 职工 -> 居民医保 in
+        # "都是职工医保" gives 居民医保, not 居民医保医保)
+        overlap = next((k for k in range(len(match.group(0)), 1, -1) if after.startswith(match.group(0)[-k:])), 0)
+        swapped = previous[:start] + match.group(0) + after[overlap:]
         rest = (new[:match.start()] + new[match.end():]).strip("的人员")
         # (the rest already in it, or a reader's filler around the value: "要是在医院里用" swaps 药店 for 医院)
         if rest in swapped or all(chinese_filler(t) or t in previous for t in tokenize(rest)):

@@ -212,7 +212,9 @@ class Retriever:
             if self.dense_blind is not None:
                 visible = ~self.dense_blind if allowed is None else allowed & ~self.dense_blind
             # In a corpus of both languages, look deeper so that the other language's chunks can be
-            # lifted by the model's cross-lingual shift below.
+            # lifted by the model's cross-lingual shift below. (Scoring every chunk lifted more of them,
+            # and the answer step then answered English questions from Chinese sentences it could not
+            # check: wrong figures on eval/unseen16, README "Tried and dropped".)
             wide = min(n, depth * 3) if self.cross_shift else depth
             if visible is not None and hasattr(self.index.dense, "hnsw"):
                 found = self._filtered_ann_search(vectors, wide, visible)
@@ -242,6 +244,8 @@ class Retriever:
                 fused = fuse_imputing(dense_rank, lexical_rank, [dense_weight, lexical_weight], unseen)
             else:
                 fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
+            if self.cross_shift and self.expand and lexical_weight > 0:
+                fused = self._pin_translated(query, fused, allowed)
             if query.names and self.expand and lexical_weight > 0:
                 fused = self._pin_named(query, fused, allowed)
             results.append([self._passage(i, score) for i, score in fused[:k]])
@@ -321,6 +325,47 @@ class Retriever:
         if table is None:
             return ["" for _ in passages]
         return [" ".join(table.sentences[i].text for i in table.overlapping(p.source, 0, chars)) for p in passages]
+
+    def _holding(self, tokens, allowed) -> np.ndarray:
+        """The chunks that hold every one of ``tokens`` (a phrasing of a term)."""
+        ids = [self.lexical_vocab.get(t) for t in tokens]
+        hold = np.ones(len(self.index.chunks), dtype=bool)
+        for token_id in ids:
+            if token_id is None:
+                return np.zeros(len(self.index.chunks), dtype=bool)
+            hold &= self.index.lexical.get_scores([token_id]) > 0
+        return hold if allowed is None else hold & allowed
+
+    def _pin_translated(self, query: Query, fused: list[tuple[int, float]], allowed) -> list[tuple[int, float]]:
+        """Lift the other language's documents that hold a specific term of the question in translation (家庭病床:
+        "home bed"), when no chunk in the question's own language holds it: only those documents can be
+        about it, and the words of the rest of the question (周期, 多少钱) would otherwise keep the
+        own-language documents on top. A term the own language carries anywhere lifts nothing."""
+        from qa.answering import specific_terms
+
+        if self.index.lexical is None:
+            return fused
+        own = self.chunk_chinese if query.chinese else ~self.chunk_chinese
+        lifted = np.zeros(len(self.index.chunks), dtype=bool)
+        for _, phrasings in specific_terms(query, self.glossary):
+            mine = [p for p in phrasings if all(cjk_share(t) > 0.5 for t in p) == query.chinese]
+            theirs = [p for p in phrasings if p not in mine]
+            if not theirs or any((self._holding(p, allowed) & own).any() for p in mine):
+                continue
+            for p in theirs:
+                lifted |= self._holding(p, allowed) & ~own
+        sources = [c.source for c in self.index.chunks]
+        docs = {sources[i] for i in np.flatnonzero(lifted)}
+        other_docs = {s for s, mine in zip(sources, own) if not mine}
+        if not docs or len(docs) > NAMED_SHARE * len(other_docs):
+            return fused
+        # (the documents, in the fusion's order of their chunks: the term is their topic, and the chunk that
+        # answers may not repeat it: "no more than 3 bed periods in a calendar year")
+        scores = dict(fused)
+        pinned = [i for i, _ in fused if sources[i] in docs]
+        for rank, i in enumerate(pinned, 1):
+            scores[i] = scores.get(i, 0.0) + NAME_WEIGHT / (RRF_K + rank)
+        return sorted(scores.items(), key=lambda kv: -kv[1])
 
     def _pin_named(self, query: Query, fused: list[tuple[int, float]], allowed) -> list[tuple[int, float]]:
         """Lift the Chinese documents whose pinyin holds a name an English question gives, when few do:

@@ -73,7 +73,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "retired cadres": (r"retired cadres|veteran cadres", r"离休"),
     },
     "institution": {
-        "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health)|community health|township health|village clinics?"
+        "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health| (?:designated )?(?:institution|hospital|facilit|clinic))|community health|township health|village clinics?"
                        r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
                        r"基层|一级医|一级定点|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)|一级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
@@ -87,7 +87,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                     r"民营医|民办医|私立医|非公立医"),
         "tcm hospitals": (r"(?:traditional chinese medicine|tcm) hospitals?", r"中医院|中医医院|中医医疗机构"),
         "psychiatric hospitals": (r"psychiatric|mental (?:health|illness) (?:hospital|institution|centre|center)s?",
-                                  r"精神专科|精神病医院|精神卫生中心"),
+                                  r"精神专科|精神病医院|精神卫生中心|精神科"),
         "maternal and child hospitals": (r"maternal and child (?:health|care)", r"妇幼保健"),
     },
     "care": {
@@ -270,7 +270,7 @@ _APPLY_VERB = re.compile(r"\b(?:lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?
                          r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
 _DECIDE_VERB = re.compile(r"\b(?:decid|decision|review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
-                          r"|pa(?:y|id|ys)\b|issu|refund|verif|audit)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完", re.IGNORECASE)
+                          r"|pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完", re.IGNORECASE)
 
 
 def _actor(before: str, after: str, prefer_after: bool | None) -> str:
