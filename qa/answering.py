@@ -53,6 +53,9 @@ CONTENT_MIN = 0.2
 # Across languages a sentence sharing none of those words is thin too, where the glossary and the dictionary
 # translated at least this share of them (by weight): an untranslated word's absence says nothing.
 TRANSLATED_ENOUGH = 0.5
+# A sentence in the other language than the question's, beside one in the question's own that may answer, must
+# share at least this much of the question's words (coverage) to answer itself.
+CROSS_WORDS_MIN = 0.02
 # A near miss carrying this many times more of what the question asks (beyond its names, places and
 # years) than the best sentence that passed, from the same document, is what the question was
 # about: the passing sentence only shares its names and general words.
@@ -104,7 +107,9 @@ _NUMBER_Q = re.compile(
 _SHARE_Q = re.compile(r"\b(what|which) (?:[\w-]+ )?(percentage|proportion|share|ratio|rate)\b|\bhow many percent|\bpercentage\b"
                       # "what is the reimbursement rate for ...": the measure named after the verb
                       r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:rate|ratio|proportion)s?\b(?! of \w+ to\b)"
-                      r"|比例|比率|百分之|百分比|占比|[^效利汇频速]率(?:是|为|达|有|多少|提高|下降|降低|增加)", re.IGNORECASE)
+                      # "how much of the bill do we get back": a part of what was paid
+                      r"|\bhow much of (?:the|my|our|his|her|their|your|a|an) (?:[\w-]+ )?(?:bill|bills|cost|costs|expenses?|fees?|charges?)\b"
+                      r"|比例|比率|百分之|百分比|占比|几成|[^效利汇频速]率(?:是|为|达|有|多少|提高|下降|降低|增加)", re.IGNORECASE)
 _SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent|percentage points?)|百分之|百分点|[一二三四五六七八九十两半]成|\bhalf\b"
                     r"|[一二三四五六七八九十]分之", re.IGNORECASE)
 _PLACE_Q = re.compile(r"\b(which|what) (province|provinces|region|city|cities|municipality)\b|哪个省|哪些省|哪个地区|哪里|哪个城市", re.I)
@@ -2011,6 +2016,11 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             scored.append(sentence)
     scored.sort(key=lambda s: -s.score)
     near.sort(key=lambda n: -n.sentence.score)
+    if any((cjk_share(s.text) > 0.3) == query.chinese and s.coverage >= weights.min_coverage_close for s in scored):
+        # across languages the model's reading answers where the question's own language has nothing; beside a
+        # sentence in that language that answers on its words, one in the other sharing no word of the question does not
+        # ("暂停其结算3个月" for how soon a leaver's account is refunded, the English notice's refund sentence there)
+        scored = [s for s in scored if (cjk_share(s.text) > 0.3) == query.chinese or s.words >= CROSS_WORDS_MIN]
     return Scoring(scored, near)
 
 

@@ -73,7 +73,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "retired cadres": (r"retired cadres|veteran cadres", r"离休"),
     },
     "institution": {
-        "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health| (?:designated )?(?:institution|hospital|facilit|clinic))|community health|township health|village clinics?"
+        "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health| (?:designated )?(?:institution|hospital|facilit|clinic))|community (?:health|clinics?|hospitals?)|township health|village clinics?"
                        r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
                        r"基层|一级医|一级定点|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)|一级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
@@ -135,6 +135,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                  r"每年|每个?年度|按年|(?<!上)(?<!上一)年度|/年"),
         "visit": (r"per (?:[a-z-]+ )?(?:visit|session|treatment)\b|each (?:[a-z-]+ )?(?:visit|session|treatment)\b",
                   r"每次|按次|次均|/次|每人次"),
+        # (a bed period, a treatment cycle: "6,000 yuan per bed period" is no daily fee)
+        "period": (r"per (?:[a-z-]+ )?(?:period|cycle)\b|each (?:[a-z-]+ )?(?:period|cycle)\b", r"每个?(?:治疗|取卵)?周期|按(?:治疗)?周期"),
     },
     # What a sum of money is: the deductible a patient pays before the fund pays, or the most the fund
     # pays (a cap). Every notice gives both, and one is no answer to the other; most sentences name neither.
@@ -200,7 +202,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "physicians": ("physicians", "医师"), "pharmacists": ("pharmacists", "药师"), "nurses": ("nurses", "护士"),
     "deductible": ("the deductible", "起付线"), "cap": ("the cap on payments", "支付限额"),
     "mild": ("mild", "轻度"), "moderate": ("moderate", "中度"), "severe": ("severe", "重度"),
-    "hour": ("per hour", "每小时"), "week": ("per week", "每周"), "day": ("per day", "每日"), "month": ("per month", "每月"), "year": ("per year", "每年"), "visit": ("per visit", "每次"),
+    "hour": ("per hour", "每小时"), "week": ("per week", "每周"), "day": ("per day", "每日"), "month": ("per month", "每月"), "year": ("per year", "每年"), "visit": ("per visit", "每次"), "period": ("per period or cycle", "每个周期"),
     "apply": ("the time to apply or submit", "申请、提交的期限"), "decide": ("the time to decide or pay", "审核、办理的时限"),
 }
 

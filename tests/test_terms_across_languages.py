@@ -22,6 +22,7 @@ BEDS = (
     "(a) employee scheme: 88% at primary institutions and 82% at secondary institutions;\n"
     "(b) resident scheme: 78% at primary institutions and 66% at secondary institutions.\n"
     "The reimbursement rate for home beds opened by tertiary hospitals will be set separately by the Bureau.\n"
+    "The fund pays at most 5,000 yuan per bed period.\n"
     "3. Visits\n"
     "The institution provides at least 2 doctor's visits per week, and the fund pays a visit fee of up to 30 yuan "
     "per visit.\n"
@@ -74,6 +75,12 @@ def test_another_levels_deferral_does_not_answer_for_the_asked_level(notices):
 
 
 @pytest.mark.slow
+def test_a_cap_per_bed_period_is_no_daily_fee(notices):
+    answer = ask(notices, "Is there a daily fee for the home care bed itself? How much does insurance pay per day for it?")
+    assert not answer.found, answer.text
+
+
+@pytest.mark.slow
 def test_ivf_in_everyday_words_meets_assisted_reproduction(notices):
     answer = ask(notices, "我老婆今年41了，我们想做试管走医保，女方年龄最大能到多少岁？")
     assert answer.found and "42周岁" in answer.text, answer.text
@@ -97,3 +104,38 @@ def test_a_list_of_a_higher_level_is_a_deferral():
 
     assert defers("促排卵药物是否纳入支付范围，按省级医保药品目录调整结果执行。")
     assert not defers("起付标准以上的费用，职工医保支付65%，按月结算。")
+
+
+LEAVING = (
+    "Notice of the Harwell Prefecture Healthcare Security Bureau on Ending Enrolment\n\n"
+    "1. Leaving the prefecture\n"
+    "(a) Insured persons who leave the country permanently end their enrolment within 45 days of leaving.\n"
+    "(b) On request, the balance of an employee's personal account is refunded in one payment within 12 working days "
+    "of the application.\n"
+)
+SUPPLEMENT = (
+    "青岚市医疗保障局关于职工大额医疗费用补助的通知\n\n"
+    "一、缴费标准。在职职工每人每年150元，退休人员每人每年210元。\n"
+    "二、监督管理。定点医疗机构违规申报大额补助费用的，暂停其大额补助结算4个月；"
+    "参保人员骗取大额补助的，暂停其联网结算8个月。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def two_languages(tmp_path_factory):
+    return indexed_notices(tmp_path_factory.mktemp("leaving"), {"harwell-leaving.txt": LEAVING, "qinglan-dae.txt": SUPPLEMENT})
+
+
+@pytest.mark.slow
+def test_a_sentence_in_the_other_language_sharing_no_word_does_not_outrank_ones_own(two_languages):
+    # (the Chinese notice's suspensions read close to it in the model's space, but share none of its words)
+    answer = ask(two_languages, "I'm leaving China for good. Once I ask for it, how soon do I get back what is left on my account?")
+    assert answer.found and "12 working days" in answer.text, answer.text
+    assert "4个月" not in answer.text and "8个月" not in answer.text, answer.text
+
+
+def test_how_much_of_the_bill_asks_a_share():
+    from qa.answering import _SHARE_Q
+
+    assert _SHARE_Q.search("My mum's on the resident scheme. How much of the bill do we get back?")
+    assert not _SHARE_Q.search("How much is the annual cap on home bed payments?")
