@@ -30,7 +30,8 @@ BEDS = (
 # A Chinese notice on another subject that shares the question's everyday words (周期, 每个, 多少钱, 医保)
 CYCLES = (
     "云栖市医疗保障局关于辅助生殖技术项目医保支付的通知\n\n"
-    "一、享受条件。夫妻双方均参加本市基本医疗保险，女方年龄在20周岁以上、42周岁以下。\n"
+    "一、享受条件。夫妻双方均参加本市基本医疗保险，女方年龄在20周岁以上、42周岁以下。"
+    "每对夫妇享受医保支付的取卵周期累计不超过2个。再婚夫妇此前已享受医保支付次数的计算办法，由市医疗保障局另行制定。\n"
     "二、支付标准。辅助生殖技术项目按治疗周期计算起付标准，职工医保每周期起付标准为500元，"
     "城乡居民医保每周期起付标准为300元。\n"
     "三、支付比例。起付标准以上的费用，职工医保支付65%，城乡居民医保支付55%。\n"
@@ -84,6 +85,13 @@ def test_a_cap_per_bed_period_is_no_daily_fee(notices):
 def test_ivf_in_everyday_words_meets_assisted_reproduction(notices):
     answer = ask(notices, "我老婆今年41了，我们想做试管走医保，女方年龄最大能到多少岁？")
     assert answer.found and "42周岁" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_remarried_couple_is_told_their_count_is_set_elsewhere(notices):
+    # 二婚 is the everyday word for 再婚: the notice's deferral for remarried couples answers, not everyone's 2 cycles
+    answer = ask(notices, "我和现在的老婆都是二婚，她以前跟前夫做试管用过一次医保，我们俩还能报几个取卵周期？")
+    assert not answer.found and "另行制定" in answer.text, answer.text
 
 
 @pytest.mark.slow
