@@ -173,8 +173,11 @@ def swap_phrase(question: str, previous: str) -> str:
         return question
     preposition, new = m.group(1), m.group(2).strip()
     if not preposition and re.match(r"(?:if|when|where)\s", new, re.IGNORECASE) and len(new.split()) <= 12:
-        # a condition ("And if they come to our home instead?") narrows the previous question's last sentence
-        return if_clause_added(new, previous)
+        # a condition naming another level, group or care than the previous question's ("And if a secondary hospital
+        # opens the bed?" after a community health centre) swaps it in, keeping the rest of the situation
+        # ("my dad is on employee insurance"); another condition narrows the previous question's last sentence
+        # ("And if they come to our home instead?")
+        return swap_slot_value_en(new, previous) or if_clause_added(new, previous)
     if not new or len(new.split()) > 6 or (preposition or "").lower() == "in" or _EN_WHOLE.match(f"and {new}"):
         # (nor is "And how many hospitals joined?": a question of its own)
         # "And in Atlantis?": a place the vocabularies do not know is left to be asked whole
@@ -197,6 +200,45 @@ def swap_phrase(question: str, previous: str) -> str:
                 last += 1
             return previous[:words[first].start()] + new + previous[words[last].end():]
     return added_phrase(f"{preposition or 'for'} {new}", previous, False) or question
+
+
+# The head noun after a kind of institution's level or a group's word ("community health *centre*", "secondary *hospital*")
+_EN_HEAD_AFTER = re.compile(r"[\w-]*(?:\s+(?:health\s+)?(?:centres?|centers?|clinics?|hospitals?|institutions?|facilities|facility|"
+                            r"scheme|insurance|members?))?", re.IGNORECASE)
+
+
+def swap_slot_value_en(clause: str, previous: str) -> str:
+    """The previous English question with the one group, level of institution or type of care it names replaced by the
+    one the follow-up's condition names, articles kept; "" when there is no such single pair.
+
+    >>> swap_slot_value_en("if a secondary hospital opens the bed",
+    ...                    "My dad is on employee insurance and the community health centre opened a bed. What percentage is paid?")
+    'My dad is on employee insurance and a secondary hospital opened a bed. What percentage is paid?'
+    >>> swap_slot_value_en("if they come to our home instead", "The doctor sees her at the centre. How much is paid per visit?")
+    ''
+    """
+    from qa.slots import _compiled
+
+    for kind in ("institution", "group", "care"):
+        values = _compiled()[kind]
+        asked = [(v, m) for v, (en, _) in values.items() if v != "hospitals" and (m := en.search(clause.lower()))]
+        if len(asked) != 1:
+            continue
+        before = [(v, m) for v, (en, _) in values.items() if v != "hospitals" and v != asked[0][0] and (m := en.search(previous.lower()))]
+        if len(before) != 1:
+            continue
+        new_match, old_match = asked[0][1], before[0][1]
+        new_end = new_match.end() + _EN_HEAD_AFTER.match(clause, new_match.end()).end() - new_match.end()
+        new_start = new_match.start()
+        article = re.search(r"(?:\b(?:a|an|the)\s+)$", clause[:new_start], re.IGNORECASE)
+        phrase = clause[article.start() if article else new_start:new_end]
+        old_end = old_match.end() + _EN_HEAD_AFTER.match(previous, old_match.end()).end() - old_match.end()
+        old_start = old_match.start()
+        old_article = re.search(r"(?:\b(?:a|an|the|my|our|his|her|their)\s+)$", previous[:old_start], re.IGNORECASE)
+        if article and old_article:
+            old_start = old_article.start()
+        return previous[:old_start] + phrase + previous[old_end:]
+    return ""
 
 
 def if_clause_added(clause: str, previous: str) -> str:

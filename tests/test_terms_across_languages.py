@@ -70,6 +70,9 @@ def test_another_levels_deferral_does_not_answer_for_the_asked_level(notices):
                  history=["My dad is on employee insurance and the community health centre opened a home bed for him. "
                           "What percentage does insurance pay?"])
     assert answer.found and "82%" in answer.text, answer.text
+    # ... and the rewritten question keeps who is asking (the employee scheme), so the residents' line is not given
+    assert answer.rewritten and "employee insurance" in answer.rewritten and "secondary hospital" in answer.rewritten
+    assert "66%" not in answer.text, answer.text
     # ... while the tertiary level itself is declined
     tertiary = ask(notices, "我爸的家庭病床是三甲医院给建的，职工医保能报百分之几？")
     assert not tertiary.found, tertiary.text
