@@ -412,9 +412,10 @@ def idf(df: int, n: int) -> float:
 
 
 def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
-                      translations: dict[str, list[frozenset[str]]] | None = None) -> list[Concept]:
+                      translations: dict[str, list[frozenset[str]]] | None = None, glossary=None) -> list[Concept]:
     """The question's concepts: each English word, or each glossary term with its translations
-    (and, with ``translations``, a Chinese word the glossary lacks with its dictionary English)."""
+    (and, with ``translations``, a Chinese word the glossary lacks with its dictionary English; with
+    ``glossary``, an English phrase's other English names: "money back" met by "reimbursement")."""
     groups: list[tuple[frozenset[str], ...]] = []
     translated: set[str] = set()
     chinese_forms: dict[str, list[frozenset[str]]] = {}  # an English question's word -> its glossary Chinese
@@ -425,8 +426,14 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
         if not query.chinese:
             # An English question's own words count one by one, as they are; the Chinese terms are
             # further phrasings of each, for a Chinese document (weighed by the English word).
+            # (a reader's phrase of two or more words, "claim the money back", is met by the notice's own English
+            # for the same entry, "apply for reimbursement": single words are left as they are, too loose)
+            # (short ones only: a long one, "payment according to the value of disease groups", would lend its
+            # common words' partial matches to the phrase's every word)
+            siblings = [en for t in terms for en in glossary.zh_to_en.get(t, ()) if len(tokenize(en)) <= 2] \
+                if glossary is not None and len(tokenize(found)) > 1 else []
             for token in tokenize(found):
-                chinese_forms.setdefault(token, []).extend(frozenset(tokenize(t)) for t in terms if tokenize(t))
+                chinese_forms.setdefault(token, []).extend(frozenset(tokenize(t)) for t in (*terms, *siblings) if tokenize(t))
             continue
         # The term itself stays one of its phrasings, for documents in the question's language, and
         # so do its Chinese synonyms (长期护理保险 of 长护险).
@@ -651,6 +658,11 @@ def quoted_names(question: str, passages, taken=frozenset()) -> list[tuple[str, 
             if name in question and name not in taken and tokenize(name)]
 
 
+# Paperwork: what is handed in with a claim or an application, never the subject a figure is for.
+# So is the office that handles it (医保经办中心: "the Medical Insurance Service Centre", "the Office").
+_PAPERWORK = re.compile(r"(?:材料|资料|手续|表格|单据|票据|凭证|证明|经办中心|经办机构|经办处|医保局|医疗保障局|服务大厅|窗口)$")
+
+
 def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tuple[str, tuple[frozenset[str], ...]]]:
     """The question's domain terms that name a specific subject (a glossary entry whose Chinese is a
     rare noun: a disease, a treatment, a service), each with its phrasings as token sets (with
@@ -665,6 +677,8 @@ def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tu
         chinese = [t for t in (found, *terms) if cjk_share(t) > 0.5]
         if not chinese or not all(is_specific_noun(t) or names_a_thing(t) for t in chinese):
             continue  # "document" (文件), 提高到: general wording, not a subject
+        if any(_PAPERWORK.search(t) for t in chinese):
+            continue  # the papers handed in (申请材料, 报销单据), the office: a notice words them its own way ("documents")
         siblings = [en for t in terms for en in glossary.zh_to_en.get(t, ())] if glossary and not query.chinese else []
         same = dict(query.expansion.synonyms).get(found, ())  # (长期护理保险 of 长护险: a mention of it too)
         phrasings = dict.fromkeys(frozenset(tokenize(t)) for t in (found, *terms, *siblings, *same) if tokenize(t))
@@ -782,6 +796,8 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
             continue
         if _COMPLAINT.match(question, at):
             continue  # (腿脚不好, 眼睛不行: how the reader is, not what the question is about)
+        if w.word.startswith(("内", "前", "后")) and re.search(r"[天日月年周]$", question[:start]):
+            continue  # (…多少天内向医保…: 内 of "within N days" cut with the word after it, 内向 "introverted")
         if dictionary_noun(w.word) and english_of(w.word) and tokenize(w.word):
             found[start] = (w.word, english_of(w.word))
     return tuple(found[s] for s in sorted(found))
@@ -2657,6 +2673,20 @@ def shown_terms(query: Query) -> list[str]:
     return list(dict.fromkeys(query.expansion.added_terms)) if query.chinese else []
 
 
+def procedural(query: Query) -> bool:
+    """Whether the question asks a time limit of a procedure: how long to claim, apply or wait for a decision."""
+    asked = Asked.of(query)
+    return bool(asked.slots.get("deadline")) and (bool(asked.wants_unit) or asked.working_days or asked.wants_deadline)
+
+
+def document_carries(source: str, lacking: tuple[str, ...], terms, documents, roman: bool) -> bool:
+    """Whether the document ``source`` names each of the ``lacking`` terms somewhere."""
+    whole = " ".join(documents(source))
+    tokens = set(text_tokens(whole, roman))
+    wanted = {found: (phrasings, heads) for found, phrasings, heads in terms}
+    return all(found in wanted and carries_term(found, *wanted[found], whole, tokens) for found in lacking)
+
+
 def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, int], n_chunks: int,
                    similarities: list[float] | None = None, candidates: list[list[Candidate]] | None = None,
                    semantic: SemanticScale | None = None, weights: Weights = WEIGHTS,
@@ -2674,7 +2704,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     # own: 报销, 医保): a question from another field (a football match) is left to the model's reading.
     bridge = cjk_share(passages[0].text) <= 0.3 and any(cjk_share(found) > 0.5 and tokenize(found)
                                                          for found, _ in query.expansion.matches)
-    all_concepts = question_concepts(query, doc_freq, n_chunks, bridged_words(query) if bridge and query.chinese else None)
+    all_concepts = question_concepts(query, doc_freq, n_chunks, bridged_words(query) if bridge and query.chinese else None,
+                                     glossary=glossary)
     if not all_concepts:
         return not_found(query, why(query, "no_words"))
     concepts = all_concepts
@@ -2755,6 +2786,14 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         # the heading or lead-in over it, the sentence before or the document's title, or the class the
         # document lists it under ("lupus" under 第二类)
         carrying = [s for s in eligible if not s.lacking or (listed[0] and listed[0] in s.heading)]
+        if not carrying and documents is not None and procedural(query):
+            # a time limit of the notice's procedure (claims within 90 days, a decision in 20 working days) is the
+            # same for every item of a notice that names the asked one: "how long to claim for acupuncture" under a
+            # notice on TCM outpatient care whose claims clause names no treatment
+            care = Asked.of(query).slots.get("care", frozenset())
+            carrying = [s for s in eligible if not (care and slots_in(s.text).get("care", care).isdisjoint(care))
+                        and document_carries(passages[s.passage_index].source, s.lacking, specific + abroad, documents,
+                                             not query.chinese)]
         if not carrying:
             first = eligible[0]
             deferred = deferred_instead(query, passages, first, all_concepts, candidates, Asked.of(query), anywhere=True) \

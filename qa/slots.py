@@ -270,7 +270,7 @@ _PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every|in a|in one)\s+(?:month|ye
 # (verbs, not the nouns a decision is about: "the Office decides appeals within 20 days")
 _APPLY_VERB = re.compile(r"\b(?:lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
                          r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
-_DECIDE_VERB = re.compile(r"\b(?:decid|decision|review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
+_DECIDE_VERB = re.compile(r"\b(?:decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
                           r"|pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完", re.IGNORECASE)
 
@@ -305,6 +305,8 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     ['apply']
     >>> sorted(deadline_actors("I lodged an appeal last week. How many days does the panel have to give me its answer?", question=True))
     ['decide']
+    >>> sorted(deadline_actors("He may apply for a review to the Centre within 60 days of the decision."))
+    ['apply']
     >>> sorted(deadline_actors("The assessment must have been carried out within 60 days before the application is submitted."))
     ['apply']
     >>> sorted(deadline_actors("How many days a month will insurance pay for?", question=True)), deadline_actors("每个月最多报几天？", question=True)
@@ -323,7 +325,7 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
                 after = after.split("，")[0] if _APPLY_VERB.search(after.split("，")[0]) or _DECIDE_VERB.search(after.split("，")[0]) else after
             actor = _actor(before, after, prefer_after=None if question else True)
         else:  # "may be lodged within 30 days"; "how many days does the Office have to decide"
-            before = re.split(r"[.;?]", text[max(0, m.start() - 60):m.start()])[-1]
+            before = re.split(r"[.;?]", text[max(0, m.start() - 100):m.start()])[-1]  # (a long office name between)
             after = re.split(r"[.;?]", text[m.end():m.end() + 80])[0]
             # (a question asks "how long ... to decide"; a sentence says "may be lodged within 30 days")
             actor = _actor(before, after, prefer_after=question)
