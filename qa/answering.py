@@ -300,6 +300,9 @@ _PEOPLE_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千万亿](?
                              rf"|\d(?:\.\d+)?\s*(?:万|亿|千|百)?\s*(?:多|余)?[\u4e00-\u9fff]{{0,4}}?(?:人员|人口|患者|病人|职工|居民|群众|老人|儿童|学生)"
                              rf"|\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE_NOUNS})\b"
                              rf"|\b(?:{_PEOPLE_NOUNS})\b[^.;]{{0,60}}?\d", re.IGNORECASE)
+# A distance ("within 0-20 kilometers of the border", 50米) counts no one (nor does a sum: "122 yuan/person-year").
+_DISTANCE = re.compile(r"\d[\d,.]*(?:\s*(?:-|–|to|至|到)\s*\d[\d,.]*)?\s*(?:(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?)\b|公里|千米|米)",
+                       re.IGNORECASE)
 # A count of times asked ("一年最多能改几次", "how many times a year"): a sentence must state one ("2次", "no more
 # than 2 times", "once a year"); "valid for 180 days and may cover several visits" does not.
 _TIMES_Q = re.compile(r"几次|多少次|\bhow many times\b", re.IGNORECASE)
@@ -853,6 +856,56 @@ def dictionary_terms(query: Query, single: bool = False) -> list[tuple[str, tupl
         if glosses:
             out.append((f"{word}（{english[0]}）", tuple(dict.fromkeys([frozenset(tokenize(word)), *glosses]))))
     return out
+
+
+# What a Chinese count asks to be counted: the noun after 多少个/几家/多少项 ("多少个紧密型医联体" counts 医联体).
+_COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|项|种|类|家|所|座|批)([\u4e00-\u9fff]{2,12})")
+# (a general head a notice words its own way, "designated hospitals and pharmacies" for 定点医药机构, is not checked)
+_GENERAL_COUNTED = re.compile(r"(?:机构|单位|部门|人员|地区|地方|城市|省份|省|市|县|区|医院|药店|人|次)$")
+
+
+def counted_term(query: Query, glossary=None) -> tuple[str, tuple[frozenset[str], ...], frozenset[str]] | None:
+    """A Chinese count's counted noun as a term an English sentence must carry, with its translations: "多少个紧密型
+    医联体" is not answered by "the procurement of 333 drugs", which counts drugs. A noun no glossary or dictionary
+    translates has no phrasing an English sentence can carry, so such a sentence cannot be shown to count it."""
+    import jieba
+    from jieba import posseg
+
+    from qa.dictionary import english_of
+
+    m = _COUNTED_ZH.search(query.question)
+    if not m:
+        return None
+    words = posseg.lcut(m.group(1))
+    run = []
+    for w in words:  # the noun phrase: up to the first verb, adverb or particle
+        if w.flag[:1] in ("v", "d", "u", "p", "c", "r", "x") and w.flag != "vn":
+            break
+        run.append(w)
+    nouns = []
+    for w in reversed(run):  # its last nouns: 医 + 联体
+        if w.flag[:1] != "n" and w.flag not in ("vn", "j"):
+            break
+        nouns.insert(0, w.word)
+    # (a measure at its end is not what is counted: "多少项医疗服务价格" counts medical services)
+    while nouns and len(nouns) > 1 and re.fullmatch(r"价格|标准|费用|金额|项目|价格项目|收费", nouns[-1]):
+        nouns.pop()
+    if not nouns:
+        return None
+    phrase = "".join(nouns)
+    jieba.initialize()
+    # the head: the longest word the phrase ends with that a dictionary or the glossary knows (医联体, 项目)
+    known = set(glossary.zh_terms()) if glossary is not None else set()
+    head = next((phrase[i:] for i in range(len(phrase) - 1) if phrase[i:] in known or english_of(phrase[i:])
+                 or jieba.dt.FREQ.get(phrase[i:], 0)), "") or nouns[-1]
+    if len(head) < 2 or _GENERAL_COUNTED.search(head):
+        return None
+    english = [*english_of(head), *(en for found, terms in query.expansion.matches if found.endswith(head)
+                                    for en in terms if en.isascii())]
+    if glossary is not None:
+        english += list(glossary.zh_to_en.get(head, ()))
+    phrasings = tuple(dict.fromkeys(g for e in english if (g := frozenset(tokenize(e))))) or (frozenset([head]),)
+    return head, phrasings, frozenset()
 
 
 def bridged_words(query: Query) -> dict[str, list[frozenset[str]]]:
@@ -1578,7 +1631,7 @@ def figure_gate(asked: Asked, text: str) -> str:
     if asked.wants_money and not asked.wants_share and not states_money(text):
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
     if asked.counts_people and not asked.wants_share and not asked.wants_money \
-            and not _PEOPLE_COUNTED.search(_SHARES.sub(" ", plain)):  # (nor by "residents ... raised to 75%")
+            and not _PEOPLE_COUNTED.search(_DISTANCE.sub(" ", _MONEY_AMOUNT.sub(" ", _SHARES.sub(" ", plain)))):  # (nor by "residents ... raised to 75%")
         return "number"  # "多少失能人员享受了待遇" is not answered by "等待期180天"
     if asked.counts_places and not asked.wants_share and not asked.wants_money and not _PLACES_COUNTED.search(plain):
         return "number"  # "定点机构有多少家" is not answered by "参保人数为52.3万人", nor "how many institutions" by 169 million participants
@@ -1747,7 +1800,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                     heads: list[str] | None = None, asked: "Asked | None" = None, lenient: bool = False,
                     items: list[tuple[str, str, str]] | None = None, documents=None,
                     specific: list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]] | None = None,
-                    abroad: list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]] | None = None) -> Scoring:
+                    abroad: list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]] | None = None,
+                    counted: tuple[str, tuple[frozenset[str], ...], frozenset[str]] | None = None) -> Scoring:
     """Every sentence of the passages that passes the gates, scored for how well it answers.
 
     Gates first (place, year, ordinal, figure kind, subject), then the weighted features of
@@ -2022,6 +2076,12 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                     sentence = replace(sentence, lacking=lacking)
                 elif by_definition:
                     sentence = replace(sentence, defined=by_definition[0])
+            if counted is not None and cjk_share(text) <= 0.3:
+                # what a Chinese count counts must be what the English sentence's own figure counts: "333 drugs" is
+                # no count of 医联体, though the sentence after names medical alliances
+                own_text = _ENUMERATION.sub(" ", text)
+                if not carries_term(counted[0], counted[1], counted[2], own_text, set(text_tokens(own_text, roman))):
+                    sentence = replace(sentence, lacking=(*sentence.lacking, counted[0]))
             if miss is not None:
                 # the near miss shown for another place or year is, where one is, about the subject asked
                 near.append(NearMiss(sentence, *miss, only=miss[0] not in ("place", "year") or blocked is None))
@@ -2673,6 +2733,9 @@ def shown_terms(query: Query) -> list[str]:
     return list(dict.fromkeys(query.expansion.added_terms)) if query.chinese else []
 
 
+CHECK_COUNTED = True
+
+
 def procedural(query: Query) -> bool:
     """Whether the question asks a time limit of a procedure: how long to claim, apply or wait for a decision."""
     asked = Asked.of(query)
@@ -2733,8 +2796,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     # sentence in English, where the model's closeness lets it answer: "inpatient rates reaching 80%" is no answer
     # about a tooth. (Not jieba's own words: their glosses are guesses, 幅度 "width", and the old checks read them.)
     abroad = [(found, phrasings, frozenset()) for found, phrasings in dictionary_terms(query, single=True)] if query.chinese else []
+    counted = counted_term(query, glossary) if query.chinese and CHECK_COUNTED else None
     scoring = score_sentences(query, passages, concepts, candidates, semantic, weights, heads, items=items, documents=documents,
-                              specific=specific, abroad=abroad)
+                              specific=specific, abroad=abroad, counted=counted)
     scored = scoring.sentences
     closeness = max(similarities) if similarities else 0.0
     close = semantic.close if semantic else CLOSE_SIMILARITY
@@ -2747,7 +2811,7 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         # whole question finds no answer, its first figure is judged by the words around it alone
         # (the deductible by its own clause, ``other_figures``)
         again = score_sentences(query, passages, first, candidates, semantic, weights, heads, items=items, documents=documents,
-                                specific=specific, abroad=abroad)
+                                specific=specific, abroad=abroad, counted=counted)
         if any(s.coverage >= need for s in again.sentences):
             scoring, scored, concepts = again, again.sentences, first
             eligible = [s for s in scored if s.coverage >= need]

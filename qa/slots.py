@@ -268,9 +268,9 @@ _TIME_ASKED_ZH = re.compile(r"多久|多长时间|几天|多少天|几个工作�
 _PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every|in a|in one)\s+(?:month|year|week|calendar year)\b"
                          r"|(?:每|一)个?(?:月|年|周|星期)(?:最多|最高|一共|总共|能|可以)?[^，。？?]{0,6}(?:几天|多少天)", re.IGNORECASE)
 # (verbs, not the nouns a decision is about: "the Office decides appeals within 20 days")
-_APPLY_VERB = re.compile(r"\b(?:lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
+_APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
                          r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
-_DECIDE_VERB = re.compile(r"\b(?:decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
+_DECIDE_VERB = re.compile(r"\b(?:get(?:s|ting)? (?:\w+ ){0,3}?back\b|receiv(?:e|es|ed|ing) (?:the |my |your |their )?(?:money|payment|refund)|decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
                           r"|pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完", re.IGNORECASE)
 
@@ -307,6 +307,12 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     ['decide']
     >>> sorted(deadline_actors("He may apply for a review to the Centre within 60 days of the decision."))
     ['apply']
+    >>> sorted(deadline_actors("A member who disagrees with a decision may ask for a review by writing to the Office within 30 days."))
+    ['apply']
+    >>> sorted(deadline_actors("A person may ask the Bureau for a review within 60 days after receiving the decision."))
+    ['apply']
+    >>> sorted(deadline_actors("Once I ask for it, how soon do I get back the money left on my account?", question=True))
+    ['decide']
     >>> sorted(deadline_actors("The assessment must have been carried out within 60 days before the application is submitted."))
     ['apply']
     >>> sorted(deadline_actors("How many days a month will insurance pay for?", question=True)), deadline_actors("每个月最多报几天？", question=True)

@@ -102,3 +102,39 @@ def test_another_therapy_s_share_is_a_near_miss(notices):
     ans = ask(notices, "柏溪市物理治疗的报销比例是多少？")
     assert ans.found and "60%" in ans.text, ans.text
 
+
+
+# A Chinese count asked of an English notice: the sentence's own figure must count what is asked.
+COUNTS_EN = (
+    "Annual report of the Marlow Healthcare Security Bureau for 2025\n\n"
+    "1. Procurement\n"
+    "The Bureau joined the provincial alliance procurement of 142 drugs, with an average price cut of 48%. "
+    "Close-knit county medical alliances were encouraged to take part in the next round.\n"
+    "2. Services\n"
+    "The Bureau set up 61 service stations in townships and villages.\n"
+    "3. Border areas\n"
+    "All residents living within 0-15 kilometres of the border receive a full contribution subsidy of 380 yuan per person.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def counts_en(tmp_path_factory):
+    return indexed_notices(tmp_path_factory.mktemp("counts-en"), {"marlow-report-2025.txt": COUNTS_EN})
+
+
+@pytest.mark.slow
+def test_a_chinese_count_is_not_answered_by_an_english_count_of_something_else(counts_en):
+    answer = ask(counts_en, "马洛有多少个紧密型医联体参加了集中采购？")
+    assert not answer.found and "142" not in answer.text.split("：")[0], answer.text
+
+
+@pytest.mark.slow
+def test_a_chinese_count_of_what_the_english_sentence_counts_is_answered(counts_en):
+    answer = ask(counts_en, "马洛参加省级联盟采购了多少种药品？")
+    assert answer.found and "142 drugs" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_count_of_people_is_not_answered_by_a_distance_or_a_sum_per_person(counts_en):
+    answer = ask(counts_en, "马洛边境15公里内的居民，有多少人享受了全额参保资助？")
+    assert not answer.found, answer.text
