@@ -207,7 +207,11 @@ _UNIT_Q = {"day": re.compile(r"多少天|几天|多少日|多少个?工作日|�
            "month": re.compile(r"几个月|多少个月|\bhow many months\b", re.IGNORECASE),
            "year": re.compile(r"(?<![这近前后头])几年(?!级)|多少年(?![度级])|\bhow many years\b", re.IGNORECASE),
            # (a length of time in no unit: "多久", "how long" is answered by days, months or years alike)
-           "span": re.compile(r"多久|多长时间|\bhow long\b(?! ago)", re.IGNORECASE)}
+           "span": re.compile(r"多久|多长时间|\bhow long\b(?! ago)", re.IGNORECASE),
+           # (not time: an area, "多大面积", "how many square metres", answered by square metres alone)
+           "area": re.compile(r"多大(?:的)?面积|面积(?:是|有|要|得)?多[大少]|(?:多少|几)(?:平方米?|平米|㎡)"
+                              r"|\bhow many square (?:metres|meters|feet)\b|\bhow (?:big|large) (?:an? |the )?(?:area|room|floor space)\b"
+                              r"|\b(?:what|minimum) (?:floor )?area\b", re.IGNORECASE)}
 _EN_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 _SPANS = {"day": re.compile(rf"(?<![月\d.])\d+\s*个?(?:工作|自然)?(?:日|天|周|星期)|[一二三四五六七八九十百]+个?(?:工作|自然)?(?:日|天|周|星期)"
                            # (a word between: "20 attended days", "90 consecutive bed-days")
@@ -217,17 +221,20 @@ _SPANS = {"day": re.compile(rf"(?<![月\d.])\d+\s*个?(?:工作|自然)?(?:日|�
 # the units that answer each: days by weeks or months too ("within one month"), years by months
 _SPANS["hour"] = re.compile(rf"\d+\s*(?:分钟|个?小时|个?钟头)|[一二三四五六七八九十半]+(?:分钟|个?小时)|\b{_EN_COUNT}[- ](?:minutes?|hours?)\b",
                            re.IGNORECASE)
+_SPANS["area"] = re.compile(r"\d[\d,.]*\s*(?:平方米|平米|㎡|m²|square (?:metres|meters|feet))|[一二三四五六七八九十百千]+平方米", re.IGNORECASE)
 _ANSWERING_UNITS = {"day": ("day", "month"), "month": ("day", "month", "year"), "year": ("month", "year"),
-                    "span": ("hour", "day", "month", "year")}
+                    "span": ("hour", "day", "month", "year"), "area": ("area",)}
 
 
 def asked_unit(question: str) -> str:
-    """The unit of time a question counts in ("day", "month", "year"), "" when it asks for no span of time.
+    """The unit of time a question counts in ("day", "month", "year"; or "area"), "" when it asks for no span of time.
 
     >>> asked_unit("最晚要在多少天之内提出申诉？"), asked_unit("How many years before I can replace it?"), asked_unit("这几年报销比例是多少？")
     ('day', 'year', '')
     >>> asked_unit("要连续交满多久才能报？"), asked_unit("How long do I have to claim?")
     ('span', 'span')
+    >>> asked_unit("装配室最少要多大面积？"), states_span("a fitting room of at least 60 square metres", "area")
+    ('area', True)
     """
     return next((unit for unit, pattern in _UNIT_Q.items() if pattern.search(question)), "")
 
@@ -461,6 +468,13 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
         full = [frozenset(form) for word, form in query.abbreviations if word == token]
         groups.append(tuple(dict.fromkeys([frozenset([token]), *chinese_forms.get(token, []),
                                            *(translations or {}).get(token, []), *full])))
+    # A deductible asked in a reader's words ("自己花到多少钱以后才开始报", "pay myself before the cover starts") is
+    # what a notice calls 起付线, "the deductible": that term counts as one of the question's words.
+    if "deductible" in slots_in(query.question).get("measure", ()):
+        said = set(tokenize(query.question))
+        named = tuple(frozenset(tokenize(t)) for t in DEDUCTIBLE_TERMS)
+        if not any(v <= said for v in named):
+            groups.append(named)
     concepts, seen = [], set()
     max_idf = idf(0, max(n_chunks, 1))
     for variants in groups:
@@ -489,6 +503,9 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
     return absent_capped(concepts, doc_freq, max_idf)
 
 
+# (a cap given as a share: "the cap on out-of-policy costs as a share of the bill", 自费比例最高不超过)
+_AS_SHARE = re.compile(r"\bshare\b|\bpercent|\bproportion|\bratio|比例|百分|几成", re.IGNORECASE)
+DEDUCTIBLE_TERMS = ("起付线", "起付标准", "deductible")
 # A reader's everyday words for family (a notice writes 父母, 配偶, 子女, "the insured person"), as tokens
 _COLLOQUIAL_KIN = re.compile(r"(?:我|我家|咱|咱家)?(?:爸爸?|妈妈?|爸妈|老婆|老公|媳妇|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|爷爷|奶奶|"
                              r"外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|孙子|孙女)"
@@ -768,6 +785,8 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
 
     >>> [w for w, _ in _dictionary_words("我奶奶腿脚不好一直躺床上，要多大岁数才能申请？", ())]
     ['岁数']
+    >>> [w for w, _ in _dictionary_words("我爸截肢了，每个人养宠物最少要多大面积？", ())]
+    ['宠物']
     """
     import jieba
     from jieba import posseg
@@ -784,7 +803,7 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
     for word, joined in _dictionary_compounds(posseg.lcut(question, HMM=False)):
         start, at = at, at + len(word)
         after_number = bool(re.search(r"[\d一二三四五六七八九十两几]$", question[:start].rstrip()))  # ("38 岁时": an age)
-        if not any(taken[start:at]) and not after_number and (joined or (single and dictionary_character(word, question))) \
+        if not any(taken[start:at]) and not after_number and not word.startswith(("每", "各")) and (joined or (single and dictionary_character(word, question))) \
                 and english_of(word) and tokenize(word):
             found[start] = (word, english_of(word))
     at = 0
@@ -801,6 +820,10 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
             continue  # (腿脚不好, 眼睛不行: how the reader is, not what the question is about)
         if w.word.startswith(("内", "前", "后")) and re.search(r"[天日月年周]$", question[:start]):
             continue  # (…多少天内向医保…: 内 of "within N days" cut with the word after it, 内向 "introverted")
+        if (w.word[0] in "大长高远宽重厚" and question[:start].endswith("多")) or w.word.startswith(("每", "各")):
+            continue  # (最少要多大面积: 多大 "how large" cut as 多 / 大面积 "large area"; 每个人 "per person" is no subject)
+        if question.startswith("了", at) and not question.startswith("了解", at):
+            continue  # (我爸截肢了要装假肢: what happened to the reader, said as a verb, not what the question is about)
         if dictionary_noun(w.word) and english_of(w.word) and tokenize(w.word):
             found[start] = (w.word, english_of(w.word))
     return tuple(found[s] for s in sorted(found))
@@ -1354,6 +1377,7 @@ class Asked:
     wants_time: bool = False  # "when does it start", 什么时候: a time answers (``_WHEN_ASKED``), not an aim
     asks_change: bool = False  # "降多少", "how much lower": a change answers, not a level (``_CHANGE_ASKED``)
     working_days: bool = False  # "多少个工作日", "how many working days": a span in working days answers, not "12 weeks"
+    cap_sum: bool = False  # "what's the most it pays me in a year": a cap asked as a sum, not as a share (``_AS_SHARE``)
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -1370,7 +1394,8 @@ class Asked:
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
                    wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)),
-                   working_days=bool(_WORKING_DAYS.search(q)), places=places_in(q), local_places=list(local_places(q)),
+                   working_days=bool(_WORKING_DAYS.search(q)), places=places_in(q),
+                   cap_sum="cap" in slots_in(q).get("measure", ()) and not wants_share and not asked_unit(q) and not _AS_SHARE.search(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)),
@@ -1630,6 +1655,8 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "number"  # a count held, not a count added
     if asked.wants_money and not asked.wants_share and not states_money(text):
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
+    if asked.cap_sum and _SHARE.search(plain) and not states_money(plain):
+        return "money"  # "what's the most the cover pays me in a year" is a sum, not "reached about 80%"
     if asked.counts_people and not asked.wants_share and not asked.wants_money \
             and not _PEOPLE_COUNTED.search(_DISTANCE.sub(" ", _MONEY_AMOUNT.sub(" ", _SHARES.sub(" ", plain)))):  # (nor by "residents ... raised to 75%")
         return "number"  # "多少失能人员享受了待遇" is not answered by "等待期180天"
@@ -1669,7 +1696,7 @@ WITHIN = {"children": "residents", "students": "residents", "newborns": "residen
 # Those medical assistance helps are insured as residents, their contributions subsidised: "we're on dibao … our
 # resident insurance" is answered by the dibao's sentence. Not the other way: the residents' own figure (a 400元
 # contribution) is not theirs, so they are no subgroup that inherits it.
-ASSISTED = frozenset({"destitute", "dibao", "low-income", "at-risk", "orphans"})
+ASSISTED = frozenset({"destitute", "dibao", "low-income", "at-risk", "fallen into poverty", "orphans"})
 
 
 def nearest_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -2577,7 +2604,12 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     # (or the reader's age, which the best sentence's bands leave out: "Age 65 and over: … priced separately" for 70)
     holds_age = lambda text: asked.age is not None and any(lo <= asked.age <= hi for lo, hi in bands_in(text))
     by_age = asked.age is not None and not holds_age(best.text)
-    if not lacking and not by_age and not asked.above:
+    # (or the group asked, where the best sentence names none: "大病保险起付线为1.6万元" is everyone's, and "防止返贫监测对象的
+    # 起付线按省级规定执行" beside it leaves the monitored households' to other rules; not the scheme's own members)
+    groups = asked.slots.get("group", frozenset()) - {"residents", "employees"}
+    by_group = groups if groups and not slots_in(f"{best.text} {above} {referred} {best.heading} "
+                                                 f"{passages[best.passage_index].title}").get("group") else frozenset()
+    if not lacking and not by_age and not asked.above and not by_group:
         return None
     for p_index, passage in enumerate(passages):
         if passage.source != source and not anywhere:
@@ -2598,6 +2630,7 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
                 continue  # ("the rate for beds opened by tertiary hospitals will be set separately" for a secondary hospital's)
             tokens = set(text_tokens(" ".join((referred, label.group(0) if label else "", *clauses)), roman))
             if any(any(v <= tokens for v in c.variants) for c in lacking) or (by_age and holds_age(cand.text)) \
+                    or (by_group and by_group & slots_in(" ".join(clauses)).get("group", frozenset())) \
                     or (asked.above and any(asked_above(c) == asked.above for c in clauses)):  # ("100000元以上的部分，…一事一议")
                 if prior is not None and 0 <= prior.start and cand.end <= len(passage.text):  # quoted with it
                     return ScoredSentence(p_index, prior.start, cand.end, passage.text[prior.start:cand.end], 0.0, 0.0)

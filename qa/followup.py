@@ -96,6 +96,8 @@ def rewrite_followup(question: str, history: list[str]) -> str:
 
     >>> rewrite_followup("And in Shandong?", ["What is the outpatient ratio in Shanxi?"])
     'What is the outpatient ratio in Shandong?'
+    >>> rewrite_followup("那我爸呢？他已经退休了。", ["我在公司上班，住院能报多少？"])
+    '我退休，住院能报多少？'
     """
     if not history or not isinstance(question, str):
         return question
@@ -103,6 +105,12 @@ def rewrite_followup(question: str, history: list[str]) -> str:
     if not previous:
         return question
     target = _follow_up_target(question)
+    told = _ZH_ABOUT_SOMEONE.match(question)
+    if told and cjk_share(previous) > 0.3:
+        # "那我爸呢？他已经退休了。": the person is who it is for; what the reader then says of them is what changes
+        swapped = swap_slot_value(told.group(1), previous.strip())
+        if swapped:
+            return swapped
     if target is None:
         swapped = swap_phrase(question, previous.strip())
         if swapped != question:
@@ -293,6 +301,12 @@ def added_phrase(phrase: str, previous: str, chinese: bool) -> str:
             or (cjk_share(previous) > 0.3) != chinese or len(phrase) > (12 if chinese else 60):
         return ""
     return f"{phrase}，{previous}" if chinese else _add_to(previous, False, phrase, "")
+
+
+# A follow-up about someone else, then what is true of them: "那我爸呢？他已经退休了。"
+_ZH_ABOUT_SOMEONE = re.compile(r"^\s*(?:那么?|还有)?\s*(?:我|我的|我家)?(?:爸|妈|爸爸|妈妈|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆"
+                               r"|丈夫|妻子|爱人|儿子|女儿|孩子|哥|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|他|她)呢\s*[?？]\s*"
+                               r"(?:他|她|我|我们)?\s*(.{2,20}?)\s*[。.!！]*\s*$")
 
 
 def swap_slot_value(new: str, previous: str) -> str:

@@ -54,6 +54,8 @@ _HEAD_EN = re.compile(rf"(?<![\w-])(?:{_PLURALS})(?![\w-])", re.IGNORECASE)
 _KIN_EN = frozenset("father mother dad mom mum daddy mommy papa mama grandfather grandmother grandpa grandma son daughter "
                     "child baby wife husband brother sister uncle aunt nephew niece cousin parents parent family spouse "
                     "partner kid kids my our his her their".split())
+_SIZE_EN = frozenset("huge big large massive hefty enormous high expensive small whopping".split())
+_MONEY_AFTER = re.compile(r"\s+(?:bills?|costs?|fees?|expenses?|charges?|invoices?)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)(?:'s|s')?\s+$")
 _HEAD_WORDS = frozenset(HEADS_EN)
 _LEVEL_ZH = re.compile(r"[一二三四五六七八九十]|级|甲|乙|丙")
@@ -76,7 +78,11 @@ def _names_a_kind_en(word: str, first: bool, places: set[str], measure_words: re
 def english_kinds(question: str, measure_words: re.Pattern) -> list[Kind]:
     """The kinds an English question names: "the reimbursement ratio at a rehabilitation hospital" ->
     rehabilitation. Words of the domain itself ("health", "medical") are read past: "dental health
-    centres" names dental ones."""
+    centres" names dental ones; "a huge hospital bill" names none.
+
+    >>> [k.written for k in english_kinds("After a huge hospital bill at a rehabilitation hospital, what is paid?", re.compile("^$"))]
+    ['rehabilitation hospital']
+    """
     from qa.places import places_in
 
     places = {w.lower() for names in places_in(question) for n in names for w in n.split()}
@@ -90,6 +96,8 @@ def english_kinds(question: str, measure_words: re.Pattern) -> list[Kind]:
             word, low = w.group(1), w.group(1).lower()
             if low in _KIN_EN:
                 break  # ("my dad's hospital bill": whose, not which kind)
+            if low in _SIZE_EN and _MONEY_AFTER.match(question, end):
+                break  # ("a huge hospital bill": how big the bill is, not which kind of hospital)
             if low in _GENERIC_EN:
                 before = before[: w.start()]
                 continue

@@ -24,7 +24,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "employees": (r"(?:urban )?employees?\b|(?:in-service|working) (?:staff|employees)|\bworkers?'? (?:medical|basic)"
                       r"|(?<!self-)(?<!self )(?<!un)(?<!flexibly )\bemployed (?:and [a-z]+ )?members\b",
                       # (a reader says where they work: 在单位上班, 单位给交)
-                      r"职工|在职(?!业)|(?:在|进)单位(?:上班|工作)|单位(?:给|帮)我?交"),
+                      r"职工|在职(?!业)|(?:在|进)(?:单位|厂|工厂|公司|企业)里?(?:上班|工作)|单位(?:给|帮)我?交"),
         "residents": (r"(?<!long-term )(?<!long term )(?<!permanent )(?<!foreign )(?:urban and rural |rural |urban )?residents?\b"
                       r"|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"
                       # (bare 居民 where it names the insured: "职工75%，居民65%", 居民长期护理保险; not 居民收入)
@@ -40,7 +40,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                      r"儿童|少儿|未成年|小孩|孩子(?=\s*[\d一二三四五六七八九十]+\s*周?岁)|(?<=[家我])孩子"
                      r"|(?<!\d)(?:1[0-8]|[1-9])\s*周?岁(?:以下|以内)|未满\s*(?:1[0-8]|[1-9])\s*周?岁"),
         "newborns": (r"new-?borns?\b|neonat", r"新生儿"),
-        "elderly": (r"elderly\b|older (?:people|adults|persons)|senior citizens|aged (?:over|above) \d+", r"老年人|老人|高龄"),
+        "elderly": (r"elderly\b|older (?:people|adults|persons)|senior citizens|aged (?:over|above) \d+", r"老年人|(?<!我家)(?<!家里)(?<!家中)(?<!家的)老人|高龄"),  # (我家老人: who it is for, a family's elder)
         # (members who pay their own contributions, as an English notice's member types name them)
         "flexible workers": (r"flexibl[ey] (?:employ|work)|self-employed|self-funded (?:members?|contributors?|participants?)"
                              r"|gig workers|freelanc", r"灵活就业|个体工商户|新就业形态"),
@@ -57,7 +57,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                        r"低收入|低保边缘"),
         # (those a notice watches so that heavy medical bills do not push them back into poverty, 防止返贫)
         "at-risk": (r"(?:falling|sliding|returning|going|slipping) back into poverty|risk of returning to poverty"
-                    r"|at-risk (?:households?|famil|groups?|persons?|people)|poverty[- ]return", r"返贫"),
+                    r"|at-risk (?:households?|famil|groups?|persons?|people)|poverty[- ]return|monitored (?:households?|famil|people|persons)",
+                    r"(?<!因病致贫)返贫(?!致贫)"),
+        # (... apart from those who have already fallen back into poverty, 返贫致贫人口, whom a notice names beside
+        # the destitute with figures of their own, where the at-risk ones it watches get none: 防止返贫监测对象)
+        "fallen into poverty": (r"(?:fallen|fell|returned) (?:back )?(?:in)?to poverty", r"返贫致贫"),
         # ... and names them together as the needy: a general word, a question about it takes any of them.
         "needy": (r"needy|vulnerable groups|people in difficulty|disadvantaged|poor people|the poor\b",
                   r"困难群众|困难群体|救助对象|困难人员|贫困人口"),
@@ -144,12 +148,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "deductible": (r"deductibles?\b|starting (?:payment )?(?:line|point|threshold)|payment thresholds?|(?:minimum|starting) "
                        r"payment (?:line|standard)"
                        # (as a reader says it: "how much do I pay myself before the pool starts paying / assistance kicks in")
-                       r"|\bpay (?:for it )?(?:myself|ourselves|yourself|themselves|out of (?:my|our|your) own pockets?|on (?:my|our|your) own)"
+                       r"|\b(?:pay|spend) (?:for it )?(?:myself|ourselves|yourself|themselves|himself|herself|out of (?:my|our|your|his|her|their) own pockets?|on (?:my|our|your|his|her|their) own)"
                        r"\b[^?.]{0,40}?\bbefore\b",
-                       r"起付线|起付标准|起付金额|起付点|免赔额|自己(?:要)?先?(?:掏|付|出|垫|花)[^，。？?]{0,8}?(?:才|以后|之后)(?:开始|能|可以)?(?:报|报销|支付|赔)"),
+                       r"起付线|起付标准|起付金额|起付点|免赔额|自己(?:要)?先?(?:掏|付|出|垫|花)[^，。？?]{0,8}?(?:(?:以后|之后)才?|才)(?:开始|能|可以)?(?:报|报销|支付|赔|管)"),
         "cap": (r"caps?\b|capped\b|ceilings?\b|(?:annual|yearly|maximum|payment|reimbursement|benefit) limits?\b|upper limits?\b"
                 r"|\bup to [\d,.]+ (?:yuan|euros?|pounds|dollars) (?:a|per|each) (?:calendar )?year\b"
-                r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z']+ ){0,3}?(?:pay|pays|paid|reimburses?|covers?)\b",
+                r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z'-]+ ){0,4}?(?:pay|pays|paid|reimburses?|covers?)\b",
                 r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报)"),
     },
     # Who provides a service: a fee or a rule for physicians is none for pharmacists. Most sentences name no one.
@@ -180,6 +184,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "flexible workers": ("flexibly employed people", "灵活就业人员"), "low-income": ("low-income people", "低收入人口"),
     "destitute": ("people in extreme poverty", "特困人员"), "dibao": ("minimum living allowance recipients", "低保对象"),
     "needy": ("people in need", "困难群众"), "orphans": ("orphans", "孤儿"), "at-risk": ("people at risk of returning to poverty", "防返贫监测对象"),
+    "fallen into poverty": ("people who have fallen back into poverty", "返贫致贫人口"),
     "disabled": ("disabled people", "残疾人"), "migrant workers": ("migrant workers", "农民工"),
     "veterans": ("veterans", "退役军人和优抚对象"), "civil servants": ("civil servants", "公务员"),
     "pregnant women": ("pregnant women", "孕产妇"), "retired cadres": ("retired cadres", "离休人员"),
