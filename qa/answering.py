@@ -503,6 +503,24 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
     return absent_capped(concepts, doc_freq, max_idf)
 
 
+# The most or least of something asked ("what's the most …", 最多, 最高), and words of time that make it a length of time
+_MOST_Q = re.compile(r"\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:most|least|maximum|minimum|highest|lowest)\b"
+                     r"|最多|最高|最少|最低", re.IGNORECASE)
+_TIME_WORD_Q = re.compile(r"\b(?:days?|weeks?|months?|years?|period|long|time|often|hours?|when|deadline)\b|天|周|月|年|期|多久|时间",
+                          re.IGNORECASE)
+
+
+def without_spans(text: str) -> str:
+    """``text`` without its spans of time ("within 3 months", 15个工作日).
+
+    >>> without_spans("within 3 months after the payment is interrupted")
+    'within   after the payment is interrupted'
+    """
+    for unit in ("hour", "day", "month", "year"):
+        text = _SPANS[unit].sub(" ", text)
+    return text
+
+
 # (a cap given as a share: "the cap on out-of-policy costs as a share of the bill", 自费比例最高不超过)
 _AS_SHARE = re.compile(r"\bshare\b|\bpercent|\bproportion|\bratio|比例|百分|几成", re.IGNORECASE)
 DEDUCTIBLE_TERMS = ("起付线", "起付标准", "deductible")
@@ -1378,6 +1396,7 @@ class Asked:
     asks_change: bool = False  # "降多少", "how much lower": a change answers, not a level (``_CHANGE_ASKED``)
     working_days: bool = False  # "多少个工作日", "how many working days": a span in working days answers, not "12 weeks"
     cap_sum: bool = False  # "what's the most it pays me in a year": a cap asked as a sum, not as a share (``_AS_SHARE``)
+    most_not_time: bool = False  # "what's the most it counts for the new leg": an extreme, of no length of time (``_MOST_Q``)
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -1395,7 +1414,8 @@ class Asked:
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
                    wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)),
                    working_days=bool(_WORKING_DAYS.search(q)), places=places_in(q),
-                   cap_sum="cap" in slots_in(q).get("measure", ()) and not wants_share and not asked_unit(q) and not _AS_SHARE.search(q), local_places=list(local_places(q)),
+                   cap_sum="cap" in slots_in(q).get("measure", ()) and not wants_share and not asked_unit(q) and not _AS_SHARE.search(q),
+                   most_not_time=bool(_MOST_Q.search(q)) and not _TIME_WORD_Q.search(q) and not asked_unit(q), local_places=list(local_places(q)),
                    years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)),
@@ -1630,6 +1650,8 @@ def figure_gate(asked: Asked, text: str) -> str:
             and not (asked.counts_times and _TIMES_SAID.search(plain)):  # ("how many times": "once a year", 一次)
         return "number"  # "how much" is not answered by a sentence without a figure (a year is not one; a
         # date answers a deadline: "claims must be submitted by 31 March 2027")
+    if asked.most_not_time and _DIGIT.search(plain) and not _DIGIT.search(without_spans(plain)):
+        return "number"  # "what's the most it counts for the new leg" is not answered by "within 3 months after …"
     if asked.nouns and not asked.wants_share and _SHARE.search(plain) and not _DIGIT.search(_SHARES.sub("", plain)):
         return "number"  # "how many enrollees" is not answered by a share: a count is asked
     if asked.wants_number and (asked.how_much or asked.nouns) and not re.search(r"\d|[\u4e00-\u9fff]", plain):

@@ -5,7 +5,7 @@ about someone else that then says what is true of them ("那我爸呢？他已�
 question, where 在厂里上班 names the in-work employees; 我家老人 is who it is for, not the elderly as a group. Also:
 "自己花到多少钱以后才开始管" asks the deductible; those a notice watches so they do not fall back into poverty
 (防返贫监测户) are not those who already have (返贫致贫人口); "what's the most it pays me in a year" asks a sum,
-which a ratio does not give; "多大面积" asks an area. Fixtures are our own notices."""
+which a ratio does not give, and "what's the most" no length of time unless it asks one; "多大面积" asks an area. Fixtures are our own notices."""
 from __future__ import annotations
 
 import pytest
@@ -100,6 +100,10 @@ def test_a_cap_asked_as_a_sum_is_not_given_by_a_ratio_and_an_area_by_square_metr
     assert not figure_gate(cap, "The fund pays at most 30,000 yuan per person per year.")
     as_share = Asked.of(analyse_question("What's the cap on out-of-policy costs as a share of the total bill?"))
     assert not figure_gate(as_share, "Out-of-policy costs may not exceed 10% of the total bill.")
+    most = Asked.of(analyse_question("My dad lost his leg. What's the most the insurance will count for the new leg?"))
+    assert figure_gate(most, "Residents who join within 3 months after the interruption enjoy benefits from the month of enrollment.")
+    assert not figure_gate(most, "below-knee prosthesis, 12,000 yuan;")
+    assert not figure_gate(Asked.of(analyse_question("What's the most days I can stay?")), "at most 90 days a year")
     area = Asked.of(analyse_question("装配室最少要多大面积？"))
     assert asked_unit("装配室最少要多大面积？") == "area"
     assert figure_gate(area, "spinal brace, 3,500 yuan;") and not figure_gate(area, "a fitting room of at least 40 square metres")
