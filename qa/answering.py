@@ -2628,7 +2628,7 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     by_age = asked.age is not None and not holds_age(best.text)
     # (or the group asked, where the best sentence names none: "大病保险起付线为1.6万元" is everyone's, and "防止返贫监测对象的
     # 起付线按省级规定执行" beside it leaves the monitored households' to other rules; not the scheme's own members)
-    groups = asked.slots.get("group", frozenset()) - {"residents", "employees"}
+    groups = asked.slots.get("group", frozenset()) - {"residents", "employees", "needy"}  # (救助对象: any of those helped)
     named = slots_in(f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}").get("group", frozenset())
     by_group = groups if groups and not named - {"residents", "employees"} else frozenset()
     if not lacking and not by_age and not asked.above and not by_group:
