@@ -28,7 +28,7 @@ from qa.records import Answer, Passage
 from qa.retrieval import Query
 from qa.items import asked_items, labels_in, named_items, other_item, other_label, written_labels
 from qa.kinds import unnamed_kind
-from qa.slots import _CHANGE_Q, asks_for_money, local_places, slot_names, slots_in, states_money
+from qa.slots import _CHANGE_Q, asks_for_money, local_places, read_by_slot, slot_names, slots_in, states_money
 from qa.tokenization import STOPWORDS, cjk_share, tokenize
 
 # Calibrated on the dev set, the held-out set and the unanswerable probes (README, "Answering
@@ -64,6 +64,7 @@ CONFLICT_COVERAGE = 0.9  # another document's sentence this close to the best ma
 CONFLICT_SHARE = 0.5  # ... or one carrying half of the question words the best carries
 CONFLICT_SCORE = 0.5  # ... and scoring at least half as well
 LONG_SENTENCE = 250  # characters
+UNUSED_PENALTY = 0.5  # a sentence on what the reader says they do not use ("使用胰岛素治疗的" for "不打胰岛素")
 
 NOT_FOUND = {
     "en": "The documents do not answer this question. The closest passages are listed below; "
@@ -178,7 +179,10 @@ _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 # number (柘医保发〔2021〕8号): no answer to "how much"
 _IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d{2,4}-\d+\b|\b[A-Z]{2,}(?:/[A-Z0-9]+)*/\d{2,4}(?:/\d+)+\b|(?:电话|热线|hotline|call|tel\.?|phone)[：:\s]*\d{5,}|[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号"
                           # ... and one written in English: "[2022] No. 3", "No.3 [2022]" (a scrape may drop a digit: "[222]")
-                          r"|[\[［(（]\d{2,4}[\]］)）]\s*No\.?\s*\d+|\bNo\.?\s*\d+\s*[\[［(（]\d{2,4}[\]］)）]",
+                          r"|[\[［(（]\d{2,4}[\]］)）]\s*No\.?\s*\d+|\bNo\.?\s*\d+\s*[\[［(（]\d{2,4}[\]］)）]"
+                          # ... and an emergency service's number: "the 120 Emergency Dispatch Centre", 打了120, 120急救
+                          r"|(?<![\d.,])(?:110|119|120|122|999)(?![\d.,%％])(?=\s*(?:emergency|ambulance|dispatch|call|hotline|急救|救护|调度|指挥|呼叫))"
+                          r"|(?:拨打|打了|打|呼叫|\bdial(?:led|ing)?|\bcall(?:ed|ing)?)\s*(?:110|119|120|122|999)(?![\d.,%％])",
                           re.IGNORECASE)
 # An age range or limit, and a question asking for one.
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
@@ -206,6 +210,8 @@ _DEADLINE_Q = re.compile(r"\bdeadline|\bby when\b|\bby what date\b|截止|最晚
 _UNIT_Q = {"day": re.compile(r"多少天|几天|多少日|多少个?工作日|几个工作日|\bhow many (?:working |calendar |business |clear )?days\b", re.IGNORECASE),
            "month": re.compile(r"几个月|多少个月|\bhow many months\b", re.IGNORECASE),
            "year": re.compile(r"(?<![这近前后头])几年(?!级)|多少年(?![度级])|\bhow many years\b", re.IGNORECASE),
+           # (minutes or hours: "多少分钟内到", "how many minutes", answered by minutes or hours alone)
+           "hour": re.compile(r"(?:多少|几)(?:分钟|个?小时|个?钟头)|\bhow many (?:minutes|hours)\b", re.IGNORECASE),
            # (a length of time in no unit: "多久", "how long" is answered by days, months or years alike)
            "span": re.compile(r"多久|多长时间|\bhow long\b(?! ago)", re.IGNORECASE),
            # (not time: an area, "多大面积", "how many square metres", answered by square metres alone)
@@ -223,7 +229,7 @@ _SPANS["hour"] = re.compile(rf"\d+\s*(?:分钟|个?小时|个?钟头)|[一二三
                            re.IGNORECASE)
 _SPANS["area"] = re.compile(r"\d[\d,.]*\s*(?:平方米|平米|㎡|m²|square (?:metres|meters|feet))|[一二三四五六七八九十百千]+平方米", re.IGNORECASE)
 _ANSWERING_UNITS = {"day": ("day", "month"), "month": ("day", "month", "year"), "year": ("month", "year"),
-                    "span": ("hour", "day", "month", "year"), "area": ("area",)}
+                    "span": ("hour", "day", "month", "year"), "area": ("area",), "hour": ("hour",)}
 
 
 def asked_unit(question: str) -> str:
@@ -271,16 +277,18 @@ _LOCAL_WORD = re.compile(r"[全本我该](?:市|县)|市本级|\b(?:the|this|our
 _COUNTRY_FIGURE = re.compile(r"全国|我国|\bnation(?:wide|ally)\b|\b(?:across|throughout|in) (?:the )?(?:country|nation|China)\b"
                              r"|\bthe country's\b|\bChina's\b", re.IGNORECASE)
 # A count of institutions, hospitals or pharmacies: "43家", "1.2万家", "十余所", "37 approved suppliers"
-_PLACE_NOUNS = r"institutions?|hospitals?|pharmac(?:y|ies)|facilit(?:y|ies)|providers?|suppliers?|clinics?|cent(?:re|er)s?|agencies"
+_PLACE_NOUNS = r"institutions?|hospitals?|pharmac(?:y|ies)|facilit(?:y|ies)|providers?|suppliers?|clinics?|cent(?:re|er)s?|agencies|operators?"
 _PLACES_Q = re.compile(rf"(?:多少|几)[家所](?!庭|属|长|人|里|乡|谓)|\bhow many (?:[\w-]+ ){{0,5}}?(?:{_PLACE_NOUNS})\b", re.IGNORECASE)
 _PLACES_ZH = r"机构|医院|药店|药房|诊所|卫生院|卫生室|中心"
 _PLACES_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千]\s*(?:多|余)?(?:万|千|百)?[家所个]"
                              rf"|\d(?:\.\d+)?\s*(?:万|千|百)?[\u4e00-\u9fff]{{0,6}}?(?:{_PLACES_ZH})|(?:{_PLACES_ZH})[^。；，,;]{{0,12}}?\d"
                              rf"|\d[\d,.]*\s*(?:million|thousand)?\s+(?:[\w-]+\s+){{0,6}}?(?:{_PLACE_NOUNS})\b"
-                             rf"|\b(?:{_PLACE_NOUNS})\b[^.;]{{0,60}}?\d", re.IGNORECASE)
+                             # (not a length of time or a sum: "a suitable hospital would take more than 3 hours")
+                             rf"|\b(?:{_PLACE_NOUNS})\b[^.;]{{0,60}}?\d(?![\d,.]*\s*(?:hours?|minutes?|days?|weeks?|months?|years?|km|%|percent|yuan)\b)",
+                             re.IGNORECASE)
 # A count asked ("多少个紧密型医联体", "how many births"): sums of money and shares do not answer it
 # ("total income of 34,913.37 billion yuan"), nor a number word in a name in quotes ("'one thing for birth'").
-_COUNT_Q = re.compile(r"(?:多少|几)(?:个(?!百分点|月|工作日|小时|星期|季度)|项|种|类|批|款|件|家|所|名|位|例|台|张|户|座)"
+_COUNT_Q = re.compile(r"(?:多少|(?<!好)几)(?:个(?!百分点|月|工作日|小时|星期|季度)|项|种|类|批|款|件|家|所|名|位|例|台|张|户|座)"
                       r"|\bhow many\b(?!\s+(?:yuan|times|percent|percentage|dollars|euros|pounds|days|weeks|months|years|hours)\b)",
                       re.IGNORECASE)
 _MONEY_AMOUNT = re.compile(r"(?:rmb|¥|￥|\$|£|€)\s*\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|万|亿)\b)?"
@@ -312,7 +320,7 @@ _DISTANCE = re.compile(r"\d[\d,.]*(?:\s*(?:-|–|to|至|到)\s*\d[\d,.]*)?\s*(?:
                        re.IGNORECASE)
 # A count of times asked ("一年最多能改几次", "how many times a year"): a sentence must state one ("2次", "no more
 # than 2 times", "once a year"); "valid for 180 days and may cover several visits" does not.
-_TIMES_Q = re.compile(r"几次|多少次|\bhow many times\b", re.IGNORECASE)
+_TIMES_Q = re.compile(r"(?<!好)几次|多少次|\bhow many times\b", re.IGNORECASE)
 _TIMES_SAID = re.compile(r"(?:\d+|[一二三四五六七八九十两])\s*(?:个)?(?:次(?!性)|回|人次)|\b(?:once|twice|thrice)\b"
                          r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:times|visits|sessions"
                          r"|changes|cycles|procedures|attempts|claims|applications)\b", re.IGNORECASE)
@@ -429,10 +437,14 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
     groups: list[tuple[frozenset[str], ...]] = []
     translated: set[str] = set()
     chinese_forms: dict[str, list[frozenset[str]]] = {}  # an English question's word -> its glossary Chinese
+    unused: set[str] = set()  # the words of what the reader says they do not use ("不打胰岛素")
     for found, terms in query.expansion.matches:
         translated.update(tokenize(found))
         if not tokenize(found):
             continue  # a question word the glossary holds (多少: 几个, "how many") asks, it names nothing
+        if negated(found, query.question):
+            unused.update(tokenize(found))
+            continue
         if not query.chinese:
             # An English question's own words count one by one, as they are; the Chinese terms are
             # further phrasings of each, for a Chinese document (weighed by the English word).
@@ -442,6 +454,10 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
             # common words' partial matches to the phrase's every word)
             siblings = [en for t in terms for en in glossary.zh_to_en.get(t, ()) if len(tokenize(en)) <= 2] \
                 if glossary is not None and len(tokenize(found)) > 1 else []
+            # (and the Chinese synonyms of its Chinese: "blood pressure pills", 降压药, is 降血压药物 in a notice)
+            if glossary is not None and len(tokenize(found)) > 1:
+                siblings += [z for t in terms for en in glossary.zh_to_en.get(t, ()) for z in glossary.en_to_zh.get(en.lower(), ())
+                             if cjk_share(z) > 0.5]
             for token in tokenize(found):
                 chinese_forms.setdefault(token, []).extend(frozenset(tokenize(t)) for t in (*terms, *siblings) if tokenize(t))
             continue
@@ -458,10 +474,13 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
             for token in tokenize(word):
                 chinese_forms.setdefault(token, []).extend(frozenset(tokenize(z)) for z in chinese if tokenize(z))
     for token in tokenize(query.question):
-        if token in translated and query.chinese:
+        if (token in translated and query.chinese) or token in unused:
             continue
         if query.chinese and not (translations or {}).get(token) and not doc_freq.get(token) and chinese_filler(token):
             continue  # a reader's everyday verb (去, 做, 能报) that no document uses says nothing of the subject
+        if query.chinese and len(token) == 1 and chinese_filler(token) and not (translations or {}).get(token) \
+                and _function_character(token):
+            continue  # ... nor does a common adverb or particle standing alone (不, 只), though documents use it too
         if _COLLOQUIAL_KIN.fullmatch(token):
             continue  # who the reader asks for (我爸, "my daughter"): a notice says 父母 or "the insured", never "dad"
         # (a word the documents write in full, 解绑 as 解除绑定, is met by the full form: ``qa.abbreviations``)
@@ -538,6 +557,14 @@ FILLER_ZIPF_ZH = 5.2
 _MODAL_ZH = frozenset("能可会要想才就还都刚再又")
 
 
+def _function_character(token: str) -> bool:
+    """A character jieba tags as an adverb, pronoun, preposition or particle (不, 只), not a noun, verb or measure
+    (天, 钱, 要: a reader's 要 may stand for a document's "must")."""
+    from jieba import posseg
+
+    return all(w.flag[:1] in "dcpruye" for w in posseg.lcut(token))
+
+
 def chinese_filler(token: str) -> bool:
     """Whether a Chinese word of a question is everyday wording: a common word, or a modal run together with a
     common one-character verb (能报).
@@ -587,13 +614,23 @@ COMMON_HEAD_ZIPF = 5.0  # wordfreq's Zipf: "residents" 4.6, "lens" 3.9; "place" 
 _ILLNESS_HEADS = frozenset({"diseas", "ill", "illness", "condit", "disord"})
 
 
+def parts_of(phrasing: frozenset[str]) -> frozenset[str]:
+    """A phrasing without its words that are two others of it run together: 高血压用药 of {高血压, 用药, 高血压用药}.
+    A text may write the parts apart ("高血压糖尿病门诊用药", "“两病”门诊用药") and still say the term.
+
+    >>> sorted(parts_of(frozenset({"高血压", "血压", "用药", "高血压用药"})))
+    ['用药', '血压', '高血压']
+    """
+    return frozenset(t for t in phrasing if not any(t[:i] in phrasing and t[i:] in phrasing for i in range(1, len(t))))
+
+
 def carries_term(found: str, phrasings: tuple[frozenset[str], ...], heads: frozenset[str], text: str,
                  tokens: set[str]) -> bool:
     """Whether ``text`` (with its ``tokens``) writes a specific term of the question: one of its phrasings
     whole, or its head: the last word of a phrasing of several words (``heads``: "residents" of "urban
     and rural residents"), the last two characters of a Chinese term of four or more (透析 of 血液透析)."""
     # (a head that only says "an illness" stands for no particular one: "special diseases" carries no 大病)
-    if any(ph <= tokens for ph in phrasings) or (heads - _ILLNESS_HEADS) & tokens:
+    if any(ph <= tokens or parts_of(ph) <= tokens for ph in phrasings) or (heads - _ILLNESS_HEADS) & tokens:
         return True
     # ("chronic outpatient assistance" carries 慢性病 "chronic disease": its head says only that it is an illness)
     if any((ph - _ILLNESS_HEADS) and len(ph) > 1 and (ph - _ILLNESS_HEADS) <= tokens for ph in phrasings if ph & _ILLNESS_HEADS):
@@ -712,16 +749,29 @@ def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tu
     for found, terms in query.expansion.matches:
         if not tokenize(found) or _MEASURE_WORDS.search(" ".join((found, *terms))) or _NUMBER_Q.search(found):
             continue  # a question word ("What", 哪些) or a measure
+        if negated(found, query.question):
+            continue  # what the reader does not use ("不打胰岛素", "not on insulin") is not what they ask about
         chinese = [t for t in (found, *terms) if cjk_share(t) > 0.5]
         if not chinese or not all(is_specific_noun(t) or names_a_thing(t) for t in chinese):
             continue  # "document" (文件), 提高到: general wording, not a subject
         if any(_PAPERWORK.search(t) for t in chinese):
             continue  # the papers handed in (申请材料, 报销单据), the office: a notice words them its own way ("documents")
         siblings = [en for t in terms for en in glossary.zh_to_en.get(t, ())] if glossary and not query.chinese else []
+        # (... and their Chinese synonyms: "blood pressure pills" is 降压药, which a notice writes 降血压药物)
+        siblings += [z for en in siblings for z in glossary.en_to_zh.get(en.lower(), ())]
         same = dict(query.expansion.synonyms).get(found, ())  # (长期护理保险 of 长护险: a mention of it too)
         phrasings = dict.fromkeys(frozenset(tokenize(t)) for t in (found, *terms, *siblings, *same) if tokenize(t))
         found_terms.append((found, tuple(phrasings)))
     return found_terms + (dictionary_terms(query) if bridge and query.chinese else [])
+
+
+def negated(term: str, question: str) -> bool:
+    """Whether the question says its reader does not use ``term``: 不打胰岛素, 没有用过X, "not on insulin",
+    "doesn't use insulin", "without insulin"."""
+    t = re.escape(term)
+    return bool(re.search(rf"(?:不|没|没有|未|不用|无需)(?:再|在)?(?:打|用|使用|吃|注射|做|装|配|买)?(?:过)?{t}", question)
+                or re.search(rf"\b(?:not|never|no|without|doesn't|don't|isn't|aren't|didn't|does not|do not|is not)\s+"
+                             rf"(?:[a-z]+\s+){{0,2}}?{t}", question, re.IGNORECASE))
 
 
 # A word the dictionary translates is a subject when it is this rare in general text (jieba's counts:
@@ -988,6 +1038,8 @@ def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, gl
             continue
         if named_by_level(found, doc_freq, query.question):
             continue  # (社区卫生服务中心 beside "primary institutions": the slots' check reads it by its level)
+        if read_by_slot(found, query.question):
+            continue  # (罕见病 of 罕见病用药: the drug slot's check says what the notice gives instead)
         if found in dictionary and loosely_used(found.split("（")[0], doc_freq):
             continue  # a dictionary's spelling the documents spell their own way ("orthopedic": "orthopaedic")
         return found
@@ -1092,6 +1144,15 @@ def english_dictionary_forms(question: str, glossary_found: tuple[str, ...]) -> 
 SPECIFIC_ZIPF = 4.0
 
 
+COMMON_EN_ZIPF = 6.0  # wordfreq's Zipf: "get" 6.28, "back" 6.04; not "year" 5.96, "take" 5.92, "pay" 5.4
+
+
+def common_english(concept: Concept) -> bool:
+    """Whether a concept is one of the commonest English words alone ("get", "back"): no subject."""
+    (word,) = concept.variants[0] if len(concept.variants[0]) == 1 else ("",)
+    return bool(word) and word.isascii() and word.isalpha() and english_zipf(word) >= COMMON_EN_ZIPF
+
+
 def english_zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -1188,7 +1249,10 @@ def is_specific_noun(term: str) -> bool:
     import jieba
     from jieba import posseg
 
-    if len(term) < 2 or not all(w.flag[:1] == "n" or w.flag == "vn" for w in posseg.lcut(term)):
+    parts = posseg.lcut(term)
+    # (an adjective before a noun names a kind of it too: 罕见病, "rare disease")
+    nouns = parts[1:] if len(term) >= 3 and len(parts) > 1 and parts[0].flag == "a" else parts
+    if len(term) < 2 or not all(w.flag[:1] == "n" or w.flag == "vn" for w in nouns):
         return False
     return jieba.dt.FREQ.get(term, 0) < SPECIFIC_BELOW
 
@@ -1269,7 +1333,8 @@ def counted_nouns(query: Query) -> set[str]:
         phrase = _HOW_MANY_PHRASE.match(query.question, m.start())
         nouns.update(tokenize(phrase.group(1))[-1:] if phrase else tokenize(m.group(1))[:1])
     for found, terms in query.expansion.matches:
-        if found.startswith(("几", "多少")):  # 几个省份, 多少种, 多少家 -> provinces, types, institutions
+        if found.startswith(("几", "多少")) and f"好{found}" not in query.question:  # 几个省份, 多少种, 多少家 -> provinces, types, institutions
+            # (好几次, 好几个: "several", said, not asked)
             for term in terms:
                 words = tokenize(term)
                 if words and not term.lower().startswith("how"):
@@ -1429,9 +1494,16 @@ class Asked:
                    and not _PLACE_Q.search(q))  # ("which province ranks first nationwide" asks for a region)
 
 
+_QUOTE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[“”「」『』\"]|[“”「」『』\"](?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=16384)  # sentences and titles come back with every question about them
 def text_tokens(text: str, romanise: bool) -> tuple[str, ...]:
-    return tuple(tokenize(text, romanise=romanise))
+    tokens = tokenize(text, romanise=romanise)
+    if _QUOTE_IN_WORDS.search(text):
+        # ... and the words a quotation mark splits: "“两病”门诊用药" writes 两病门诊用药
+        tokens += [t for t in tokenize(_QUOTE_IN_WORDS.sub("", text)) if t not in tokens]
+    return tuple(tokens)
 
 
 def names_place(text: str, names: tuple[str, ...], text_tokens: set[str]) -> bool:
@@ -1899,11 +1971,15 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     # What the question asks about beyond its names, places and years ("the annual cap for in-network
     # stays" of "Linkang Bao 2025"): a sentence carrying none of it answers nothing that was asked.
     naming = place_tokens | set().union(*named_programme)
-    content = [c for c in concepts if not c.variants[0] <= naming]
+    # (nor a reader's commonest English words, "get back": every notice's sentences would lack them)
+    content = [c for c in concepts if not c.variants[0] <= naming and not common_english(c)]
+    name_tokens = set(query.names) | asked_names | place_tokens
     # (the share of it the glossary or the dictionary put in the other language's words: see ``thin`` below)
     other_script = (lambda t: t.isascii()) if query.chinese else (lambda t: not t.isascii())
     translated_share = sum(c.weight for c in content if any(other_script(t) for v in c.variants for t in v)) \
         / (sum(c.weight for c in content) or 1.0)
+    # what the reader says they do not use ("不打胰岛素"): a sentence about those who do answers someone else
+    unused = {t for found, _ in query.expansion.matches if negated(found, query.question) for t in tokenize(found)}
     scored: list[ScoredSentence] = []
     near: list[NearMiss] = []
     for p_index, passage in enumerate(passages):
@@ -1945,7 +2021,15 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         # ... and the question's specific subject from a title that names it ("关于完善日间手术医保支付政策的通知":
         # "本通知自2026年4月1日起施行" is the day-surgery notice's date), by its whole phrasing, not its head alone
         title_tokens = set(text_tokens(passage.title, roman))
-        inherited = inherited | {t for _, phrasings, _ in (specific or ()) for ph in phrasings if ph <= title_tokens for t in ph}
+        # ... and lends the question's subjects it names to each sentence (see ``read`` below): rare words ("ambulance",
+        # 高血压), not a name the question gives ("the Elmsworth fund", whose every sentence would then seem to answer)
+        subjects = [c for c in content if rare_subject(c, query.question) and not c.variants[0] & name_tokens]
+        title_subjects = {t for c in subjects for v in c.variants if v <= title_tokens for t in v}
+        # (the others the sentence must carry itself: "a pharmacist's fee for reviewing an e-prescription" is not
+        # answered by the e-prescription notice's cap on consultation fees)
+        untitled = [c for c in subjects if not any(v <= title_tokens for v in c.variants)]
+        inherited = inherited | {t for _, phrasings, _ in (specific or ()) for ph in phrasings
+                                 if ph <= title_tokens or parts_of(ph) <= title_tokens for t in ph}
         section = ""  # the heading or lead-in above the sentence: "（三）居家上门护理。", "筹资标准为："
         heading_above = ""  # ... the headings alone
         outline: list[str] = []  # the headings over it, outermost first: "四、支付比例", "（一）第一类"
@@ -2006,15 +2090,23 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # "Retirees receive higher rates of 85%, 72% and 62% respectively": of what the sentence before lists
             # ... and "The fund pays 70%, up to 300 yuan per year." of the insoles the sentence before names
             referred = set(text_tokens(before, roman)) if _RESPECTIVELY.search(text) or _CONTINUES.match(text) else set()
-            read = set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred
-            words, eligible_words = coverage(read, concepts), coverage(read, concepts, eligibility=True)
             meaning, cross_lingual = 0.0, (cjk_share(text) > 0.3) != query.chinese
+            # (the notice's title says what each of its sentences is about: "Notice on … Ambulance … Costs"; in the
+            # question's own language, where words are checked: across languages the title's 城乡居民 would lend a
+            # sentence on another subject the reader's "resident")
+            own_words = set(sentence_tokens) | set(text_tokens(above, roman)) | referred | inherited
+            titled = title_subjects if not cross_lingual and all(any(v <= own_words for v in c.variants) for c in untitled) \
+                else set()
+            read = set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred | titled
+            words, eligible_words = coverage(read, concepts), coverage(read, concepts, eligibility=True)
             if semantic and cand.similarity is not None:
                 meaning = semantic.coverage(cand.similarity, cross_lingual)
             # The model's reading ranks every sentence, but it lets a sentence answer only across
             # languages, where words cannot: within one language a near miss ("the deductible in
             # Shanghai" for Beijing) is as close in meaning as the answer, and words tell them apart.
-            carried = coverage(set(sentence_tokens) | set(text_tokens(above, roman)) | referred, content) if content else 0.0
+            # (and the notice's title: every sentence of an ambulance notice is about ambulances)
+            carried = coverage(set(sentence_tokens) | set(text_tokens(above, roman)) | referred | titled, content) \
+                if content else 0.0
             # (a further figure asked in a clause of its own is judged by that clause's words: ``other_figures``)
             thin = bool(content) and not cross_lingual and meaning < CONTENT_MEANING and carried <= CONTENT_MIN and not lenient
             if cross_lingual and content and not carried and not lenient and translated_share >= TRANSLATED_ENOUGH:
@@ -2038,6 +2130,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if asked.wants_year and not _YEAR.search(text):
                 score *= weights.no_year_for_when
             score *= weights.place_unnamed ** len(unnamed)
+            if unused & set(sentence_tokens):
+                score *= UNUSED_PENALTY
             sentence = ScoredSentence(p_index, start, end, text, score, cov, words, cand.similarity, carried, heading_above,
                                       f"{above} {before}", before)
             miss = None
@@ -2578,6 +2672,21 @@ def gives_figure(asked: Asked, text: str, question: str) -> bool:
 # A word of an English question names what it is about (hospice, seasonal, veterans, Wangchuan) when it is
 # this rare in general text; "cover" (5.1), "travel" (5.0), "district" (5.0) are any question's words.
 SUBJECT_ZIPF = 4.6
+
+
+TITLE_SUBJECT_ZIPF = 4.5  # "ambulance" 4.06, "resident" 4.38, "pharmacist" 3.34; not "scheme" 4.57, "fee" 4.51
+
+
+def rare_subject(concept: Concept, question: str) -> bool:
+    """Whether a concept is a rare word of the question, as written there ("ambulance", not "fund"; 高血压): a subject
+    a notice's title can name for all its sentences."""
+    tokens = concept.variants[0]
+    if all(t.isascii() for t in tokens):
+        written = {t: w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", question) for t in tokenize(w)}
+        return any(t in written and english_zipf(written[t]) < TITLE_SUBJECT_ZIPF and not written[t][0].isupper()
+                   for t in tokens)
+    word = max(tokens, key=len)
+    return is_specific_noun(word) or names_a_thing(word)
 
 
 def names_subject(concept: Concept, question: str) -> bool:

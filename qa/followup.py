@@ -98,6 +98,8 @@ def rewrite_followup(question: str, history: list[str]) -> str:
     'What is the outpatient ratio in Shandong?'
     >>> rewrite_followup("那我爸呢？他已经退休了。", ["我在公司上班，住院能报多少？"])
     '我退休，住院能报多少？'
+    >>> rewrite_followup("And for my dad, who's retired?", ["I'm still working. What share of the ambulance trip is paid?"])
+    "I'm retired. What share of the ambulance trip is paid?"
     """
     if not history or not isinstance(question, str):
         return question
@@ -109,6 +111,12 @@ def rewrite_followup(question: str, history: list[str]) -> str:
     if told and cjk_share(previous) > 0.3:
         # "那我爸呢？他已经退休了。": the person is who it is for; what the reader then says of them is what changes
         swapped = swap_slot_value(told.group(1), previous.strip())
+        if swapped:
+            return swapped
+    told = _EN_ABOUT_SOMEONE.match(question)
+    if told and cjk_share(previous) <= 0.3:
+        # ... and in English: "And for my dad, who's retired?" after "I'm still working. ..."
+        swapped = swap_slot_value_en(told.group(1), previous.strip())
         if swapped:
             return swapped
     if target is None:
@@ -307,6 +315,11 @@ def added_phrase(phrase: str, previous: str, chinese: bool) -> str:
 _ZH_ABOUT_SOMEONE = re.compile(r"^\s*(?:那么?|还有)?\s*(?:我|我的|我家)?(?:爸|妈|爸爸|妈妈|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆"
                                r"|丈夫|妻子|爱人|儿子|女儿|孩子|哥|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|他|她)呢\s*[?？]\s*"
                                r"(?:他|她|我|我们)?\s*(.{2,20}?)\s*[。.!！]*\s*$")
+
+# ... and in English: "And for my dad, who's retired?", "What about my wife? She's on the resident scheme."
+_EN_ABOUT_SOMEONE = re.compile(r"^\s*(?:and|but)?\s*,?\s*(?:(?:what|how)\s+about\s+|for\s+)?(?:my|our|his|her)\s+[a-z]+(?:[- ]in[- ]law)?"
+                               r"\s*(?:,\s*|\?\s*)(?:who(?:'s|’s|\s+is|\s+are)|(?:he|she)(?:'s|’s|\s+is))\s+(.{2,40}?)\s*[?.!]*\s*$",
+                               re.IGNORECASE)
 
 
 def swap_slot_value(new: str, previous: str) -> str:

@@ -55,6 +55,7 @@ _KIN_EN = frozenset("father mother dad mom mum daddy mommy papa mama grandfather
                     "child baby wife husband brother sister uncle aunt nephew niece cousin parents parent family spouse "
                     "partner kid kids my our his her their".split())
 _SIZE_EN = frozenset("huge big large massive hefty enormous high expensive small whopping".split())
+_COMPARATIVE_EN = re.compile(r"(?:bigg|larg|small|bett|near|clos|high|low|cheap|fanc|busi|good|great|wors|fin)(?:er|est)|best|worst|more|most|less|least")
 _MONEY_AFTER = re.compile(r"\s+(?:bills?|costs?|fees?|expenses?|charges?|invoices?)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)(?:'s|s')?\s+$")
 _HEAD_WORDS = frozenset(HEADS_EN)
@@ -71,6 +72,8 @@ def _names_a_kind_en(word: str, first: bool, places: set[str], measure_words: re
         return False
     if re.search(r"(?:ing|ed)$", low) or "-" in low or re.fullmatch(r"[ivx]+", low):
         return False
+    if _COMPARATIVE_EN.fullmatch(low):
+        return False  # ("a bigger hospital", "the nearest clinic": which one, beside another, not a kind)
     return not (low in STOPWORDS or low in _NOT_NOUNS_EN or low in _LEVEL_EN or low in _HEAD_WORDS
                 or not tokenize(low) or measure_words.search(low))
 

@@ -341,7 +341,7 @@ class Retriever:
         "home bed"), when no chunk in the question's own language holds it: only those documents can be
         about it, and the words of the rest of the question (周期, 多少钱) would otherwise keep the
         own-language documents on top. A term the own language carries anywhere lifts nothing."""
-        from qa.answering import specific_terms
+        from qa.answering import parts_of, specific_terms
 
         if self.index.lexical is None:
             return fused
@@ -350,7 +350,8 @@ class Retriever:
         for _, phrasings in specific_terms(query, self.glossary):
             mine = [p for p in phrasings if all(cjk_share(t) > 0.5 for t in p) == query.chinese]
             theirs = [p for p in phrasings if p not in mine]
-            if not theirs or any((self._holding(p, allowed) & own).any() for p in mine):
+            # (the own language holds a term written apart too: "两病"用药 is 两病用药)
+            if not theirs or any((self._holding(parts_of(p), allowed) & own).any() for p in mine):
                 continue
             for p in theirs:
                 lifted |= self._holding(p, allowed) & ~own

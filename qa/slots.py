@@ -22,6 +22,8 @@ _TIER_HEAD = (r"(?=(?:(?:,|,? and|,? or) tier[- ]?(?:[123]|i{1,3}|one|two|three)
 VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "group": {
         "employees": (r"(?:urban )?employees?\b|(?:in-service|working) (?:staff|employees)|\bworkers?'? (?:medical|basic)"
+                      # (a reader says they still work: "I'm still working", "I'm in work")
+                      r"|\b(?:still|currently) (?:working|employed)\b|\b(?:I'm|I am|she's|he's|she is|he is) in work\b"
                       r"|(?<!self-)(?<!self )(?<!un)(?<!flexibly )\bemployed (?:and [a-z]+ )?members\b",
                       # (a reader says where they work: 在单位上班, 单位给交)
                       r"职工|在职(?!业)|(?:在|进)(?:单位|厂|工厂|公司|企业)里?(?:上班|工作)|单位(?:给|帮)我?交"),
@@ -85,7 +87,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)|三级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "county": (r"county-level (?:hospital|medical|institution)", r"县级医|县级定点|县域"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
-        "hospitals": (r"(?<!to )(?<!in )hospitals?\b", r"医院"),
+        # (not "clinics and hospitals", 医院和诊所: a reader's words for any medical institution)
+        "hospitals": (r"(?<!to )(?<!in )(?<!clinics and )(?<!clinics or )(?<!clinics, )hospitals?\b(?!,? (?:and|or) clinics)",
+                      r"(?<!诊所和)(?<!诊所、)(?<!诊所或)医院(?![和、或]诊所)"),
         # (with a kind or a gloss between: "private psychiatric hospitals", "private (non-public) hospitals")
         "private": (r"(?:private|non-public)(?: \([\w -]+\))?(?: [\w-]+)? (?:hospital|clinic|medical|institution)",
                     r"民营医|民办医|私立医|非公立医"),
@@ -246,6 +250,22 @@ def _compiled() -> dict[str, dict[str, tuple[re.Pattern, re.Pattern]]]:
             for kind, values in VOCABULARY.items()}
 
 
+def read_by_slot(term: str, text: str) -> bool:
+    """Whether a slot's value names ``term`` where ``text`` writes it: 罕见病 in 罕见病用药 (a class of drugs), whose
+    check says what a notice gives instead.
+
+    >>> read_by_slot("罕见病", "罕见病用药有多少种？"), read_by_slot("罕见病", "得了罕见病能报多少？")
+    (True, False)
+    """
+    at = text.find(term)
+    if at < 0:
+        return False
+    end, lower = at + len(term), text.lower()
+    return any(m.start() < end and at < m.end()
+               for values in _compiled().values() for en, zh in values.values()
+               for m in (*zh.finditer(text), *en.finditer(lower)))
+
+
 def slots_in(text: str) -> dict[str, frozenset[str]]:
     """The slot values ``text`` names, by kind (kinds it names nothing of are left out).
 
@@ -259,6 +279,8 @@ def slots_in(text: str) -> dict[str, frozenset[str]]:
 # "after basic insurance has paid, medical assistance covers 80%") names a step, not whose figure follows.
 _PAID_BEFORE = re.compile(r"经[^，。；,;]{2,30}?(?:报销|支付|补偿|保障|结算)后"
                           r"|\bafter (?:the )?[a-z' -]{3,80}? ha(?:ve|s) (?:paid|reimbursed|covered|settled)\b", re.IGNORECASE)
+
+_SHARE_BEFORE = re.compile(r"\b(?:what|which) (?:share|percentage|proportion|part|portion|per ?cent)\b[^?.]{0,60}?\bbefore\b", re.IGNORECASE)
 
 # Whose deadline a time limit is: the insured's, to apply or submit something, or the office's, to decide
 # or pay. A notice gives both ("may be lodged within 30 days"; "decides within 15 working days"), and one
@@ -277,7 +299,10 @@ _APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|lo
                          r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
 _DECIDE_VERB = re.compile(r"\b(?:get(?:s|ting)? (?:\w+ ){0,3}?back\b|receiv(?:e|es|ed|ing) (?:the |my |your |their )?(?:money|payment|refund)|decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
-                          r"|pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完", re.IGNORECASE)
+                          r"|pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完"
+                          # (the money arriving, as a reader says it: "until the money reaches my account", 把钱打给我)
+                          r"|\b(?:money|payment|refund|reimbursement)\s+(?:\w+\s+){0,2}?(?:reach|arriv|come|land|get(?:s)? (?:to|into))"
+                          r"|(?:钱|款)[^，。？?]{0,4}?(?:打给|打到|打进|转给|转到)|拿到钱|收到钱", re.IGNORECASE)
 
 
 def _actor(before: str, after: str, prefer_after: bool | None) -> str:
@@ -358,6 +383,8 @@ _CARED_FOR = re.compile(r"(?:照顾|照料|照护|看护|陪护|护理|赡养|�
 @lru_cache(maxsize=65536)  # the same sentences are read question after question
 def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     deadline = deadline_actors(text, question=text.rstrip().endswith(("?", "？")))
+    # "What share do I pay myself before the reimbursement is worked out": a share paid first (先自付), not the deductible
+    text = _SHARE_BEFORE.sub(lambda m: m.group(0)[: -len("before")] + "ahead of", text)
     text = _PAID_BEFORE.sub("", text)
     text = _CARED_FOR.sub("", text)
     text = re.sub(r"非(?:急诊|急救|住院|门诊)", "非", text)  # 非急诊转运 names no emergency care ("non-emergency")
