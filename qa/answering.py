@@ -612,6 +612,7 @@ COMMON_HEAD_ZIPF = 5.0  # wordfreq's Zipf: "residents" 4.6, "lens" 3.9; "place" 
 
 
 _ILLNESS_HEADS = frozenset({"diseas", "ill", "illness", "condit", "disord"})
+_DRUG_HEADS = frozenset({"drug", "medicin", "medic", "pill", "tablet", "med"})  # "blood pressure pills": a drug, not which
 
 
 def parts_of(phrasing: frozenset[str]) -> frozenset[str]:
@@ -629,8 +630,9 @@ def carries_term(found: str, phrasings: tuple[frozenset[str], ...], heads: froze
     """Whether ``text`` (with its ``tokens``) writes a specific term of the question: one of its phrasings
     whole, or its head: the last word of a phrasing of several words (``heads``: "residents" of "urban
     and rural residents"), the last two characters of a Chinese term of four or more (透析 of 血液透析)."""
-    # (a head that only says "an illness" stands for no particular one: "special diseases" carries no 大病)
-    if any(ph <= tokens or parts_of(ph) <= tokens for ph in phrasings) or (heads - _ILLNESS_HEADS) & tokens:
+    # (a head that only says "an illness" or "a drug" stands for no particular one: "special diseases" carries no 大病,
+    # "3,159 types of drugs" no blood-pressure pills)
+    if any(ph <= tokens or parts_of(ph) <= tokens for ph in phrasings) or (heads - _ILLNESS_HEADS - _DRUG_HEADS) & tokens:
         return True
     # ("chronic outpatient assistance" carries 慢性病 "chronic disease": its head says only that it is an illness)
     if any((ph - _ILLNESS_HEADS) and len(ph) > 1 and (ph - _ILLNESS_HEADS) <= tokens for ph in phrasings if ph & _ILLNESS_HEADS):

@@ -251,17 +251,21 @@ def _compiled() -> dict[str, dict[str, tuple[re.Pattern, re.Pattern]]]:
 
 
 def read_by_slot(term: str, text: str) -> bool:
-    """Whether a slot's value names ``term`` where ``text`` writes it: 罕见病 in 罕见病用药 (a class of drugs), whose
-    check says what a notice gives instead.
+    """Whether a slot's value names more than ``term`` around it where ``text`` writes it: 罕见病 in 罕见病用药 (a class
+    of drugs), whose check says what a notice gives instead. (Not a term the value is no more than: "maternity
+    allowance", which no document naming it is better told as such.)
 
     >>> read_by_slot("罕见病", "罕见病用药有多少种？"), read_by_slot("罕见病", "得了罕见病能报多少？")
     (True, False)
+    >>> read_by_slot("maternity allowance", "How much maternity allowance can I get?")
+    False
     """
-    at = text.find(term)
+    lower = text.lower()
+    at = lower.find(term.lower())
     if at < 0:
         return False
-    end, lower = at + len(term), text.lower()
-    return any(m.start() < end and at < m.end()
+    end = at + len(term)
+    return any(m.start() <= at and end <= m.end() and m.end() - m.start() > len(term)
                for values in _compiled().values() for en, zh in values.values()
                for m in (*zh.finditer(text), *en.finditer(lower)))
 

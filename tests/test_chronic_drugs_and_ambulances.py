@@ -9,16 +9,18 @@ it does not say "ambulance" (the title does); a rare disease (罕见病) is a su
 Fixtures are our own notices."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import ask, indexed_notices
-from qa.answering import Asked, negated, parts_of
+from qa.answering import Asked, carries_term, negated, parts_of
 from qa.followup import rewrite_followup
 from qa.kinds import english_kinds
 from qa.retrieval import analyse_question
 from qa.slots import slots_in
+from qa.tokenization import tokenize
 
-import re
 
 CHRONIC = (
     "岚溪市医疗保障局关于城乡居民高血压糖尿病门诊用药保障的通知\n\n"
@@ -106,3 +108,8 @@ def test_words_that_are_no_subject():
     assert not asked.counts_times and not asked.counts
     assert Asked.of(analyse_question("一年能叫几次救护车？")).counts_times
     assert sorted(parts_of(frozenset({"两病", "用药", "两病用药"}))) == ["两病", "用药"]
+    # "drugs" is the head of "blood pressure drugs" but names no drug: "3,159 types of drugs" carries no 降压药
+    phrasings = (frozenset({"blood", "pressur", "drug"}), frozenset({"降压药"}))
+    text = "The directory includes 3,159 types of drugs."
+    assert not carries_term("降压药", phrasings, frozenset({"drug"}), text, set(tokenize(text)))
+    assert carries_term("降压药", phrasings, frozenset({"drug"}), "blood pressure drugs", {"blood", "pressur", "drug"})
