@@ -24,21 +24,45 @@ _BANDS_EN = [
     (re.compile(r"\baged? (?:over|above|older than) (\d{1,3})\b", re.IGNORECASE), lambda a: (a + 1, _OLDEST)),
 ]
 _BANDS_ZH = [
+    # (a baby's age in days: "出生90日后至1周岁前参保的", "在出生之日起90日内办理参保登记的"; as fractions of a year,
+    # the upper end not included)
+    (re.compile(r"出生(\d{1,3})\s*[日天]后至(\d{1,2})\s*周?岁(?:前|以前|之前)"), lambda d, y: (d / 365, float(y))),
+    (re.compile(r"出生(?:之日起|后)?(\d{1,3})\s*[日天](?:内|以内|之内)"), lambda d: (0.0, d / 365)),
+    (re.compile(r"(?<![\d至到])(\d{1,2})\s*周?岁(?:前|以前|之前)"), lambda y: (0.0, float(y))),
+    (re.compile(r"(?<![\d至到])(\d{1,2})\s*周?岁(?:以后|之后)"), lambda y: (y, _OLDEST)),
     (re.compile(r"(\d{1,3})\s*(?:周?岁)?\s*(?:至|到|-|–|～|~)\s*(\d{1,3})\s*周?岁"), lambda a, b: (a, b)),
     (re.compile(r"(?:年满)?(\d{1,3})\s*周?岁(?:及|或)?以上|年满(\d{1,3})\s*周?岁"), lambda a: (a, _OLDEST)),
     (re.compile(r"(?:未满|不满)(\d{1,3})\s*周?岁|(\d{1,3})\s*周?岁以下"), lambda a: (0, a)),
 ]
 
 
-def asked_age(question: str) -> int | None:
+_ZH_NUMBER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11}
+# a baby's age: 一岁半, "5个月了" of a child (宝宝快5个月了), "a 3-month-old", "6 weeks old" (not "born at 30 weeks")
+_ASKED_HALF = re.compile(r"(\d{1,2}|[一两二三四五六七八九十])\s*周?岁半")
+_ASKED_MONTHS = re.compile(r"(?:宝宝|孩子|婴儿|小孩|娃|女儿|儿子|闺女|他|她)[^，。？?]{0,4}?(\d{1,2}|十一|[一两二三四五六七八九十])\s*个多?月(?:大|了)")
+_ASKED_EN_YOUNG = re.compile(r"\b(\d{1,2})[- ](months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
+
+
+def _number(written: str) -> int:
+    return int(written) if written.isdigit() else _ZH_NUMBER.get(written, 0)
+
+
+def asked_age(question: str) -> float | None:
     """The one age a question gives of the person it asks for, None when it gives none (or several).
 
     >>> asked_age("I'm 74 and have about 55 dB loss in my better ear."), asked_age("我女儿今年12岁，助听器几年换一次？")
     (74, 12)
     >>> asked_age("What is the rate for members under 18?"), asked_age("It costs 55 dB.")
     (None, None)
+    >>> asked_age("宝宝一岁半了才想起来给他办医保"), round(asked_age("宝宝快5个月了才去给她办医保"), 3), asked_age("a 6-month-old baby")
+    (1.5, 0.417, 0.5)
     """
     found = {int(a or b) for a, b in _ASKED_EN.findall(question)} | {int(a) for a in _ASKED_ZH.findall(question)}
+    found = {a for a in found if 0 < a < _OLDEST}
+    young = {_number(n) + 0.5 for n in _ASKED_HALF.findall(question)} | {_number(n) / 12 for n in _ASKED_MONTHS.findall(question)}
+    young |= {int(n) / {"m": 12, "w": 52, "d": 365}[unit[0].lower()] for n, unit in _ASKED_EN_YOUNG.findall(question)}
+    if young:
+        found = {a for a in found if not any(int(a) == int(y) for y in young)} | young  # (一岁半: not also 1岁)
     found = {a for a in found if 0 < a < _OLDEST}
     # (a question naming a band itself, "members under 18", asks for that band, not for a person)
     if len(found) != 1 or bands_in(question):
@@ -75,7 +99,18 @@ def leaves_out(text: str, age: int) -> list[tuple[int, int]]:
     if re.search(r"\bany age\b|\ball ages\b|不限年龄|不分年龄", text, re.IGNORECASE):
         return []
     bands = bands_in(text)
-    return bands if bands and not any(lo <= age <= hi for lo, hi in bands) else []
+    return bands if bands and not any(holds(band, age) for band in bands) else []
+
+
+def holds(band: tuple, age: float) -> bool:
+    """Whether a band holds an age: whole years include the last one ("aged 18 to 69" holds 69.5), a band of
+    fractions (a baby's days) ends before its upper end.
+
+    >>> holds((18, 69), 69.5), holds((90 / 365, 1.0), 1.5), holds((90 / 365, 1.0), 5 / 12)
+    (True, False, True)
+    """
+    lo, hi = band
+    return lo <= age < (hi if isinstance(hi, float) else hi + 1)
 
 
 def band_names(bands: list[tuple[int, int]], chinese: bool) -> str:
@@ -86,6 +121,10 @@ def band_names(bands: list[tuple[int, int]], chinese: bool) -> str:
     """
     shown = []
     for lo, hi in bands:
+        if isinstance(hi, float) or isinstance(lo, float):
+            shown.append(f"{age_words(lo, chinese)}至{age_words(hi, chinese)}" if chinese
+                         else f"{age_words(lo, chinese)} to {age_words(hi, chinese)}")
+            continue
         if hi >= _OLDEST:
             shown.append(f"{lo}岁以上" if chinese else f"ages {lo} and over")
         elif lo == 0:
@@ -93,3 +132,18 @@ def band_names(bands: list[tuple[int, int]], chinese: bool) -> str:
         else:
             shown.append(f"{lo}至{hi}岁" if chinese else f"ages {lo} to {hi}")
     return "、".join(shown) if chinese else ", ".join(shown)
+
+
+def age_words(age: float, chinese: bool) -> str:
+    """An age as a reader says it: 1.5 as 1.5岁, a baby's as days or months ("90日", "5 months").
+
+    >>> age_words(1.5, True), age_words(90 / 365, True), age_words(5 / 12, False), age_words(74, False)
+    ('1.5岁', '90日', '5 months', 'age 74')
+    """
+    if age >= 1 or age == 0:
+        whole = int(age) if age == int(age) else round(age, 1)
+        return f"{whole}岁" if chinese else f"age {whole}"
+    months = age * 12
+    if abs(months - round(months)) < 0.01:
+        return f"{round(months)}个月" if chinese else f"{round(months)} months"
+    return f"{round(age * 365)}日" if chinese else f"{round(age * 365)} days"

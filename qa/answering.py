@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
-from qa.ages import asked_age, band_names, bands_in, leaves_out
+from qa.ages import age_words, asked_age, band_names, bands_in, holds, leaves_out
 from qa.chunking import split_sentences
 from qa.deferral import defers
 from qa.exclusions import excludes_asked
@@ -110,6 +110,9 @@ _SHARE_Q = re.compile(r"\b(what|which) (?:[\w-]+ )?(percentage|proportion|share|
                       r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:rate|ratio|proportion)s?\b(?! of \w+ to\b)"
                       # "how much of the bill do we get back": a part of what was paid
                       r"|\bhow much of (?:the|my|our|his|her|their|your|a|an) (?:[\w-]+ )?(?:bill|bills|cost|costs|expenses?|fees?|charges?)\b"
+                      # "how much extra … on top of the normal rate": a rise in the share, counted in points
+                      r"|\b(?:on top of|above|over) the (?:normal|usual|standard|ordinary|regular|basic) (?:rate|ratio|share|percentage)\b"
+                      r"|\bpercentage points?\b|(?:提高|多|高|增加)(?:几|多少)个?百分点"
                       r"|比例|比率|百分之|百分比|占比|几成|[^效利汇频速]率(?:是|为|达|有|多少|提高|下降|降低|增加)", re.IGNORECASE)
 _SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent|percentage points?)|百分之|百分点|[一二三四五六七八九十两半]成|\bhalf\b"
                     r"|[一二三四五六七八九十]分之", re.IGNORECASE)
@@ -429,6 +432,20 @@ def idf(df: int, n: int) -> float:
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
+# A reader's everyday words of a day and the notices' written ones, as jieba cuts them: "出生那天起" is met by "出生之日起"
+# (not the unit a span is asked in, 多少天以内: any sentence giving days would carry it)
+_ZH_FORMAL = {"那天": ("之日", "之日起"),
+              "当天": ("当日",), "星期": ("周",), "礼拜": ("周", "星期"),
+              # (and places: "在外省生的" is met by "在省外出生")
+              "外省": ("省外",), "外市": ("市外",)}
+
+
+_EN_UNITS = {"week": ("周",), "gram": ("克",), "kilogram": ("公斤", "千克"), "kg": ("公斤", "千克"), "kilometr": ("公里",),
+             "km": ("公里",), "minut": ("分钟",), "hour": ("小时",), "weigh": ("体重",), "weight": ("体重",)}
+_WAIT_Q = re.compile(r"等(?:几天|多少天|几个月|多少个月)|\bhow long (?:\w+ ){0,5}?wait\b|\bwait(?:ing)? (?:for )?how long\b",
+                     re.IGNORECASE)
+
+
 def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
                       translations: dict[str, list[frozenset[str]]] | None = None, glossary=None) -> list[Concept]:
     """The question's concepts: each English word, or each glossary term with its translations
@@ -473,6 +490,18 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
         for word, chinese in english_dictionary_forms(query.question, tuple(found for found, _ in query.expansion.matches)):
             for token in tokenize(word):
                 chinese_forms.setdefault(token, []).extend(frozenset(tokenize(z)) for z in chinese if tokenize(z))
+    if not query.chinese:
+        # (a unit of measure the reader counts in is the Chinese notice's one-character unit: "born at 30 weeks"
+        # meets 胎龄不足32周, "1,400 grams" 低于1,500克; not days, months or years, which every notice names)
+        for token in tokenize(query.question):
+            for unit in _EN_UNITS.get(token, ()):
+                chinese_forms.setdefault(token, []).append(frozenset([unit]))
+        # (a state in -ed is met by the noun in -ee for those in it, which stems apart: "retired" (retir) by
+        # "retirees" (retire))
+        for word in re.findall(r"[A-Za-z]{5,}ed\b", query.question):
+            stem = tokenize(word)
+            if len(stem) == 1 and doc_freq.get(stem[0] + "e"):
+                chinese_forms.setdefault(stem[0], []).append(frozenset([stem[0] + "e"]))
     for token in tokenize(query.question):
         if (token in translated and query.chinese) or token in unused:
             continue
@@ -485,8 +514,9 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
             continue  # who the reader asks for (我爸, "my daughter"): a notice says 父母 or "the insured", never "dad"
         # (a word the documents write in full, 解绑 as 解除绑定, is met by the full form: ``qa.abbreviations``)
         full = [frozenset(form) for word, form in query.abbreviations if word == token]
+        formal = [frozenset([f]) for f in _ZH_FORMAL.get(token, ())] if query.chinese else []
         groups.append(tuple(dict.fromkeys([frozenset([token]), *chinese_forms.get(token, []),
-                                           *(translations or {}).get(token, []), *full])))
+                                           *(translations or {}).get(token, []), *full, *formal])))
     # A deductible asked in a reader's words ("自己花到多少钱以后才开始报", "pay myself before the cover starts") is
     # what a notice calls 起付线, "the deductible": that term counts as one of the question's words.
     if "deductible" in slots_in(query.question).get("measure", ()):
@@ -494,6 +524,10 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
         named = tuple(frozenset(tokenize(t)) for t in DEDUCTIBLE_TERMS)
         if not any(v <= said for v in named):
             groups.append(named)
+    # ... and a wait asked ("要等多少天才能报", "how long do we have to wait") is what a notice calls 等待期, "waiting period"
+    # (等多久 is the glossary's)
+    if _WAIT_Q.search(query.question):
+        groups.append((frozenset(["等待期"]), frozenset(tokenize("waiting period"))))
     concepts, seen = [], set()
     max_idf = idf(0, max(n_chunks, 1))
     for variants in groups:
@@ -753,6 +787,10 @@ def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tu
             continue  # a question word ("What", 哪些) or a measure
         if negated(found, query.question):
             continue  # what the reader does not use ("不打胰岛素", "not on insulin") is not what they ask about
+        if found.lower() in _PERSON_GLOSSES or found.lower() == "babies" or (query.chinese and names_kin(found)):
+            continue  # who it is for ("my baby", 宝宝): the notice's words for them (新生儿) meet it, none is required
+        if reason_for_stay(found, query.question):
+            continue  # why the patient is in hospital ("宝宝黄疸住进了新生儿科"): the stay is asked about, not the illness
         chinese = [t for t in (found, *terms) if cjk_share(t) > 0.5]
         if not chinese or not all(is_specific_noun(t) or names_a_thing(t) for t in chinese):
             continue  # "document" (文件), 提高到: general wording, not a subject
@@ -767,13 +805,32 @@ def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tu
     return found_terms + (dictionary_terms(query) if bridge and query.chinese else [])
 
 
+def reason_for_stay(term: str, question: str) -> bool:
+    """Whether the question names ``term`` only as why the patient was admitted: 宝宝黄疸住进了新生儿科, 因肺炎住院,
+    "admitted with jaundice", "in the NICU for jaundice". What is asked is then the stay's own figure.
+
+    >>> reason_for_stay("黄疸", "宝宝黄疸住进了新生儿科，医保报之前自己得先掏多少钱？"), reason_for_stay("黄疸", "黄疸的治疗费用能报多少？")
+    (True, False)
+    >>> reason_for_stay("jaundice", "Our son was admitted with jaundice. What is the deductible?")
+    True
+    """
+    t = re.escape(term)
+    return bool(re.search(rf"{t}(?:[了的]|发作|加重|严重)?[，,]?(?:又|就|才|而|需要|要)?(?:住进了?|住了?院|住院|入院|进了?(?:医院|病房|监护室|ICU|NICU))", question)
+                or re.search(rf"(?:因为?|由于)[^，。？?]{{0,4}}{t}[^，。？?]{{0,4}}(?:住院|入院|住进)", question)
+                or re.search(rf"\b(?:admitted|hospitali[sz]ed|kept in|in (?:the )?(?:hospital|ward|nicu|icu))\s+(?:[a-z]+\s+){{0,3}}?"
+                             rf"(?:with|for|because of)\s+(?:[a-z]+\s+){{0,2}}?{t}", question, re.IGNORECASE))
+
+
 def negated(term: str, question: str) -> bool:
     """Whether the question says its reader does not use ``term``: 不打胰岛素, 没有用过X, "not on insulin",
     "doesn't use insulin", "without insulin"."""
     t = re.escape(term)
     return bool(re.search(rf"(?:不|没|没有|未|不用|无需)(?:再|在)?(?:打|用|使用|吃|注射|做|装|配|买)?(?:过)?{t}", question)
                 or re.search(rf"\b(?:not|never|no|without|doesn't|don't|isn't|aren't|didn't|does not|do not|is not)\s+"
-                             rf"(?:[a-z]+\s+){{0,2}}?{t}", question, re.IGNORECASE))
+                             rf"(?:[a-z]+\s+){{0,2}}?{t}", question, re.IGNORECASE)
+                # (what the reader chooses against: "rather than move her into a care home", 而不是送养老院)
+                or re.search(rf"\b(?:rather than|instead of)\s+(?:[a-z]+\s+){{0,4}}?{t}", question, re.IGNORECASE)
+                or re.search(rf"(?:而不是|不想|不愿意?)(?:送|去|住|进|到)*{t}", question))
 
 
 # A word the dictionary translates is a subject when it is this rare in general text (jieba's counts:
@@ -1289,7 +1346,8 @@ def names_a_thing(term: str) -> bool:
     if any(w.word in STOPWORDS or w.word.startswith(("每", "几", "什么")) for w in parts):
         return False  # a question's or a measure's wording: 什么时候, 几个省份, 每人每年
     flags = [w.flag for w in parts]
-    return any(f[:1] == "n" or f in ("l", "i", "b", "zg") for f in flags) and flags[-1][:1] != "p"
+    # (or a service a verbal noun ends: 哀伤辅导, bereavement counselling)
+    return (any(f[:1] == "n" or f in ("l", "i", "b", "zg") for f in flags) or flags[-1] == "vn") and flags[-1][:1] != "p"
 
 
 def coverage(tokens: set[str], concepts: list[Concept], eligibility: bool = False) -> float:
@@ -2123,7 +2181,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                      + weights.passage * passage_cov + weights.rank * p_index)
             if asked.nouns and states_a_count(sentence_tokens, asked.nouns):
                 score *= weights.states_count
-            if asked.age is not None and any(lo <= asked.age <= hi for lo, hi in bands_in(text)):
+            if asked.age is not None and any(holds(band, asked.age) for band in bands_in(text)):
                 score *= weights.holds_age
             if len(text) > LONG_SENTENCE:
                 score *= (LONG_SENTENCE / len(text)) ** weights.long_sentence
@@ -2188,7 +2246,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 miss = (kind, tuple(sorted(asked.slots[kind])), tuple(sorted(given)))
             if miss is None and asked.age is not None and (bands := leaves_out(text, asked.age)):
                 # its figures are for other ages: "adults aged 18 to 69" for a reader who is 74
-                miss = ("age", (f"{asked.age}岁" if query.chinese else f"age {asked.age}",), (band_names(bands, query.chinese),))
+                miss = ("age", (age_words(asked.age, query.chinese),), (band_names(bands, query.chinese),))
             if miss is None and asked.labels and (other := other_label(dict(asked.labels), text)):
                 # "Tier A members receive €45" for a question on Tier C
                 kind, wanted, named = other
@@ -2722,8 +2780,8 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     if not (asked.wants_number or asked.wants_share or asked.wants_money or asked.reimbursed):
         return None
     question = query.question
-    if defers(best.text) and not gives_figure(asked, best.text, question):
-        return best
+    # (the best sentence itself, unless another deferral names what it lacks: below)
+    itself = best if defers(best.text) and not gives_figure(asked, best.text, question) else None
     roman = not query.chinese
     source = passages[best.passage_index].source
     # (the sentence before only where the best continues it: "（一）…临渚区、望川区…" before a sentence on two counties
@@ -2735,7 +2793,7 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     lacking = [c for c in concepts if not any(v <= read for v in c.variants)
                and not _MEASURE_WORDS.search(" ".join(sorted(c.variants[0]))) and names_subject(c, question)]
     # (or the reader's age, which the best sentence's bands leave out: "Age 65 and over: … priced separately" for 70)
-    holds_age = lambda text: asked.age is not None and any(lo <= asked.age <= hi for lo, hi in bands_in(text))
+    holds_age = lambda text: asked.age is not None and any(holds(band, asked.age) for band in bands_in(text))
     by_age = asked.age is not None and not holds_age(best.text)
     # (or the group asked, where the best sentence names none: "大病保险起付线为1.6万元" is everyone's, and "防止返贫监测对象的
     # 起付线按省级规定执行" beside it leaves the monitored households' to other rules; not the scheme's own members)
@@ -2743,7 +2801,8 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     named = slots_in(f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}").get("group", frozenset())
     by_group = groups if groups and not named - {"residents", "employees"} else frozenset()
     if not lacking and not by_age and not asked.above and not by_group:
-        return None
+        return itself
+    best_found: tuple[float, ScoredSentence] | None = (0.0, itself) if itself is not None else None
     for p_index, passage in enumerate(passages):
         if passage.source != source and not anywhere:
             continue
@@ -2762,13 +2821,22 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
             if names_other_value(" ".join((referred, *clauses)), asked.slots):
                 continue  # ("the rate for beds opened by tertiary hospitals will be set separately" for a secondary hospital's)
             tokens = set(text_tokens(" ".join((referred, label.group(0) if label else "", *clauses)), roman))
-            if any(any(v <= tokens for v in c.variants) for c in lacking) or (by_age and holds_age(cand.text)) \
+            # (the one that names most of what the best sentence lacks, by weight: "Bereavement support … set separately"
+            # for 哀伤辅导 in a hospice ward, not "Hospice units in care homes follow the existing rules")
+            # (what its document's title names counts for nothing here: each sentence of a hospice notice is on hospice)
+            named = [c for c in lacking if any(v <= tokens for v in c.variants)]
+            title_words = set(text_tokens(passage.title, roman))
+            named_lacking = sum(c.weight for c in named if not any(v <= title_words for v in c.variants))
+            if named or (by_age and holds_age(cand.text)) \
                     or (by_group and by_group & slots_in(" ".join(clauses)).get("group", frozenset())) \
                     or (asked.above and any(asked_above(c) == asked.above for c in clauses)):  # ("100000元以上的部分，…一事一议")
                 if prior is not None and 0 <= prior.start and cand.end <= len(passage.text):  # quoted with it
-                    return ScoredSentence(p_index, prior.start, cand.end, passage.text[prior.start:cand.end], 0.0, 0.0)
-                return ScoredSentence(p_index, cand.start, cand.end, cand.text, 0.0, 0.0, similarity=cand.similarity)
-    return None
+                    found = ScoredSentence(p_index, prior.start, cand.end, passage.text[prior.start:cand.end], 0.0, 0.0)
+                else:
+                    found = ScoredSentence(p_index, cand.start, cand.end, cand.text, 0.0, 0.0, similarity=cand.similarity)
+                if best_found is None or named_lacking > best_found[0]:
+                    best_found = (named_lacking, found)
+    return best_found[1] if best_found else None
 
 
 def excluded_instead(query: Query, passages: list[Passage], best: ScoredSentence, concepts: list[Concept],
@@ -3007,7 +3075,11 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             and not same_list_item(Asked.of(query), eligible[0], dominant):
         # the document's sentence about the question's words is about another subject; the one
         # that passed shares only general words with the question
-        return near_miss_answer(query, passages, dominant, concepts)
+        # (where the one that passed lacks the question's subject and a sentence leaves that subject's figure to be set
+        # elsewhere, that sentence says why: 哀伤辅导 asked, "Bereavement support … set separately")
+        deferred = deferred_instead(query, passages, eligible[0], all_concepts, candidates, Asked.of(query), anywhere=True) \
+            if CHECK_DEFERRED and CHECK_SUBJECT_TERMS and eligible[0].lacking else None
+        return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()) if deferred else dominant, concepts)
     listed = ("", "")
     if documents is not None:
         eligible, *listed = listed_class_first(query, eligible, passages, documents)

@@ -19,6 +19,7 @@ _ZH = (r"另行(?:制定|规定|确定|核定|公布|通知|发文|明确|研究
        r"|(?:尚未|暂未)(?:确定|明确|公布|出台)"
        r"|由[^，。；,;]{2,24}(?:确定|制定|核定|决定|公布)(?=[，。；,;]|$)"
        r"|按(?:照)?现行[^，。；,;]{0,20}(?:执行|收费|结算)"
+       r"|按(?:照)?[^，。；,;]{1,24}现行(?:规定|政策|办法)(?:执行|办理)"  # "按我市…集中参保期外参保的现行规定执行"
        r"|按(?:照)?(?:国家|省级|省|上级|全省)[^，。；,;]{0,16}(?:目录|结果|规定|政策|办法|标准)[^，。；,;]{0,4}(?:执行|确定)(?=[，。；,;]|$)")  # "按省级医保药品目录调整结果执行": a higher level's list  # "按现行医疗服务价格项目收费": the price list's, not the notice's
 _EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|assessed|handled|settled) separately\b"
        r"|\bcase[- ]by[- ]case\b"
@@ -29,6 +30,8 @@ _EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|ass
        r"|\b(?:described|set out|listed|given) in (?:its|their) own\b"
        r"|\bsee (?:its|their) (?:own )?(?:leaflet|rules|notice|guide|schedule)\b"
        r"|\bat launch\b"
+       # "Hospice units in elderly care homes follow the existing long-term care insurance rules."
+       r"|\bfollows? (?:the )?(?:existing|current|general|ordinary|provincial|national)\b[^.;]{0,50}?\b(?:rules|regulations|policy|policies)\b"
        r"|\bnot (?:yet )?(?:been )?(?:set|decided|determined|published|announced)\b"
        r"|\b(?:in|by|under) (?:a )?separate (?:[a-z-]+ )?(?:notice|document|circular|rule|regulation)s?\b"
        # "charged according to the current medical service price catalogue": another list's price, not the notice's
@@ -57,6 +60,10 @@ def defers(text: str) -> bool:
     >>> defers("Medicines for depression are paid under the general outpatient pooling rules, not under this section.")
     True
     >>> defers("Care for persons under 18 will be covered by separate rules on child mental health, to be issued by the Bureau.")
+    True
+    >>> defers("（三）1周岁以后参保的，按我市居民医保集中参保期外参保的现行规定执行。")
+    True
+    >>> defers("Hospice units in elderly care homes follow the existing long-term care insurance rules.")
     True
     >>> defers("Contributions shall be paid according to the standard of not less than 35 yuan per person per year.")
     False

@@ -124,7 +124,8 @@ def rewrite_followup(question: str, history: list[str]) -> str:
         if swapped != question:
             return swapped
         kept = keep_place(question, previous.strip())
-        return kept if kept != question else keep_subject(question, previous.strip())
+        kept = kept if kept != question else keep_subject(question, previous.strip())
+        return kept if kept != question else keep_topic(question, previous.strip())
     previous = previous.strip()
     chinese = cjk_share(previous) > 0.3
     kind, value = target
@@ -385,8 +386,18 @@ def place_of(question: str) -> str:
     if cjk_share(question) > 0.3:
         from jieba import posseg
 
-        return next((w.word for w in posseg.lcut(question) if w.flag == "ns" and len(w.word) >= 2), "")
-    return next((m.group(0) for m in _EN_NAME.finditer(question) if m.group(0).split()[0] not in _NOT_PLACES), "")
+        from qa.glossary import load_glossary
+
+        # Not a part of a glossary term the question uses: 安宁 in 安宁病房 (hospice ward) is no place.
+        terms = [t for t in load_glossary().zh_terms() if len(t) > 2 and t in question]
+        return next((w.word for w in posseg.lcut(question) if w.flag == "ns" and len(w.word) >= 2
+                     and not any(w.word in t for t in terms)), "")
+    return next((m.group(0) for m in _EN_NAME.finditer(question) if m.group(0).split()[0] not in _NOT_PLACES
+                 and not _SENTENCE_END.search(question[:m.start()])), "")
+
+
+# A capital that only starts a sentence ("I work at the city office. How many ...") names no place.
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;])\s*$")
 
 
 def keep_place(question: str, previous: str) -> str:
@@ -449,6 +460,49 @@ def keep_subject(question: str, previous: str) -> str:
 
 
 _ZH_LEAD_WORD = re.compile(r"^\s*(?:那么|那|还有)")
+# A follow-up that changes the situation ("那要是被解除协议了，…？", "And what if they lose the contract?")
+_ZH_WHAT_IF = re.compile(r"^\s*(?:那么?|还有)?\s*(?:要是|如果|假如|万一)")
+_EN_WHAT_IF = re.compile(r"^\s*(?:and|but)?\s*,?\s*(?:what if|and if|if)\b", re.IGNORECASE)
+
+
+def subject_nouns(text: str) -> list[str]:
+    """The glossary terms of ``text`` that name a specific subject, a rare noun naming a thing (安宁病房, "hospice
+    ward"; not 定点 or 解除协议), as written."""
+    from qa.answering import _MEASURE_WORDS, is_specific_noun, names_a_thing
+    from qa.glossary import load_glossary
+
+    found = []
+    for term, translations in load_glossary().expand(text).matches:
+        chinese = [t for t in (term, *translations) if cjk_share(t) > 0.5]
+        if chinese and not _MEASURE_WORDS.search(" ".join((term, *translations))) \
+                and all(is_specific_noun(t) and names_a_thing(t) for t in chinese):
+            found.append(term)
+    return found
+
+
+def keep_topic(question: str, previous: str) -> str:
+    """A follow-up that changes the situation and names no subject of its own ("那要是被解除协议了，多少年内不能再
+    申请定点？" after a question on 安宁病房) is asked about the previous question's subject, named before it.
+
+    >>> keep_topic("那要是被解除协议了，多少年内不能再申请定点？", "安宁病房的医院要是造假评估，被医保局查到了罚多少？")
+    '安宁病房：要是被解除协议了，多少年内不能再申请定点？'
+    >>> keep_topic("那要是被解除协议了，多少年内不能再申请定点？", "医院要是造假，罚多少？")
+    '那要是被解除协议了，多少年内不能再申请定点？'
+    """
+    chinese = cjk_share(question) > 0
+    if not (_ZH_WHAT_IF if chinese else _EN_WHAT_IF).search(question) or (cjk_share(previous) > 0.3) != chinese:
+        return question
+    if subject_nouns(question):
+        return question  # it names its own subject
+    earlier = [t for t in subject_nouns(previous) if t.lower() not in question.lower()]
+    if not earlier:
+        return question
+    if chinese:
+        return f"{'、'.join(earlier)}：{_ZH_LEAD_WORD.sub('', question, count=1).strip()}"
+    body = re.sub(r"^\s*(?:and|but)\s*,?\s+", "", question, flags=re.IGNORECASE).strip()
+    return f"{', '.join(earlier)}: {body[:1].upper()}{body[1:]}"
+
+
 _ZH_WHOLE = re.compile(r"^\s*(?:那么|那|还有)(?!.*呢\s*[?？]?\s*$).*(?:多少|几|什么|哪|是否|吗|怎么|如何)")
 _EN_WHOLE = re.compile(r"^\s*(?:and|but)\s*,?\s+(?:what|how|which|when|who|is|are|does|do|can)\b", re.IGNORECASE)
 

@@ -52,6 +52,9 @@ def clauses(question: str) -> list[str]:
         pieces = [p for p in re.split(r"(?<=[，,])", part) if p.strip()]
         held = ""
         for piece in pieces:
+            if out and not held and _MODIFIER.match(piece) and not _ASKING_WORD.search(piece):
+                out[-1] = f"{out[-1]}, {piece.strip().rstrip(',，').strip()}"  # "…, on top of the normal rate": no clause of its own
+                continue
             held += piece
             if any(pattern.search(piece) for pattern in ASKS.values()):
                 out.append(held.strip().rstrip("，,").strip())
@@ -62,6 +65,12 @@ def clauses(question: str) -> list[str]:
             else:
                 out.append(held.strip())
     return [c for c in out if c]
+
+
+# A phrase after a comma that only qualifies the clause before it ("…, on top of the normal rate?")
+_MODIFIER = re.compile(r"\s*(?:on top of|compared (?:with|to)|rather than|instead of|than|above|over|beyond|in addition to)\b",
+                       re.IGNORECASE)
+_ASKING_WORD = re.compile(r"\b(?:what|how|which|when|where|who|is|are|does|do|can|will)\b|多少|几|什么|哪|吗", re.IGNORECASE)
 
 
 def cjk(text: str) -> bool:
