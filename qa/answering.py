@@ -811,11 +811,12 @@ def reason_for_stay(term: str, question: str) -> bool:
 
     >>> reason_for_stay("黄疸", "宝宝黄疸住进了新生儿科，医保报之前自己得先掏多少钱？"), reason_for_stay("黄疸", "黄疸的治疗费用能报多少？")
     (True, False)
-    >>> reason_for_stay("jaundice", "Our son was admitted with jaundice. What is the deductible?")
-    True
+    >>> reason_for_stay("jaundice", "Our son was admitted with jaundice. What is the deductible?"), reason_for_stay("跨省", "跨省住院直接结算率是多少？")
+    (True, False)
     """
     t = re.escape(term)
-    return bool(re.search(rf"{t}(?:[了的]|发作|加重|严重)?[，,]?(?:又|就|才|而|需要|要)?(?:住进了?|住了?院|住院|入院|进了?(?:医院|病房|监护室|ICU|NICU))", question)
+    # (not a term just before 住院, which says what kind of stay: 跨省住院, 日间住院)
+    return bool(re.search(rf"{t}(?:[了的]|发作|加重|严重)?[，,]?(?:又|就|才|而|需要|要)?(?:住进了?|住了院|入院|进了?(?:医院|病房|监护室|ICU|NICU))", question)
                 or re.search(rf"(?:因为?|由于)[^，。？?]{{0,4}}{t}[^，。？?]{{0,4}}(?:住院|入院|住进)", question)
                 or re.search(rf"\b(?:admitted|hospitali[sz]ed|kept in|in (?:the )?(?:hospital|ward|nicu|icu))\s+(?:[a-z]+\s+){{0,3}}?"
                              rf"(?:with|for|because of)\s+(?:[a-z]+\s+){{0,2}}?{t}", question, re.IGNORECASE))
@@ -1125,7 +1126,9 @@ def word_used(word: str, whole: str, query: Query, doc_freq: dict[str, int], eng
         if not any(t.isascii() for t in translations) and english_docs:
             return None
     else:
-        translations = list(chinese_of(word.lower())[:3])
+        # (and the glossary's Chinese for the phrase the word is part of: "campus" of "campus clinic" is 校医院)
+        translations = list(chinese_of(word.lower())[:3]) + [z for found, terms in query.expansion.matches
+                                                           if word.lower() in found.lower().split() for z in terms]
     for phrasing in (word, *translations):
         tokens = tokenize(phrasing)
         if tokens and all(doc_freq.get(t, 0) for t in tokens):
@@ -1522,6 +1525,7 @@ class Asked:
     working_days: bool = False  # "多少个工作日", "how many working days": a span in working days answers, not "12 weeks"
     cap_sum: bool = False  # "what's the most it pays me in a year": a cap asked as a sum, not as a share (``_AS_SHARE``)
     most_not_time: bool = False  # "what's the most it counts for the new leg": an extreme, of no length of time (``_MOST_Q``)
+    one_kind: bool = True  # one kind of figure asked, not "how often … and what's the cap?" (``qa.parts.asked_kinds``)
 
     @classmethod
     def of(cls, query: Query) -> "Asked":
@@ -1535,13 +1539,13 @@ class Asked:
         if kinds:  # clauses asking different kinds of figure: the first answers its own ("每天多少钱，…多少比例")
             wants_share = kinds[0][0] == "share"
             wants_money = kinds[0][0] == "money" and (wants_money or not _CHANGE_Q.search(kinds[0][1]))
-        return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share,
+        return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share, one_kind=not kinds,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
                    wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)),
                    working_days=bool(_WORKING_DAYS.search(q)), places=places_in(q),
                    cap_sum="cap" in slots_in(q).get("measure", ()) and not wants_share and not asked_unit(q) and not _AS_SHARE.search(q),
                    most_not_time=bool(_MOST_Q.search(q)) and not _TIME_WORD_Q.search(q) and not asked_unit(q), local_places=list(local_places(q)),
-                   years=set(_YEAR.findall(q)), ordinals=ordinals_in(q), slots=slots_in(q), nouns=counted_nouns(query),
+                   years=asked_years(q), ordinals=ordinals_in(q), slots=asked_slots(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
                    wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)),
                    wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)), wants_unit=asked_unit(q), age=asked_age(q), labels=tuple(labels_in(q).items()), counts_people=bool(_PEOPLE_Q.search(q)),
@@ -1552,6 +1556,44 @@ class Asked:
                    own_area=bool(_OWN_AREA_Q.search(q)) and not places_in(q) and not local_places(q) and not _NATIONAL_Q.search(q),
                    national=bool(_NATIONAL_Q.search(q)) and not places_in(q) and not local_places(q)
                    and not _PLACE_Q.search(q))  # ("which province ranks first nationwide" asks for a region)
+
+
+def asked_slots(question: str) -> dict[str, frozenset[str]]:
+    """``slots_in`` of the question, but the unit a figure is counted per only from a clause that asks: "每个月都要吃
+    抗排异的药，医保一年最多给报多少钱？" tells how often the pills are taken, and asks a yearly sum.
+
+    >>> asked_slots("我妈每个月都要吃药，医保一年最多给报多少钱？").get("per"), asked_slots("每个月最多报多少钱？").get("per")
+    (None, frozenset({'month'}))
+    """
+    slots = slots_in(question)
+    if "per" not in slots:
+        return slots
+    clauses = [c for c in re.split(r"[，,。；;？?!！]|(?<=[a-z])\.\s", question) if c.strip()]
+    asking = [c for c in clauses if _NUMBER_Q.search(c)]
+    if asking and len(clauses) > 1 and not any("per" in slots_in(c) for c in asking):
+        slots = {k: v for k, v in slots.items() if k != "per"}
+    return slots
+
+
+_NOW_Q = re.compile(r"\bthis year\b|\bnow\b|\bcurrently\b|\bthese days\b|今年|现在|目前|如今", re.IGNORECASE)
+
+
+def asked_years(question: str) -> set[str]:
+    """The years a question asks about: not the year of the reader's own past event when it asks about now ("had a
+    heart transplant back in 2023. What's the most it will pay this year?", "2023年做的手术，今年能报多少").
+
+    >>> sorted(asked_years("I had a heart transplant back in 2023. What's the most it will pay this year?"))
+    []
+    >>> sorted(asked_years("What was the cap in 2023?")), sorted(asked_years("2023年做的肝移植，现在每年最多报多少？"))
+    (['2023'], [])
+    """
+    years = set(_YEAR.findall(question))
+    if not _NOW_Q.search(question):
+        return years
+    return {y for y in years
+            if not re.search(rf"\b(?:had|got|did|was|were|underwent|received|started|began|joined|moved|retired)\b[^.?!]{{0,60}}"
+                             rf"\b(?:back )?in {y}\b|\bsince {y}\b", question, re.IGNORECASE)
+            and not re.search(rf"{y}年(?:的时候)?(?:就|时)?(?:做|换|得|患|查出|确诊|开始|住|生|退休|参保)", question)}
 
 
 _QUOTE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[“”「」『』\"]|[“”「」『』\"](?=[\u4e00-\u9fff])")
@@ -1811,6 +1853,9 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "money"  # a deductible or a price is an amount of money, not a count of hospitals
     if asked.cap_sum and _SHARE.search(plain) and not states_money(plain):
         return "money"  # "what's the most the cover pays me in a year" is a sum, not "reached about 80%"
+    if asked.cap_sum and asked.one_kind and not (asked.counts or asked.counts_times) and _DIGIT.search(plain) \
+            and not states_money(plain):
+        return "money"  # ... nor "up to 12 tests a year in the first year" (a count)
     if asked.counts_people and not asked.wants_share and not asked.wants_money \
             and not _PEOPLE_COUNTED.search(_DISTANCE.sub(" ", _MONEY_AMOUNT.sub(" ", _SHARES.sub(" ", plain)))):  # (nor by "residents ... raised to 75%")
         return "number"  # "多少失能人员享受了待遇" is not answered by "等待期180天"

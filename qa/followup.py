@@ -427,7 +427,8 @@ def keep_place(question: str, previous: str) -> str:
 # What a follow-up asks that names no subject: a measure, a period, a question word ("那一年最多能报多少钱？", "And what's
 # the yearly cap?")
 _ASKING_ONLY = re.compile(r"^(?:一年|每年|一个?月|每月|每次|一次|最多能?|最少|最高|最低|多少钱|多少|几|总共|一共|报销?|能报|可以报|交|缴|付"
-                          r"|annual|yearli|year|month|monthli|most|maximum|minimum|much|mani|total|get|claim|back)$")
+                          r"|annual|yearli|year|month|monthli|most|maximum|minimum|much|mani|total|get|claim|back"
+                          r"|first|next|whole|entir|pay|paid|cover)$")
 
 
 def keep_subject(question: str, previous: str) -> str:

@@ -61,6 +61,10 @@ DOCUMENT_HEAD_CHARS = 300  # a notice's title and first lines
 PRELUDE_SENTENCES = 60  # how far above a passage its headings are looked for
 
 
+# A verb whose object a reader puts inside it: 住了一个礼拜院 (住院), 住过两次院, 看了三回病 (看病), 备过案 (备案); 开了点药 is not one
+_SPLIT_VERB = re.compile(r"(住|出|看|转|就|备)(?:了|过)(?:好)?(?:[一二三四五六七八九十两几半\d]*[个次回天周月年礼拜星期]*(?:的)?)(院|病|诊|案)")
+
+
 def analyse_question(question: str, expand: bool = True, glossary=None) -> Query:
     """Language, glossary terms and search inputs of a question (validated).
 
@@ -70,8 +74,10 @@ def analyse_question(question: str, expand: bool = True, glossary=None) -> Query
         raise ValueError("the question is empty: type a question, e.g. 'What is the outpatient reimbursement ratio?'")
     question = question.strip()
     chinese = cjk_share(question) > 0.3
-    expansion = (glossary or load_glossary()).expand(question) if expand else Expansion()
-    tokens = tokenize(question)
+    # (a verb a reader splits, 住了一个礼拜院, is searched whole: 住院)
+    joined = " ".join(f"{m.group(1)}{m.group(2)}" for m in _SPLIT_VERB.finditer(question)) if chinese else ""
+    expansion = (glossary or load_glossary()).expand(f"{question} {joined}".strip()) if expand else Expansion()
+    tokens = tokenize(question) + [t for t in tokenize(joined) if t not in tokenize(question)]
     synonyms = " ".join(z for _, same in expansion.synonyms for z in same)
     added = tuple(dict.fromkeys(t for t in tokenize(f"{expansion.text()} {synonyms}") if t not in tokens))
     english = ""
