@@ -524,6 +524,13 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
         named = tuple(frozenset(tokenize(t)) for t in DEDUCTIBLE_TERMS)
         if not any(v <= said for v in named):
             groups.append(named)
+    # ... and a cap asked in a reader's English ("what's the most it will pay") is a notice's "annual cap", 限额 (not in
+    # Chinese: 最多能报多少 then let a sentence on another cap answer two near misses, r11-20 and r16-23)
+    if not query.chinese and "cap" in slots_in(query.question).get("measure", ()):
+        said = set(tokenize(query.question))
+        named = tuple(frozenset(tokenize(t)) for t in CAP_TERMS)
+        if not any(v <= said for v in named):
+            groups.append(named)
     # ... and a wait asked ("要等多少天才能报", "how long do we have to wait") is what a notice calls 等待期, "waiting period"
     # (等多久 is the glossary's)
     if _WAIT_Q.search(query.question):
@@ -577,6 +584,7 @@ def without_spans(text: str) -> str:
 # (a cap given as a share: "the cap on out-of-policy costs as a share of the bill", 自费比例最高不超过)
 _AS_SHARE = re.compile(r"\bshare\b|\bpercent|\bproportion|\bratio|比例|百分|几成", re.IGNORECASE)
 DEDUCTIBLE_TERMS = ("起付线", "起付标准", "deductible")
+CAP_TERMS = ("cap", "limit", "ceiling", "最高支付限额", "限额", "封顶线")
 # A reader's everyday words for family (a notice writes 父母, 配偶, 子女, "the insured person"), as tokens
 _COLLOQUIAL_KIN = re.compile(r"(?:我|我家|咱|咱家)?(?:爸爸?|妈妈?|爸妈|老婆|老公|媳妇|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|爷爷|奶奶|"
                              r"外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|孙子|孙女)"
