@@ -100,7 +100,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     },
     "care": {
         "outpatient": (r"out-?patients?\b|outpatient|clinic visits?", r"门诊|门急诊"),
-        "inpatient": (r"in-?patients?\b|inpatient|hospitali[sz]|hospital stays?|stays? in hospital|admi(?:ssions?|tted) to hospital|in hospital", r"住院"),
+        # (a discharge ends a stay: "出院之日起6个月内" is about inpatient costs)
+        "inpatient": (r"in-?patients?\b|inpatient|hospitali[sz]|hospital stays?|stays? in hospital|admi(?:ssions?|tted) to hospital|in hospital"
+                      r"|discharged? from hospital", r"住院|出院"),
         "emergency": (r"emergenc(?:y|ies) (?:care|treatment|department|room)", r"急诊|急救"),
     },
     "scheme": {

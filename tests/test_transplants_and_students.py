@@ -2,7 +2,8 @@
 
 "Had a transplant back in 2023 … this year" asks about now, not 2023; "每个月都要吃药，一年最多报多少" asks a yearly
 sum (the month is how often the pills are taken); "what's the most it will pay in this first year" asks a sum, not a
-count of tests, and as a follow-up keeps the situation of the question before; 住了一个礼拜院 and 备过案 are 住院 and 备案.
+count of tests, and as a follow-up keeps the situation of the question before; 住了一个礼拜院 and 备过案 are 住院 and 备案;
+出院 (a discharge) says a sentence is about a hospital stay.
 Fixtures are our own notices."""
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ STUDENTS = (
     "住院费用基金支付比例为：一级定点医疗机构90%，二级定点医疗机构80%，三级定点医疗机构65%。\n"
     "六、假期异地就医\n"
     "学生寒暑假期间在市外住院的，已备案的，基金支付比例在本市同级医疗机构比例基础上降低8个百分点；未备案的降低16个百分点。\n"
+    "因急诊抢救在市外住院的，视同已备案，应在出院后7个工作日内补办备案手续。\n"
+    "七、结算\n"
+    "因特殊原因未能直接结算的，应在出院或就诊之日起3个月内申请零星报销，逾期不予受理。\n"
 )
 
 
@@ -84,3 +88,10 @@ def test_the_most_it_will_pay_is_a_sum_and_the_follow_up_keeps_the_transplant(no
 def test_a_filing_made_before_the_holiday_meets_the_notices_filed_rate(notices):
     answer = ask(notices, "我女儿放暑假回外省老家住院了，走之前在网上备过案，报销比例比在学校那边低多少？")
     assert answer.found and "8个百分点" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_discharge_says_the_sentence_is_about_a_hospital_stay(notices):
+    # "出院或就诊之日起3个月内" names no 住院, but a discharge ends a stay: it answers an inpatient's claim deadline
+    answer = ask(notices, "我上个月住院出院的时候没能直接结算，自己垫的钱，最晚多久之内要去申请报销？")
+    assert answer.found and "3个月" in answer.text.split("[1]")[0], answer.text
