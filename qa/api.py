@@ -69,9 +69,10 @@ class Engine:
             raise IndexNotUsable(problem)
         built_with = index.manifest.get("lexical_fingerprint")
         if built_with and built_with != lexical_fingerprint() and self.auto_build:
-            # The glossary's Chinese terms are jieba words: after it changed (a new release), the index's words
-            # are read again (its vectors are kept), or a new term would never meet the documents' text.
-            print("qa: the glossary changed since the index was built: re-reading its words (vectors kept)", file=sys.stderr)
+            # The glossary's Chinese terms are jieba words: after it or the way words are read changed (a new release),
+            # the index's words are read again (its vectors are kept), or a new term would never meet the documents' text.
+            print("qa: the glossary or the way words are read changed since the index was built: re-reading its words "
+                  "(vectors kept)", file=sys.stderr)
             self._build()
             index = load_index(self.settings)
         self._retriever = Retriever(index, self.embedder, glossary=load_glossary(self.settings.corpus_dir))

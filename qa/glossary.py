@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from qa.tokenization import american
+
 BUNDLED_GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 CORPUS_GLOSSARY = "glossary.tsv"  # a corpus's own terms, at the top of its folder
 
@@ -44,14 +46,21 @@ class Glossary:
     zh_to_en: dict[str, list[str]] = field(default_factory=dict)
     en_to_zh: dict[str, list[str]] = field(default_factory=dict)
 
+    # an English term in its matching form (see english_form) -> its Chinese terms
+    en_forms: dict[str, list[str]] = field(default_factory=dict)
+    # the English terms as written, in American spelling -> their Chinese terms: a match in another number is read
+    # with care, and a match as written takes only the Chinese of that number ("hospital" 医院, not "hospitals" 医疗机构)
+    en_written: dict[str, list[str]] = field(default_factory=dict)
+
     def add(self, zh: str, english: list[str]) -> None:
         known = self.zh_to_en.setdefault(zh, [])
         for en in english:
             if en not in known:
                 known.append(en)
-            zhs = self.en_to_zh.setdefault(en.lower(), [])
-            if zh not in zhs:
-                zhs.append(zh)
+            for table, key in ((self.en_to_zh, en.lower()), (self.en_forms, english_form(en)), (self.en_written, _american_text(en))):
+                zhs = table.setdefault(key, [])
+                if zh not in zhs:
+                    zhs.append(zh)
         self._patterns = None
 
     def zh_terms(self) -> list[str]:
@@ -63,6 +72,10 @@ class Glossary:
         >>> g = Glossary(); g.add("报销", ["reimbursement"]); g.add("报销比例", ["reimbursement ratio"])
         >>> g.expand("山东报销比例是多少").added_terms
         ['reimbursement ratio']
+        >>> g.add("乡镇卫生院", ["township health centers"]); g.expand("the township health centre's rate").matches
+        (('township health centre', ('乡镇卫生院',)),)
+        >>> g.add("新药", ["new drugs"]); g.expand("the new drug list").matches, g.expand("a new drug").matches
+        ((), (('new drug', ('新药',)),))
         >>> g.add("长期护理保险", ["long-term care insurance"]); g.add("长护险", ["long-term care insurance"])
         >>> g.expand("长护险怎么交").synonyms
         (('长护险', ('长期护理保险',)),)
@@ -70,17 +83,24 @@ class Glossary:
         matches, synonyms = [], []
         taken = [False] * len(question)
         zh_re, en_re = self._compiled()
-        for regex, table in ((zh_re, self.zh_to_en), (en_re, self.en_to_zh)):
+        # English is matched in its matching form (plural, British spelling and case set aside),
+        # each position of which maps back to the question's own span
+        english, spans = _english_forms(question)
+        for regex, table, text in ((zh_re, self.zh_to_en, question), (en_re, self.en_forms, english)):
             if regex is None:
                 continue
-            for m in regex.finditer(question):
-                if any(taken[m.start():m.end()]):
+            for m in regex.finditer(text):
+                start, end = (m.start(), m.end()) if text is question else (spans[m.start()][0], spans[m.end() - 1][1])
+                if any(taken[start:end]):
                     continue
-                for i in range(m.start(), m.end()):
+                if text is not question and _modifier(question, start, end, self.en_written):
+                    continue
+                for i in range(start, end):
                     taken[i] = True
-                key = m.group(0) if table is self.zh_to_en else m.group(0).lower()
-                matches.append((m.group(0), tuple(table[key])))
+                written = self.en_written.get(_american_text(question[start:end])) if text is not question else None
+                matches.append((question[start:end], tuple(written or table[m.group(0)])))
                 if table is self.zh_to_en:
+                    key = m.group(0)
                     same = [z for en in table[key] for z in self.en_to_zh.get(en.lower(), ()) if z != key]
                     if same:
                         synonyms.append((key, tuple(dict.fromkeys(same))))
@@ -90,12 +110,68 @@ class Glossary:
         if getattr(self, "_patterns", None) is None:
             # Longest alternatives first so that 报销比例 wins over 报销.
             zh = sorted(self.zh_to_en, key=len, reverse=True)
-            en = sorted(self.en_to_zh, key=len, reverse=True)
+            en = sorted(self.en_forms, key=len, reverse=True)
             self._patterns = (
                 re.compile("|".join(map(re.escape, zh))) if zh else None,
-                re.compile(r"\b(?:" + "|".join(map(re.escape, en)) + r")\b", re.IGNORECASE) if en else None,
+                re.compile(r"\b(?:" + "|".join(map(re.escape, en)) + r")\b") if en else None,
             )
         return self._patterns
+
+
+_LATIN = re.compile(r"[A-Za-z]+")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _american_text(text: str) -> str:
+    return _LATIN.sub(lambda m: american(m.group(0).lower()), text)
+
+
+def _modifier(question: str, start: int, end: int, written: dict[str, list[str]]) -> bool:
+    """Whether a term met in another number than the glossary writes it is no use of it: a single word, or a phrase
+    before a noun it qualifies: "new
+    drug list" is not "new drugs" (新药), though "the village clinic in our town" is "village clinics"."""
+    from qa.tokenization import STOPWORDS
+
+    if _american_text(question[start:end]) in written:
+        return False
+    if not _NEXT_WORD.search(question[start:end]):
+        return True  # (and a single word in another number is another word: "supply" (of drugs) is not "supplies", 耗材)
+    after = _NEXT_WORD.match(question, end)
+    return bool(after) and after.group(1).lower() not in STOPWORDS
+
+# words whose final s is no plural
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ies|news|means|series|species|diabetes|rabies|herpes|measles|mumps)$")
+
+
+def _singular(word: str) -> str:
+    if len(word) < 4 or not word.endswith("s") or _NOT_PLURAL.search(word):
+        return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word
+    return word[:-2] if re.search(r"(?:ch|sh|x|ses)es$", word) else word[:-1]
+
+
+def _english_forms(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each English word lower-cased, in American spelling and singular; and for each
+    position of that text, the span of ``text`` it comes from (a rewritten word maps to the whole word)."""
+    out, spans, pos = [], [], 0
+    for m in _LATIN.finditer(text):
+        out.append(text[pos:m.start()])
+        spans.extend((i, i + 1) for i in range(pos, m.start()))
+        word = _singular(american(m.group(0).lower()))
+        out.append(word)
+        spans.extend([(m.start(), m.end())] * len(word))
+        pos = m.end()
+    out.append(text[pos:])
+    spans.extend((i, i + 1) for i in range(pos, len(text)))
+    return "".join(out), spans
+
+
+def english_form(term: str) -> str:
+    """How an English term is matched: case, plural and British spelling set aside.
+
+    >>> english_form("Township Health Centres"), english_form("policies"), english_form("diabetes")
+    ('township health center', 'policy', 'diabetes')
+    """
+    return _english_forms(term)[0]
 
 
 def parse_glossary(lines, into: Glossary | None = None, origin: str = "glossary") -> Glossary:

@@ -45,7 +45,7 @@ from qa.settings import Settings
 
 FORMAT_VERSION = 1
 # Bump when tokenisation changes, so stored tokens are not reused across versions.
-TOKENIZER_VERSION = 5  # 3: documents also carry pinyin syllable pairs; 4: four-character words inside longer ones; 5: pronouns dropped
+TOKENIZER_VERSION = 6  # 6: British spellings read as American; 3: documents also carry pinyin syllable pairs; 4: four-character words inside longer ones; 5: pronouns dropped
 LOCK = ".build.lock"
 #: From this many chunks on, the dense index is an HNSW graph instead of an exact flat scan:
 #: flat search time grows with the chunks (about 0.1 ms per 1,000 on 2 cores, see README "Scale"),

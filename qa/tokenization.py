@@ -58,6 +58,45 @@ def _jieba():
     return tokenizer
 
 
+# British spellings and their American ones, so "township health centre" meets "health centers" and
+# "haemodialysis" meets "hemodialysis". Applied to questions and documents alike, so a rule that also
+# rewrites a word with no other spelling ("advise" -> "advize") changes nothing that could be met.
+_BRITISH_WORDS = {
+    "centre": "center", "centres": "centers", "centred": "centered", "litre": "liter", "litres": "liters",
+    "metre": "meter", "metres": "meters", "fibre": "fiber", "theatre": "theater", "theatres": "theaters",
+    "programme": "program", "programmes": "programs", "licence": "license", "licences": "licenses",
+    "defence": "defense", "offence": "offense", "offences": "offenses", "practise": "practice",
+    "labour": "labor", "colour": "color", "behaviour": "behavior", "behaviours": "behaviors",
+    "tumour": "tumor", "tumours": "tumors", "favour": "favor", "honour": "honor", "neighbour": "neighbor",
+    "ageing": "aging", "judgement": "judgment", "cheque": "check", "cheques": "checks", "grey": "gray",
+    "enrolment": "enrollment", "enrolments": "enrollments", "instalment": "installment",
+    "instalments": "installments", "fulfil": "fulfill", "mum": "mom", "mums": "moms",
+    "counselling": "counseling", "counsellor": "counselor", "counsellors": "counselors",
+    "travelled": "traveled", "travelling": "traveling", "cancelled": "canceled", "labelled": "labeled",
+    "diarrhoea": "diarrhea", "foetus": "fetus", "oedema": "edema",
+}
+_BRITISH_PARTS = (
+    (re.compile(r"^haem"), "hem"), (re.compile(r"aemi"), "emi"), (re.compile(r"paed"), "ped"),
+    (re.compile(r"^anaes"), "anes"), (re.compile(r"^oe(soph|str)"), r"e\1"), (re.compile(r"^gynaec"), "gynec"),
+    (re.compile(r"(?<=\w\w)is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),  # organise(d), hospitalisation
+    (re.compile(r"(?<=\w)lys(e|es|ed|ing)$"), r"lyz\1"),                    # analyse, paralysed
+)
+
+
+@lru_cache(maxsize=1 << 16)  # (every sentence's every word passes here: a look-up, not six patterns, each time)
+def american(word: str) -> str:
+    """A lower-case English word in its American spelling.
+
+    >>> [american(w) for w in ("centre", "haemodialysis", "paediatric", "hospitalisation", "leukaemia", "clinic")]
+    ['center', 'hemodialysis', 'pediatric', 'hospitalization', 'leukemia', 'clinic']
+    """
+    if word in _BRITISH_WORDS:
+        return _BRITISH_WORDS[word]
+    for pattern, replacement in _BRITISH_PARTS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     return Stemmer.Stemmer("english")
@@ -95,7 +134,7 @@ def tokenize(text: str, romanise: bool = False) -> list[str]:
             if romanise:
                 tokens.extend(_syllable_pairs(run))
         else:
-            words = [w for w in _LATIN_WORD.findall(run.lower()) if w not in STOPWORDS]
+            words = [american(w) for w in _LATIN_WORD.findall(run.lower()) if w not in STOPWORDS]
             tokens.extend(w if w[0].isdigit() else s for w, s in zip(words, _stemmer().stemWords(words)))
     return tokens
 
