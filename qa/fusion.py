@@ -38,15 +38,17 @@ def fuse_imputing(dense: Sequence[int], lexical: Sequence[int], weights: Sequenc
     """``fuse_rankings([dense, lexical], weights)``, except that a chunk in ``unseen`` (one the lexical
     side cannot read: a document in the other language) and that the lexical side did not rank
     (no glossary term reached it) is given its dense rank as its lexical rank, so the words' vote
-    is not held against it.
+    is not held against it; and the one the lexical side ranks first of those, where the dense side did not
+    rank it, is given that rank as its dense one.
 
     Chunks 7, 8 and 9 are in the other language; 9 is reached by the words (a glossary term) and
-    ranks first among its kind, so it passes 3, a same-language chunk the words put third:
+    ranks first among its kind, so it passes 3, a same-language chunk the words put third, and, the model not
+    placing it, takes its words' rank as its dense one too, passing 8:
 
     >>> [i for i, _ in fuse_rankings([[7, 8, 1, 2], [1, 2, 3, 9]])]
     [1, 2, 7, 8, 3, 9]
     >>> [i for i, _ in fuse_imputing([7, 8, 1, 2], [1, 2, 3, 9], [1.0, 1.0], unseen={7, 8, 9})]
-    [1, 2, 7, 8, 9, 3]
+    [1, 2, 7, 9, 8, 3]
     """
     # Each language is ranked on its own by the words: a document in the other language, reached
     # only through glossary terms or pinyin, competes with its own kind, not with documents that
@@ -59,6 +61,13 @@ def fuse_imputing(dense: Sequence[int], lexical: Sequence[int], weights: Sequenc
         scores[item] = weights[0] / (rrf_k + rank)
         if item in unseen and item not in lexical_rank:
             scores[item] += IMPUTED_SHARE * weights[1] / (rrf_k + rank)
+    # ... and the other way round: the chunk in the other language that the words rank first among its kind (through
+    # the glossary) but the model does not place among its first, where it sits lower than it should for the language
+    # alone, is given that rank as its dense one (only the first: further down, the words' translations reach chunks
+    # that merely share them, and the model's order is the better one: measured on eval/unseen12, 17 and 20)
+    placed = set(dense)
     for item, rank in lexical_rank.items():
         scores[item] = scores.get(item, 0.0) + weights[1] / (rrf_k + rank)
+        if item in unseen and item not in placed and rank == 1:
+            scores[item] += IMPUTED_SHARE * weights[0] / (rrf_k + rank)
     return sorted(scores.items(), key=lambda kv: -kv[1])
