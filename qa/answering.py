@@ -109,7 +109,7 @@ _SHARE_Q = re.compile(r"\b(what|which) (?:[\w-]+ )?(percentage|proportion|share|
                       # "what is the reimbursement rate for ...": the measure named after the verb
                       r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:rate|ratio|proportion)s?\b(?! of \w+ to\b)"
                       # "how much of the bill do we get back": a part of what was paid
-                      r"|\bhow much of (?:the|my|our|his|her|their|your|a|an) (?:[\w-]+ )?(?:bill|bills|cost|costs|expenses?|fees?|charges?)\b"
+                      r"|\bhow much of (?:the (?:rest|remainder|balance) of )?(?:the|my|our|his|her|their|your|a|an) (?:[\w-]+ )?(?:bill|bills|cost|costs|expenses?|fees?|charges?)\b"
                       # "how much extra … on top of the normal rate": a rise in the share, counted in points
                       r"|\b(?:on top of|above|over) the (?:normal|usual|standard|ordinary|regular|basic) (?:rate|ratio|share|percentage)\b"
                       r"|\bpercentage points?\b|(?:提高|多|高|增加)(?:几|多少)个?百分点"
@@ -194,6 +194,8 @@ _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?
 # How much a figure changed ("报销比例要降多少", "how much lower", "by how much"): a sentence stating a level ("the
 # rate reached 87%") does not answer it; one stating a change does ("lowered by 10 percentage points", 提高30元).
 _CHANGE_ASKED = re.compile(r"(?:降|降低|下降|减少|提高|增加|上涨|上调|下调|增长|涨)了?(?:多少|几个百分点|百分之几)"
+                           # (as a reader says it: "比例会少多少", "能多报几个点")
+                           r"|(?<![至最])(?:少|低)了?(?:多少|几个百分点|百分之几)|多报(?:几|多少)个?(?:百分)?点|(?:几|多少)个点"
                            r"|\bhow much (?:lower|higher|less|more|cheaper)\b|\bby how much\b|\bhow many (?:percentage )?points\b"
                            r"|\bhow much (?:has|have|did|does|will|would|is|was)\b[^?]*\b(?:fall|fell|drop|rise|rose|increase|decrease|"
                            r"(?:go|gone|went|come|came) (?:up|down)|reduced|lowered|raised|cut)\b", re.IGNORECASE)
@@ -2853,6 +2855,10 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     groups = asked.slots.get("group", frozenset()) - {"residents", "employees", "needy"}  # (救助对象: any of those helped)
     named = slots_in(f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}").get("group", frozenset())
     by_group = groups if groups and not named - {"residents", "employees"} else frozenset()
+    if groups & named:
+        # (the reader is of the group the notice is on, "a disabled vet" under a notice on veterans: the words naming
+        # them are no subject the best sentence lacks, and a deferral on old wounds that names them is not theirs)
+        lacking = [c for c in lacking if not any(slots_in("".join(sorted(v))).get("group") for v in c.variants)]
     if not lacking and not by_age and not asked.above and not by_group:
         return itself
     best_found: tuple[float, ScoredSentence] | None = (0.0, itself) if itself is not None else None

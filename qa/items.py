@@ -107,24 +107,44 @@ def _written_in(sentence: str, token: str) -> str:
 _LABEL_HEADS = {"tier": "tier", "band": "tier", "bracket": "tier", "档": "tier", "class": "class", "category": "class",
                 "type": "class", "类": "class", "level": "level", "grade": "level", "级": "level"}
 _LABEL_EN = re.compile(r"\b(tier|band|bracket|class|category|type|level|grade)[- ]([A-Z]|\d{1,2}|IV|V|I{1,3})(?![\w-])", re.IGNORECASE)
-_LABEL_ZH = re.compile(r"(?<![A-Za-z这那每哪某同任各另])([A-Z]|[甲乙丙丁]|[一二三四五六]|\d)\s*(档|类|级)")
+_LABEL_ZH = re.compile(r"(?<![A-Za-z这那每哪某同任各另])([A-Z]|[甲乙丙丁]|[一二三四五六七八九]|十|(?<!\d)\d{1,2})\s*(档|类|级)")
 _LABEL_VALUES = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
-                 "I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+                 "七": "7", "八": "8", "九": "9", "十": "10", "I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+# A run of numbered labels: "grade 1 to 4", "grades 5 and 6", "levels II-IV", 一至四级, 7-10级, 五、六级
+_NUMBER = r"\d{1,2}|IV|V|I{1,3}"
+_RANGE_EN = re.compile(rf"\b(tier|band|bracket|class|category|level|grade)(?:s|es)?[- ]({_NUMBER})\s*(to|through|-|–|and|or)\s*({_NUMBER})(?![\w-])",
+                       re.IGNORECASE)
+_RANGE_ZH = re.compile(r"(?<![A-Za-z\d])([一二三四五六七八九]|十|\d{1,2})\s*(?:级|档)?\s*(至|到|-|—|–|~|～|、|和|或)\s*([一二三四五六七八九]|十|\d{1,2})\s*(档|级)")
+
+
+def _run(first: str, joint: str, last: str) -> set[str]:
+    """The labels from ``first`` to ``last`` ("1", "to", "4": 1 2 3 4); the two alone where they are listed (和, "and")."""
+    a, b = _LABEL_VALUES.get(first.upper(), first), _LABEL_VALUES.get(last.upper(), last)
+    if joint.lower() in ("and", "or", "、", "和", "或") or not (a.isdigit() and b.isdigit()) or not int(a) < int(b) <= int(a) + 12:
+        return {a, b}
+    return {str(n) for n in range(int(a), int(b) + 1)}
 
 
 def labels_in(text: str) -> dict[str, frozenset[str]]:
-    """The labelled items ``text`` names, by kind of head: {"tier": {"C"}} of "Tier C" and of C档.
+    """The labelled items ``text`` names, by kind of head: {"tier": {"C"}} of "Tier C" and of C档; a run of numbered
+    ones names each ("grade 1 to 4" names grade 3).
 
     >>> labels_in("My father is in Tier C."), labels_in("乙类药品和二档缴费"), labels_in("a type of care"), labels_in("这一类药品")
     ({'tier': frozenset({'C'})}, {'class': frozenset({'B'}), 'tier': frozenset({'2'})}, {}, {})
+    >>> sorted(labels_in("100% for grade 1 to 4 disabled ex-servicemen, 90% for grade 5 and 6")["level"]), sorted(labels_in("七至十级残疾军人")["level"])
+    (['1', '2', '3', '4', '5', '6'], ['10', '7', '8', '9'])
     """
     found: dict[str, set[str]] = {}
     for head, label in _LABEL_EN.findall(text):
         if label.islower():
             continue  # ("type of", "level a"): no label
         found.setdefault(_LABEL_HEADS[head.lower()], set()).add(_LABEL_VALUES.get(label, label))
+    for head, first, joint, last in _RANGE_EN.findall(text):
+        found.setdefault(_LABEL_HEADS[head.lower()], set()).update(_run(first, joint, last))
     for label, head in _LABEL_ZH.findall(text):
         found.setdefault(_LABEL_HEADS[head], set()).add(_LABEL_VALUES.get(label, label))
+    for first, joint, last, head in _RANGE_ZH.findall(text):
+        found.setdefault(_LABEL_HEADS[head], set()).update(_run(first, joint, last))
     return {k: frozenset(v) for k, v in found.items()}
 
 

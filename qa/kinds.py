@@ -54,7 +54,9 @@ _HEAD_EN = re.compile(rf"(?<![\w-])(?:{_PLURALS})(?![\w-])", re.IGNORECASE)
 _KIN_EN = frozenset("father mother dad mom mum daddy mommy papa mama grandfather grandmother grandpa grandma son daughter "
                     "child baby wife husband brother sister uncle aunt nephew niece cousin parents parent family spouse "
                     "partner kid kids my our his her their".split())
-_SIZE_EN = frozenset("huge big large massive hefty enormous high expensive small whopping".split())
+# (how big a bill is, or how much of it is left: "a huge hospital bill", "his leftover hospital costs")
+_SIZE_EN = frozenset("huge big large massive hefty enormous high expensive small whopping "
+                     "leftover remaining outstanding unpaid total whole entire full final extra".split())
 _COMPARATIVE_EN = re.compile(r"(?:bigg|larg|small|bett|near|clos|high|low|cheap|fanc|busi|good|great|wors|fin)(?:er|est)|best|worst|more|most|less|least")
 _MONEY_AFTER = re.compile(r"\s+(?:bills?|costs?|fees?|expenses?|charges?|invoices?)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)(?:'s|s')?\s+$")

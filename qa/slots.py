@@ -70,9 +70,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         # (people with a disability, 残疾人; not the level of care need a long-term care notice grades:
         # 重度失能, "level-3 severe disability" is a degree, read under "severity")
         "disabled": (r"(?<!severe )(?<!severely )(?<!moderate )(?<!moderately )(?<!mild )(?<!mildly )"
-                     r"(?:disabled|disabilit(?!y (?:level|grade|assessment|rating)))", r"残疾"),
+                     r"(?:disabled(?! (?:veterans?|vets?|ex-servicem[ae]n|servicem[ae]n|soldiers?)\b)|disabilit(?!y (?:level|grade|assessment|rating|(?:or [a-z]+ )?certificates?\b)))",
+                     r"残疾(?!军人)"),
+        # (a disabled veteran, 残疾军人, is of the veterans' group: the notices on entitled groups grade their figures)
+        # (nor the office that serves veterans, "veterans affairs bureau", 退役军人事务局: whoever deals with it)
         "migrant workers": (r"migrant workers?", r"农民工|外来务工"),
-        "veterans": (r"veterans?\b|servicemen|military", r"退役军人|优抚"),
+        "veterans": (r"veterans?\b(?! affairs)|vets?\b(?! (?:clinic|surgery|bill|fees?)s?\b)|servicemen|military|\barmy\b|entitled (?:groups?|persons?)|special care recipients?", r"退役军人(?!事务)|优抚|残疾军人|伤残军人|老兵|参战|烈士"),
         "civil servants": (r"civil servants?", r"公务员"),
         # (the women, not "per pregnancy" or 怀孕满4个月 of a rule for every insured woman)
         "pregnant women": (r"pregnant (?:women|woman|employees|workers|mothers)|expectant mothers", r"孕妇|孕产妇"),
@@ -156,7 +159,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                        # (as a reader says it: "how much do I pay myself before the pool starts paying / assistance kicks in")
                        r"|\b(?:pay|spend) (?:for it )?(?:myself|ourselves|yourself|themselves|himself|herself|out of (?:my|our|your|his|her|their) own pockets?|on (?:my|our|your|his|her|their) own)"
                        r"\b[^?.]{0,40}?\bbefore\b",
-                       r"起付线|起付标准|起付金额|起付点|免赔额|自己(?:要)?先?(?:掏|付|出|垫|花)[^，。？?]{0,8}?(?:(?:以后|之后)才?|才)(?:开始|能|可以)?(?:报|报销|支付|赔|管)"),
+                       r"起付线|起付标准|起付金额|起付点|免赔额|自己(?:要)?先?(?:掏|付|出|垫|花)[^，。？?]{0,8}?(?:(?:以后|之后)才?|才)(?:开始|能|可以)?(?:报|报销|支付|赔|管)"
+                       # (or the other way round: "医保开始报之前自己先得掏多少钱")
+                       r"|开始(?:报|报销|支付|赔|管)(?:之前|以前|前)[^。？?]{0,10}?先[^。？?]{0,3}?(?:掏|付|出|垫|花)"),
         "cap": (r"caps?\b|capped\b|ceilings?\b|(?:annual|yearly|maximum|payment|reimbursement|benefit) limits?\b|upper limits?\b"
                 r"|\bup to [\d,.]+ (?:yuan|euros?|pounds|dollars) (?:a|per|each) (?:calendar )?year\b"
                 r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z'-]+ ){0,4}?(?:pay|pays|paid|reimburses?|covers?)\b",
@@ -302,7 +307,9 @@ _PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every|in a|in one)\s+(?:month|ye
                          r"|(?:每|一)个?(?:月|年|周|星期)(?:最多|最高|一共|总共|能|可以)?[^，。？?]{0,6}(?:几天|多少天)", re.IGNORECASE)
 # (verbs, not the nouns a decision is about: "the Office decides appeals within 20 days")
 _APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
-                         r"|appeal(?!s\b)|renew)|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议", re.IGNORECASE)
+                         r"|appeal(?!s\b)|renew|repay|pay (?:it |them |the money |this )?back|return (?:the|that) money)|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议"
+                         # (and money the insured must give back: "自收到追回通知书之日起15个工作日内退回", "要在几天之内退")
+                         r"|退回|退还|退钱|缴回|还钱|退(?=[？?。]|$)", re.IGNORECASE)
 _DECIDE_VERB = re.compile(r"\b(?:get(?:s|ting)? (?:\w+ ){0,3}?back\b|receiv(?:e|es|ed|ing) (?:the |my |your |their )?(?:money|payment|refund)|decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
                           r"|pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完"
@@ -404,6 +411,8 @@ def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     found = []
     for kind, values in _compiled().items():
         named = frozenset(v for v, (en, zh) in values.items() if en.search(lower) or zh.search(text))
+        if kind == "group" and {"disabled", "veterans"} <= named:
+            named -= {"disabled"}  # (a veteran with a disability card is a disabled veteran: of the veterans' group)
         if named:
             found.append((kind, named))
     if deadline:
