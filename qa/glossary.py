@@ -74,8 +74,8 @@ class Glossary:
         ['reimbursement ratio']
         >>> g.add("乡镇卫生院", ["township health centers"]); g.expand("the township health centre's rate").matches
         (('township health centre', ('乡镇卫生院',)),)
-        >>> g.add("新药", ["new drugs"]); g.expand("the new drug list").matches, g.expand("a new drug").matches
-        ((), (('new drug', ('新药',)),))
+        >>> g.add("村卫生室", ["village clinics"]); g.expand("the village clinic list").matches, g.expand("a village clinic").matches
+        ((), (('village clinic', ('村卫生室',)),))
         >>> g.add("长期护理保险", ["long-term care insurance"]); g.add("长护险", ["long-term care insurance"])
         >>> g.expand("长护险怎么交").synonyms
         (('长护险', ('长期护理保险',)),)
@@ -126,26 +126,43 @@ def _american_text(text: str) -> str:
     return _LATIN.sub(lambda m: american(m.group(0).lower()), text)
 
 
+# Nouns a term stands before as a modifier ("drug list", "clinic fees"); after any other word it is the term itself
+# ("if a village clinic fakes visits": a verb, which no list of words could tell from a noun in general)
+_COMPOUND_HEADS = frozenset(
+    "list lists catalogue catalog catalogues catalogs price prices cost costs fee fees bill bills rate rates ratio ratios "
+    "card cards scheme schemes system systems policy policies fund funds category categories type types level levels "
+    "limit limits cap caps standard standards service services staff doctor doctors number numbers budget budgets "
+    "expenses spending coverage cover benefit benefits plan plans program programs programme programmes project projects "
+    "reform reforms management procurement use market sales data directory directories".split())
+
+
+_EVERYDAY_ADJECTIVES = frozenset("new old other same each every any all some certain such this that".split())
+
+
 def _modifier(question: str, start: int, end: int, written: dict[str, list[str]]) -> bool:
     """Whether a term met in another number than the glossary writes it is no use of it: a single word, or a phrase
     before a noun it qualifies: "new
     drug list" is not "new drugs" (新药), though "the village clinic in our town" is "village clinics"."""
-    from qa.tokenization import STOPWORDS
-
     if _american_text(question[start:end]) in written:
         return False
     if not _NEXT_WORD.search(question[start:end]):
         return True  # (and a single word in another number is another word: "supply" (of drugs) is not "supplies", 耗材)
+    if question[start:end].split()[0].lower() in _EVERYDAY_ADJECTIVES:
+        return True  # (nor is an everyday adjective's noun: "a new drug gets added" is no 新药, "new drugs")
     after = _NEXT_WORD.match(question, end)
-    return bool(after) and after.group(1).lower() not in STOPWORDS
+    return bool(after) and after.group(1).lower() in _COMPOUND_HEADS
 
 # words whose final s is no plural
-_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ies|news|means|series|species|diabetes|rabies|herpes|measles|mumps)$")
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|news|means|series|species|diabetes|rabies|herpes|measles|mumps|physics|economics|politics"
+                         r"|statistics|logistics|ethics|genetics|p(?:a)?ediatrics|orthop(?:a)?edics|geriatrics|obstetrics|diagnostics"
+                         r"|therapeutics|mathematics)$")
 
 
 def _singular(word: str) -> str:
     if len(word) < 4 or not word.endswith("s") or _NOT_PLURAL.search(word):
-        return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y" if len(word) > 4 else word
     return word[:-2] if re.search(r"(?:ch|sh|x|ses)es$", word) else word[:-1]
 
 
@@ -168,8 +185,8 @@ def _english_forms(text: str) -> tuple[str, list[tuple[int, int]]]:
 def english_form(term: str) -> str:
     """How an English term is matched: case, plural and British spelling set aside.
 
-    >>> english_form("Township Health Centres"), english_form("policies"), english_form("diabetes")
-    ('township health center', 'policy', 'diabetes')
+    >>> english_form("Township Health Centres"), english_form("policies"), english_form("diabetes"), english_form("village clinics")
+    ('township health center', 'policy', 'diabetes', 'village clinic')
     """
     return _english_forms(term)[0]
 

@@ -88,7 +88,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
                       r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)|二级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)|三级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
-        "county": (r"county-level (?:hospital|medical|institution)", r"县级医|县级定点|县域"),
+        "county": (r"county-level (?:hospital|medical|institution)|county (?:people's |general )?hospitals?", r"县级医|县级定点|县域|县(?:人民|中)?医院"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
         # (not "clinics and hospitals", 医院和诊所: a reader's words for any medical institution)
         "hospitals": (r"(?<!to )(?<!in )(?<!clinics and )(?<!clinics or )(?<!clinics, )hospitals?\b(?!,? (?:and|or) clinics)",

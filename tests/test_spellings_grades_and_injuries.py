@@ -24,6 +24,8 @@ VILLAGE = (
     "（二）在乡镇卫生院发生的普通门诊费用，报销比例为55%，与村卫生室合并计算年度最高支付限额。\n"
     "三、意外伤害\n"
     "意外伤害住院费用的起付标准为：一级医疗机构300元、二级医疗机构600元、三级医疗机构1000元。\n"
+    "四、结算\n"
+    "因特殊原因未能直接结算的，参保人员应在就诊之日起3个月内申请零星报销。\n"
 )
 VETERANS = (
     "Notice of the Tamsford Prefecture Veterans Affairs Bureau on Medical Subsidies for Disabled Ex-servicemen\n\n"
@@ -57,6 +59,8 @@ def test_a_glossary_phrase_is_met_in_another_number_but_not_as_a_modifier_or_a_s
     glossary = load_glossary()
     found = dict(glossary.expand("What share is paid at the township health centre?").matches)
     assert "乡镇卫生院" in found["township health centre"]
+    # (before a verb too: only a noun it qualifies makes it a modifier)
+    assert "村卫生室" in dict(glossary.expand("If a village clinic fakes visits, how long is it suspended?").matches)["village clinic"]
     assert not any("新药" in zh for _, zh in glossary.expand("How many drugs are in the new drug list?").matches)
     assert not any("耗材" in zh for _, zh in glossary.expand("How many days' supply can I buy?").matches)
 
@@ -107,3 +111,17 @@ def test_a_disabled_veteran_is_of_the_veterans_group_and_their_bureau_is_no_grou
 def test_how_much_lower_in_a_readers_words(notices):
     answer = ask(notices, "我爸是残疾军人，要是没转诊，自己跑到外地大医院住院，补助比例会少多少？")
     assert answer.found and "15 percentage points lower" in answer.text.split("[1]")[0], answer.text
+
+
+@pytest.mark.slow
+def test_a_county_hospital_is_not_a_township_health_centre(notices):
+    answer = ask(notices, "县医院门诊报销比例是多少？")
+    assert not answer.found, answer.text
+    assert "县" in answer.text.split("：")[0] and "55%" in answer.text, answer.text  # (says what it has instead)
+
+
+@pytest.mark.slow
+def test_a_claims_time_limit_holds_whichever_hospital_the_story_names(notices):
+    # (the county hospital is where the story happened, not what the time limit is for)
+    answer = ask(notices, "我们县医院看不了，转到市里大医院看的门诊，没能直接结算，自己先垫的钱，多久之内要去申请报销？")
+    assert answer.found and "3个月" in answer.text.split("[1]")[0], answer.text
