@@ -184,11 +184,17 @@ def _zh_lead_end(text: str) -> int:
     return pattern.match(text).end()
 
 
+# A kind of medical institution a Chinese question names by its own word ("村卫生室", "县医院", "社区卫生服务中心")
+_ZH_INSTITUTION = re.compile(r"(?:村|社区|乡镇|县|市|省|区)?(?:卫生室|卫生院|卫生服务中心|卫生服务站|医院|诊所|医务室)")
+
+
 def add_qualifier(previous: str, q: Qualifier, chinese: bool) -> str:
     """``previous`` with the qualifier added where it reads naturally (it had no word of that slot).
 
     >>> add_qualifier("山东门诊报销比例是多少？", qualifier_only("三级医院"), True)
     '山东三级医院门诊报销比例是多少？'
+    >>> add_qualifier("村卫生室看门诊报销比例是多少？", qualifier_only("乡镇卫生院"), True)
+    '乡镇卫生院看门诊报销比例是多少？'
     >>> add_qualifier("What is the reimbursement ratio in Shandong?", qualifier_only("住院"), False)
     'What is the reimbursement ratio in Shandong for inpatient care?'
     """
@@ -197,6 +203,10 @@ def add_qualifier(previous: str, q: Qualifier, chinese: bool) -> str:
         noun = q.noun if q.chinese else ("医院" if slot == "level" and q.noun.startswith("hospital") else "")
         if slot == "level" and not noun:
             noun = "医疗机构"
+        # (a kind of institution the previous question names without a level takes the new one's place: 村卫生室 for
+        # 乡镇卫生院 in "那在乡镇卫生院呢？", not "乡镇卫生院村卫生室…")
+        if slot == "level" and (named := _ZH_INSTITUTION.search(previous)):
+            return previous[:named.start()] + word + noun + previous[named.end():]
         at = _zh_lead_end(previous)
         if slot == "care":
             anchor = _ZH_CARE_BEFORE.search(previous, at)
