@@ -184,7 +184,8 @@ def swap_phrase(question: str, previous: str) -> str:
             rest = len(new) - size
             if at >= 0 and rest <= 3 and not re.search(r"[，。？?、；\s]", previous[at + size:at + size + rest]):
                 return previous[:at] + new + previous[at + size + rest:]
-        return swap_slot_value(new, previous) or undone_swapped(new, previous) or added_phrase(new, previous, True) or question
+        return swap_slot_value(new, previous) or undone_swapped(new, previous) or swap_area(new, previous) \
+            or swap_same_head(new, previous) or added_phrase(new, previous, True) or question
     m = _EN_PHRASE.match(question)
     if not m or cjk_share(previous) > 0.3:
         return question
@@ -271,6 +272,65 @@ def if_clause_added(clause: str, previous: str) -> str:
 
 
 _ZH_NOT_DONE = re.compile(r"(?:没有|没|未)(?:办理|办|做|进行)?([\u4e00-\u9fff]{2,4}?)(?=[，。？?、；]|的|就|便|而|时|$)")
+
+
+# Where a move or a stay is from or to, as a reader contrasts it: within the province or from outside it
+_ZH_AREAS = (("省内", "本省"), ("外省", "省外", "跨省"))
+
+
+def swap_area(new: str, previous: str) -> str:
+    """The previous Chinese question with its side of the province line (省内) replaced by the follow-up's (外省);
+    "" when they do not name the two sides.
+
+    >>> swap_area("从外省转过来的", "我从省内别的市调到霜屿工作，医保转过来全部办完最多要多少个工作日？")
+    '我从外省别的市调到霜屿工作，医保转过来全部办完最多要多少个工作日？'
+    >>> swap_area("外省", "门诊报销比例是多少？")
+    ''
+    """
+    for ours, theirs in (_ZH_AREAS, _ZH_AREAS[::-1]):
+        said = next((w for w in theirs if w in new), None)
+        old = next((w for w in ours if w in previous), None)
+        if said and old and not any(w in previous for w in theirs) and not any(w in new for w in ours):
+            return previous.replace(old, said, 1)
+    return ""
+
+
+def swap_same_head(new: str, previous: str) -> str:
+    """The previous Chinese question with the noun phrase that ends like the follow-up's (普通肺结核, 耐药结核: 结核)
+    replaced by it, with the words that qualify it; "" when no such single phrase is found, or the follow-up's phrase
+    is a situation (从…, 在…) rather than a kind of the same thing.
+
+    >>> swap_same_head("耐药结核", "我确诊了普通肺结核，在门诊治疗，一年医保最多能报多少？")
+    '我确诊了耐药结核，在门诊治疗，一年医保最多能报多少？'
+    >>> swap_same_head("从外省转过来的", "医保转过来要多少个工作日？"), swap_same_head("起付线", "报销比例是多少？")
+    ('', '')
+    """
+    from qa.answering import chinese_filler
+    from qa.tokenization import _jieba
+
+    new = new.removesuffix("的")
+    if len(new) < 3 or re.match(r"[从在到去往由]", new) or not re.fullmatch(r"[\u4e00-\u9fff]+", new):
+        return ""
+    for size in range(len(new) - 1, 1, -1):
+        head = new[-size:]
+        if previous.count(head) != 1 or head in new[:-size]:
+            continue
+        at = previous.index(head)
+        # the words up to the head's end, back over the words that qualify it (普通, 肺) to a filler or a verb (了)
+        words, end = [], 0
+        for word in _jieba().lcut(previous):
+            words.append((end, word))
+            end += len(word)
+        start = next((s for s, w in words if s <= at < s + len(w)), at)
+        stop = next((s + len(w) for s, w in words if s < at + size <= s + len(w)), at + size)
+        for s, w in reversed([(s, w) for s, w in words if s < start]):
+            if chinese_filler(w) or not re.fullmatch(r"[\u4e00-\u9fff]+", w) or re.search(r"[了是在得有]$", w):
+                break
+            start = s
+        if previous[start:stop] == new:
+            return ""
+        return previous[:start] + new + previous[stop:]
+    return ""
 
 
 def undone_swapped(new: str, previous: str) -> str:
