@@ -169,7 +169,10 @@ def item_field(text: str, gap: str) -> bool:
             and not _DATE_OR_TIME.search(text))
 
 
-_CONTINUES = re.compile(r"(?:The (?:fund|pool|scheme|insurance)|It|They|This|These|Such|Its|Their)\b|(?:该|其)(?![他它中余])")
+# (after an opening condition too: "Without a referral, they are reduced by 20 percentage points")
+_CONTINUES = re.compile(r"(?:The (?:fund|pool|scheme|insurance)|It|They|This|These|Such|Its|Their)\b|(?:该|其)(?![他它中余])"
+                        r"|(?:Without|With|For|Under|After|Before|Otherwise|Above|Below|Beyond|Over)\b[^,.;]{0,40},\s*"
+                        r"(?:the (?:fund|pool|scheme|insurance)|it|they|this|these|such|its|their)\b")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)*")  # in a Chinese question: "Harbourton在职职工"
 _NAME_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _SHARES = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|％|percent|per cent|percentage points?)|百分之[一二三四五六七八九十百点]+", re.IGNORECASE)
@@ -439,7 +442,9 @@ def idf(df: int, n: int) -> float:
 _ZH_FORMAL = {"那天": ("之日", "之日起"),
               "当天": ("当日",), "星期": ("周",), "礼拜": ("周", "星期"),
               # (and places: "在外省生的" is met by "在省外出生")
-              "外省": ("省外",), "外市": ("市外",)}
+              "外省": ("省外", "跨省"), "外市": ("市外", "跨市"),
+              # (and a reader's "done": 办完 is a notice's 办结)
+              "办完": ("办结",), "审完": ("审结", "审核"), "批下来": ("审批",)}
 
 
 _EN_UNITS = {"week": ("周",), "gram": ("克",), "kilogram": ("公斤", "千克"), "kg": ("公斤", "千克"), "kilometr": ("公里",),
@@ -562,7 +567,34 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
             weight = max_idf  # a word the corpus never uses (acupuncture) is as telling as any
         token_weights = {t: idf(doc_freq[t], n_chunks) if doc_freq.get(t) else max_idf for t in tokens}
         concepts.append(Concept(variants, weight, token_weights))
-    return absent_capped(concepts, doc_freq, max_idf)
+    return asking_first(absent_capped(concepts, doc_freq, max_idf), query.question)
+
+
+# A reader's story comes before the ask ("我爸住院时签了承诺书，后来查出来是打架受的伤，发通知让退钱，要在几天之内退？"):
+# the words of the last two clauses weigh this much more in a sentence's score, so a sentence retelling the story
+# (the promise form signed on admission) does not outscore the one giving what is asked (the repayment deadline).
+# Only the score: what a sentence must carry to answer at all is weighed as before.
+ASKING_CLAUSE = 1.5
+ASKING_ELIGIBLE = True
+_CLAUSE_END = re.compile(r"[，,；;。.!！?？:：]+")
+_SENTENCE_END = re.compile(r"[。.!！?？]+(?:\s+|$)|[。！？]")
+
+
+def asking_first(concepts: list[Concept], question: str) -> list[Concept]:
+    """``concepts`` with those named in the question's asking clauses (its last two, when it has three or more; its
+    last sentence, when it has two)
+    weighed ``ASKING_CLAUSE`` times in the score (``eligibility_weight`` keeps the weight before)."""
+    clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+    sentences = [c for c in _SENTENCE_END.split(question) if c.strip()]
+    if ASKING_CLAUSE == 1.0 or (len(clauses) < 3 and len(sentences) < 2):
+        return concepts
+    # (the last two clauses, or the last sentence where the story is one sentence before it: "My wife's TB bill wasn't
+    # settled directly so we paid it all. How long do they take to look at the claim?")
+    asked = set(tokenize(" ".join(clauses[-2:]) if len(clauses) >= 3 else sentences[-1]))
+    return [replace(c, weight=c.weight * ASKING_CLAUSE,
+                    eligibility_weight=(c.eligibility_weight if c.eligibility_weight is not None else c.weight)
+                    * (ASKING_CLAUSE if ASKING_ELIGIBLE else 1.0))
+            if any(v <= asked for v in c.variants) else c for c in concepts]
 
 
 # The most or least of something asked ("what's the most …", 最多, 最高), and words of time that make it a length of time
@@ -836,12 +868,36 @@ def negated(term: str, question: str) -> bool:
     """Whether the question says its reader does not use ``term``: 不打胰岛素, 没有用过X, "not on insulin",
     "doesn't use insulin", "without insulin"."""
     t = re.escape(term)
-    return bool(re.search(rf"(?:不|没|没有|未|不用|无需)(?:再|在)?(?:打|用|使用|吃|注射|做|装|配|买)?(?:过)?{t}", question)
+    return bool(re.search(rf"(?:不|没|没有|未|不用|无需)(?:再|在)?(?:打|用|使用|吃|注射|做|装|配|买|开|办|办理|开具|拿)?(?:过)?{t}", question)
                 or re.search(rf"\b(?:not|never|no|without|doesn't|don't|isn't|aren't|didn't|does not|do not|is not)\s+"
                              rf"(?:[a-z]+\s+){{0,2}}?{t}", question, re.IGNORECASE)
                 # (what the reader chooses against: "rather than move her into a care home", 而不是送养老院)
                 or re.search(rf"\b(?:rather than|instead of)\s+(?:[a-z]+\s+){{0,4}}?{t}", question, re.IGNORECASE)
                 or re.search(rf"(?:而不是|不想|不愿意?)(?:送|去|住|进|到)*{t}", question))
+
+
+def without_phrasings(query: Query) -> list[str]:
+    """The phrasings (as written, both languages) of what the question says was not done or is not had:
+    "没开转诊单" gives 转诊单, "referral form", "referral", …"""
+    return [p for found, terms in query.expansion.matches if tokenize(found) and negated(found, query.question)
+            for p in (found, *terms)]
+
+
+def says_without(text: str, phrasings: list[str]) -> bool:
+    """Whether ``text`` states a case without one of ``phrasings``: "Without a referral, they are reduced by 20
+    percentage points", 未经转诊的 — the case a reader who went without one is in.
+
+    >>> says_without("Without a referral, they are reduced by 20 percentage points.", ["referral"])
+    True
+    >>> says_without("Where an institution refers a patient with a referral, 5 points.", ["referral"]), says_without("未经转诊的，降低20个百分点", ["转诊"])
+    (False, True)
+    """
+    for phrase in phrasings:
+        p = re.escape(phrase)
+        if re.search(rf"\b(?:without|no|not|lacking)\s+(?:(?:a|an|the|any|valid|prior|such)\s+){{0,2}}{p}", text, re.IGNORECASE) \
+                or re.search(rf"(?:未经?|没有?|无|不经)(?:办理|开具|取得|经过|按规定)?{p}", text):
+            return True
+    return False
 
 
 # A word the dictionary translates is a subject when it is this rare in general text (jieba's counts:
@@ -1003,6 +1059,8 @@ def dictionary_terms(query: Query, single: bool = False) -> list[tuple[str, tupl
 
     out = []
     for word, english in dictionary_words(query, single):
+        if _PAPERWORK.search(word):
+            continue  # the papers handed in (单据, 材料): a notice words them its own way ("invoices", "documents")
         glosses = [g for g in (frozenset(tokenize(e)) for e in english) if g]
         # (and a gloss of two words by its head where that is a rare word: 车费 "passenger fare" is met by "fare"; not
         # 急性病 "acute illness" by "illness")
@@ -1442,6 +1500,8 @@ class Weights:
     rank: float = -0.02  # per place of its passage in the retrieved order
     # factors
     states_count: float = 1.25  # "how many provinces" and the sentence says "Seven provinces"
+    gives_step_limit: float = 1.25  # "how long do they take to review it" and the sentence gives the review's time limit
+    same_without: float = 1.3  # "没开转诊单就去了" and the sentence states the case without one ("Without a referral, …")
     holds_age: float = 1.3  # "I'm 74" and the sentence's figure is for "adults aged 70 and over"
     long_sentence: float = 0.25  # a run-on list covers many words by sheer length
     no_place_for_which: float = 0.6  # "which province" and the sentence names none
@@ -1809,6 +1869,22 @@ def notice_year(passage: Passage, head: str, documents=None) -> str:
 _WORKING_DAYS = re.compile(r"工作日|\b(?:working|business) days?\b", re.IGNORECASE)
 
 
+def gives_asked_value(asked: Asked, text: str, kind: str) -> bool:
+    """Whether ``text`` names the value the question asks of ``kind``: a sentence giving the review's time limit
+    ("complete its review within 15 working days") is about what was asked, however many of the question's words
+    a sentence on the claimant's own deadline shares.
+
+    >>> from qa.retrieval import analyse_question
+    >>> asked = Asked.of(analyse_question("他们多久能审完？"))
+    >>> gives_asked_value(asked, "The bureau shall complete its review within 15 working days.", "deadline")
+    True
+    >>> gives_asked_value(asked, "Claims may be lodged within 90 days of discharge.", "deadline")
+    False
+    """
+    wanted = asked.slots.get(kind, frozenset()) - UNREQUIRED - GENERAL
+    return bool(wanted & slots_in(text).get(kind, frozenset()))
+
+
 def figure_gate(asked: Asked, text: str) -> str:
     """Why ``text`` cannot give the kind of figure asked for ("" when it can)."""
     if asked.wants_date:  # "到几月几号截止" is answered by a day of the year, not by a fee
@@ -2056,6 +2132,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     # county hospital couldn't treat my mum … how long do I have to claim it back?"; not whichever kind of care: an
     # outpatient's claim may have its own limit, which an inpatient's does not give, eval/unseen12 r12-25)
     procedure = procedural(query)
+    without = without_phrasings(query)  # what the reader says was not done ("没开转诊单")
     places, years = asked.places, asked.years
     # (a local place inherits like a province: 青川市 from the notice's title, as "qingchuan" too)
     place_tokens = set(tokenize(" ".join(name for names in places + asked.local_places for name in names),
@@ -2242,6 +2319,12 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 score *= weights.states_count
             if asked.age is not None and any(holds(band, asked.age) for band in bands_in(text)):
                 score *= weights.holds_age
+            if without and says_without(text, without):
+                score *= weights.same_without
+            if procedure and asked.slots.get("deadline", frozenset()) & slots_in(text).get("deadline", frozenset()):
+                # (a reader's story shares many words with a sentence on something else: "交到县退役军人事务局…多久能审完"
+                # and "persons who … submit forged documents … suspended for 6 months"; the step asked is the subject)
+                score *= weights.gives_step_limit
             if len(text) > LONG_SENTENCE:
                 score *= (LONG_SENTENCE / len(text)) ** weights.long_sentence
             if asked.wants_place and not sentence_places:
@@ -2302,7 +2385,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             sentence_slots = slots_in(text)
             skip = ("scheme",) if names_programme else ()
             if procedure and sentence_slots.get("deadline", frozenset()) & asked.slots.get("deadline", frozenset()):
-                skip += () if "institution" in sentence_slots else ("institution",)
+                # (and whichever kind of care, where the sentence names none: "住院时签了承诺书 … 让退钱，要在几天之内退"
+                # is answered by the repayment clause; one naming another kind, an inpatient claim limit for an
+                # outpatient's claim, still is not, eval/unseen12 r12-25)
+                skip += tuple(kind for kind in ("institution", "care") if kind not in sentence_slots)
             blocked = subject_gate(asked, sentence_slots, around, skip=skip, lenient=lenient)
             if miss is None and blocked is not None:
                 kind, given = blocked
@@ -3139,7 +3225,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
                  # (the best sentence of all, about another item: what passed is about neither)
                  or (dominant.kind == "item" and dominant.sentence.score > eligible[0].score
                      and dominant.sentence.content > eligible[0].content)) \
-            and not same_list_item(Asked.of(query), eligible[0], dominant):
+            and not same_list_item(Asked.of(query), eligible[0], dominant) \
+            and not (dominant.kind == "deadline" and gives_asked_value(Asked.of(query), eligible[0].text, "deadline")):
         # the document's sentence about the question's words is about another subject; the one
         # that passed shares only general words with the question
         # (where the one that passed lacks the question's subject and a sentence leaves that subject's figure to be set

@@ -37,7 +37,10 @@ _LEVEL_EN = frozenset("primary secondary tertiary first second third top grade c
 # English words that stand before a noun but name no kind of it (most prepositions are stopwords already)
 _NOT_NOUNS_EN = frozenset("alongside amid amongst beside besides despite inside outside toward towards upon via "
                           "versus plus whose either neither own paid spent made given taken known held kept bought "
-                          "sold sent lost found built left done".split())
+                          "sold sent lost found built left done "
+                          # (verbs before their object: "the doctors say treatment takes two years", "he needs surgery")
+                          "say says said tell tells told think thinks thought believe believes reckon reckons mean means "
+                          "want wants wanted need needs needed get gets got start starts started began begin begins".split())
 
 
 @dataclass(frozen=True)

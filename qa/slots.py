@@ -75,7 +75,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         # (a disabled veteran, 残疾军人, is of the veterans' group: the notices on entitled groups grade their figures)
         # (nor the office that serves veterans, "veterans affairs bureau", 退役军人事务局: whoever deals with it)
         "migrant workers": (r"migrant workers?", r"农民工|外来务工"),
-        "veterans": (r"veterans?\b(?! affairs)|vets?\b(?! (?:clinic|surgery|bill|fees?)s?\b)|servicemen|military|\barmy\b|entitled (?:groups?|persons?)|special care recipients?", r"退役军人(?!事务)|优抚|残疾军人|伤残军人|老兵|参战|烈士"),
+        "veterans": (r"veterans?\b(?! affairs)|vets?\b(?! (?:clinic|surgery|bill|fees?)s?\b)|servicemen|military|\barmy\b|entitled (?:groups?|persons?)|special care recipients?", r"退役军人(?!事务)|优抚|残疾军人|伤残军人|老兵|参战|烈士"
+                     # (a reader's own words for service: "从部队退役", "当了8年兵", 军龄)
+                     r"|从部队|部队里|退伍|当[了过]?[\d一二三四五六七八九十几]*年的?兵|军龄"),
         "civil servants": (r"civil servants?", r"公务员"),
         # (the women, not "per pregnancy" or 怀孕满4个月 of a rule for every insured woman)
         "pregnant women": (r"pregnant (?:women|woman|employees|workers|mothers)|expectant mothers", r"孕妇|孕产妇"),
@@ -105,7 +107,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "outpatient": (r"out-?patients?\b|outpatient|clinic visits?", r"门诊|门急诊"),
         # (a discharge ends a stay: "出院之日起6个月内" is about inpatient costs)
         "inpatient": (r"in-?patients?\b|inpatient|hospitali[sz]|hospital stays?|stays? in hospital|admi(?:ssions?|tted) to hospital|in hospital"
-                      r"|discharged? from hospital", r"住院|出院"),
+                      r"|discharged? from hospital|(?:after|on|of|upon|before) (?:the patient's |their |his |her )?(?:discharge|admission)\b", r"住院|出院"),
         "emergency": (r"emergenc(?:y|ies) (?:care|treatment|department|room)", r"急诊|急救"),
     },
     "scheme": {
@@ -307,12 +309,14 @@ _PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every|in a|in one)\s+(?:month|ye
                          r"|(?:每|一)个?(?:月|年|周|星期)(?:最多|最高|一共|总共|能|可以)?[^，。？?]{0,6}(?:几天|多少天)", re.IGNORECASE)
 # (verbs, not the nouns a decision is about: "the Office decides appeals within 20 days")
 _APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
-                         r"|appeal(?!s\b)|renew|repay|pay (?:it |them |the money |this )?back|return (?:the|that) money)|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议"
+                         r"|appeal(?!s\b)|renew|repay|pay (?:it |them |the money |this )?back|return (?:the|that) money"
+                         # (the insured's own payment: "how many working days do I have to pay it", 20个工作日内足额缴费)
+                         r"|(?:have|has|need|needs) to pay\b|\b(?:I|we) pay\b)|缴费|缴纳|补缴|交费|交钱|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议"
                          # (and money the insured must give back: "自收到追回通知书之日起15个工作日内退回", "要在几天之内退")
                          r"|退回|退还|退钱|缴回|还钱|退(?=[？?。]|$)", re.IGNORECASE)
 _DECIDE_VERB = re.compile(r"\b(?:get(?:s|ting)? (?:\w+ ){0,3}?back\b|receiv(?:e|es|ed|ing) (?:the |my |your |their )?(?:money|payment|refund)|decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
-                          r"|answer|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
-                          r"|pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完"
+                          r"|answer|look(?:s|ed|ing)? (?:at|into|over)\b|sort(?:s|ed|ing)? (?:\w+ )?out\b|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
+                          r"|(?<!have to )(?<!has to )(?<!need to )(?<!\bI )(?<!\bwe )pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完"
                           # (the money arriving, as a reader says it: "until the money reaches my account", 把钱打给我)
                           r"|\b(?:money|payment|refund|reimbursement)\s+(?:\w+\s+){0,2}?(?:reach|arriv|come|land|get(?:s)? (?:to|into))"
                           r"|(?:钱|款)[^，。？?]{0,4}?(?:打给|打到|打进|转给|转到)|拿到钱|收到钱", re.IGNORECASE)
@@ -330,6 +334,16 @@ def _actor(before: str, after: str, prefer_after: bool | None) -> str:
             return first[0] if (len(before) - last[1]) >= first[1] else last[0]
         return first[0] if prefer_after else last[0]
     return (first or last or ("", 0))[0]
+
+
+# Whose duty a time limit is, by the subject of its clause: an office or an institution ("经办机构应", "the bureau
+# shall") or the insured ("参保人员应", "the insured person must")
+_DUTY_OF = re.compile(r"(?:(?P<insured>参保人员|参保人|患者|申请人|当事人)|(?:经办机构|医疗机构|定点医院|医院|医疗保障局|医疗保障部门|医保部门"
+                      r"|税务部门|卫生健康部门|转出地|转入地))(?:[^，。；]{0,8}?)(?:应当?|须|必须)(?:自|在|于|从)"
+                      r"|\b(?:(?P<insured_en>(?:the )?(?:insured (?:person|people|persons|members?)|patients?|applicants?|claimants?))"
+                      r"|(?:the |a |each |every )?(?:[A-Z][a-z]+ )*(?:county |prefecture |municipal |city )?"
+                      r"(?:bureau|office|hospital|institution|agency|department|centre|center|counter|panel|insurer)s?)"
+                      r" (?:shall|must|will|(?!(?:is|was|does|lists|sets|applies|claims)\b)[a-z]{3,}s)\b", re.IGNORECASE)
 
 
 def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
@@ -373,11 +387,17 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
             if not question:
                 after = after.split("，")[0] if _APPLY_VERB.search(after.split("，")[0]) or _DECIDE_VERB.search(after.split("，")[0]) else after
             actor = _actor(before, after, prefer_after=None if question else True)
+            subject = re.split(r"[。；;，,]", text[max(0, m.start() - 40):m.start()])[-1]
         else:  # "may be lodged within 30 days"; "how many days does the Office have to decide"
             before = re.split(r"[.;?]", text[max(0, m.start() - 100):m.start()])[-1]  # (a long office name between)
             after = re.split(r"[.;?]", text[m.end():m.end() + 80])[0]
             # (a question asks "how long ... to decide"; a sentence says "may be lodged within 30 days")
             actor = _actor(before, after, prefer_after=question)
+            subject = before
+        if not question and (who := _DUTY_OF.search(subject)):
+            # whose duty the clause says it is decides, whatever the verb: "定点医疗机构应在入院之日起3个工作日内填写"
+            # is the hospital's step, not the insured's; "参保人员应自收到通知书之日起15个工作日内退回" the insured's
+            actor = "apply" if who.group("insured") or who.group("insured_en") else "decide"
         if actor:
             found.add(actor)
     return frozenset(found)
