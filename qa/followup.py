@@ -185,7 +185,7 @@ def swap_phrase(question: str, previous: str) -> str:
             if at >= 0 and rest <= 3 and not re.search(r"[，。？?、；\s]", previous[at + size:at + size + rest]):
                 return previous[:at] + new + previous[at + size + rest:]
         return swap_slot_value(new, previous) or undone_swapped(new, previous) or swap_area(new, previous) \
-            or swap_same_head(new, previous) or added_phrase(new, previous, True) or question
+            or swap_same_head(new, previous) or swap_illness(new, previous) or added_phrase(new, previous, True) or question
     m = _EN_PHRASE.match(question)
     if not m or cjk_share(previous) > 0.3:
         return question
@@ -331,6 +331,37 @@ def swap_same_head(new: str, previous: str) -> str:
             return ""
         return previous[:start] + new + previous[stop:]
     return ""
+
+
+# An illness as written: Chinese names end in 病, 症, 炎, 癌 or 瘤 (糖尿病, 肺结核病, 乙肝 aside), or are a common acronym
+_ILLNESS_END = re.compile(r"(?:病|症|炎|癌|瘤|结核|艾滋|乙肝|丙肝)$")
+_ILLNESS_ACRONYM = re.compile(r"(?<![A-Za-z])(?:HIV|AIDS|TB|MDR-TB|COPD|HBV|HCV)(?![A-Za-z])")
+
+
+def swap_illness(new: str, previous: str) -> str:
+    """The previous Chinese question with the one illness it names replaced by the follow-up's ("那结核病呢？" after
+    "HIV门诊一年最多报多少钱？"); "" when the follow-up names no illness or the previous question names none or several.
+
+    >>> swap_illness("结核病", "HIV门诊一年最多报多少钱？"), swap_illness("高血压", "糖尿病门诊能报多少？")
+    ('结核病门诊一年最多报多少钱？', '')
+    >>> swap_illness("糖尿病", "我妈有高血压病，门诊用药能报多少？")
+    '我妈有糖尿病，门诊用药能报多少？'
+    """
+    from qa.tokenization import _jieba
+
+    new = new.removesuffix("的")
+    if not (_ILLNESS_END.search(new) or _ILLNESS_ACRONYM.fullmatch(new)):
+        return ""
+    spans = [m.span() for m in _ILLNESS_ACRONYM.finditer(previous)]
+    at = 0
+    for word in _jieba().lcut(previous):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", word) and _ILLNESS_END.search(word):
+            spans.append((at, at + len(word)))
+        at += len(word)
+    if len(spans) != 1 or previous[spans[0][0]:spans[0][1]] == new:
+        return ""
+    start, end = spans[0]
+    return previous[:start] + new + previous[end:]
 
 
 def undone_swapped(new: str, previous: str) -> str:

@@ -1,5 +1,6 @@
-"""A reader's story before the ask, the step a time limit is for, a case "without" something, and follow-ups that
-name another kind of the same thing or the other side of the province line.
+"""A reader's story before the ask, the step a time limit is for, a case "without" something, the reader's own span
+of time, and follow-ups that name another kind of the same thing, another illness or the other side of the province
+line.
 
 "我妈住院时签了承诺书 … 发通知让退钱，要在几天之内退？" asks the repayment deadline, not the form signed on admission;
 "how long do they take to review it" is the office's review, not the claimant's own deadline, nor a suspension;
@@ -25,6 +26,9 @@ INJURIES = (
     "逾期未退回的，暂停其医疗费用联网结算。\n"
     "三、关系转移\n"
     "参保人员跨统筹地区流动、转移医保关系的，省内转移全流程办结时限不超过12个工作日，跨省转移不超过25个工作日。\n"
+    "四、待遇等待期\n"
+    "停止缴费后2个月内接续参保的，不设待遇等待期。参保人员断缴超过2个月的，自再次缴费之月起设置4个月待遇等待期；"
+    "断缴超过1年的，设置10个月待遇等待期。\n"
 )
 HEPATITIS = (
     "Notice of the Dunhaven Prefecture Healthcare Security Bureau on Outpatient Cover for Hepatitis B\n\n"
@@ -82,12 +86,33 @@ def test_a_follow_up_from_another_province(notices):
     assert answer.found and "25个工作日" in answer.text.split("[1]")[0], answer.text
 
 
+@pytest.mark.slow
+def test_the_readers_own_span_picks_the_rule(notices):
+    # (5 months is more than 2 months and less than a year: the 4-month wait, not the 10-month one, nor none)
+    answer = ask(notices, "我断缴了5个月，重新交上以后要等多久才能报销？")
+    assert answer.found and answer.text.split("[1]")[0].count("4个月待遇等待期") == 1, answer.text
+    assert "10个月" not in answer.text.split("[1]")[0], answer.text
+
+
 def test_a_follow_up_naming_another_kind_of_the_same_illness_replaces_it():
     assert rewrite_followup("那急性乙型肝炎呢？", ["我确诊了慢性乙型肝炎，在门诊治疗，一年医保最多能报多少？"]) == \
         "我确诊了急性乙型肝炎，在门诊治疗，一年医保最多能报多少？"
     # (a situation is not a kind of illness: nothing to swap it for, so it is not put in the illness's place)
     assert "在门诊治疗" in rewrite_followup("那住院呢？", ["我确诊了慢性乙型肝炎，在门诊治疗，一年医保最多能报多少？"]) \
         or "住院" in rewrite_followup("那住院呢？", ["我确诊了慢性乙型肝炎，在门诊治疗，一年医保最多能报多少？"])
+
+
+def test_a_follow_up_naming_another_illness_replaces_it():
+    assert rewrite_followup("那结核病呢？", ["HIV门诊一年最多报多少钱？"]) == "结核病门诊一年最多报多少钱？"
+    assert rewrite_followup("那糖尿病呢？", ["我妈有高血压病，门诊用药能报多少？"]) == "我妈有糖尿病，门诊用药能报多少？"
+
+
+def test_a_share_of_a_base_is_a_share_asked():
+    from qa.answering import Asked
+    from qa.retrieval import analyse_question
+
+    asked = Asked.of(analyse_question("How much do flexible workers pay, as a share of their contribution base?"))
+    assert asked.wants_share and not asked.wants_money
 
 
 def test_words_of_a_step_and_of_a_stay():
