@@ -481,6 +481,9 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
             # common words' partial matches to the phrase's every word)
             siblings = [en for t in terms for en in glossary.zh_to_en.get(t, ()) if len(tokenize(en)) <= 2] \
                 if glossary is not None and len(tokenize(found)) > 1 else []
+            # (an acronym is met by its entry's full name too: "TB" by "tuberculosis", as a notice's title writes it)
+            if glossary is not None and re.fullmatch(r"[A-Z]{2,5}", found):
+                siblings += [en for t in terms for en in glossary.zh_to_en.get(t, ()) if len(tokenize(en)) == 1]
             # (and the Chinese synonyms of its Chinese: "blood pressure pills", 降压药, is 降血压药物 in a notice)
             if glossary is not None and len(tokenize(found)) > 1:
                 siblings += [z for t in terms for en in glossary.zh_to_en.get(t, ()) for z in glossary.en_to_zh.get(en.lower(), ())
