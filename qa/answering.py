@@ -1013,7 +1013,7 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
     import jieba
     from jieba import posseg
 
-    from qa.dictionary import english_of
+    from qa.dictionary import action_of, english_of
 
     taken = [False] * len(question)
     for found in glossary_found:
@@ -1046,8 +1046,10 @@ def _dictionary_words(question: str, glossary_found: tuple[str, ...],
             continue  # (最少要多大面积: 多大 "how large" cut as 多 / 大面积 "large area"; 每个人 "per person" is no subject)
         if question.startswith("了", at) and not question.startswith("了解", at):
             continue  # (我爸截肢了要装假肢: what happened to the reader, said as a verb, not what the question is about)
-        if dictionary_noun(w.word) and english_of(w.word) and tokenize(w.word):
-            found[start] = (w.word, english_of(w.word))
+        # (a word with no noun sense by its verb's, where jieba reads it as a noun here: 火化 of 火化的费用, "cremate")
+        english = english_of(w.word) or (action_of(w.word) if w.flag in ("n", "vn") else ())
+        if dictionary_noun(w.word) and english and tokenize(w.word):
+            found[start] = (w.word, english)
     return tuple(found[s] for s in sorted(found))
 
 
@@ -1643,7 +1645,7 @@ class Asked:
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share, one_kind=not kinds,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
                    wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)),
-                   working_days=bool(_WORKING_DAYS.search(q)), places=places_in(q),
+                   working_days=bool(_WORKING_DAYS.search(q)), places=asked_places(q),
                    cap_sum="cap" in slots_in(q).get("measure", ()) and not wants_share and not asked_unit(q) and not _AS_SHARE.search(q),
                    most_not_time=bool(_MOST_Q.search(q)) and not _TIME_WORD_Q.search(q) and not asked_unit(q), local_places=list(local_places(q)),
                    years=asked_years(q), ordinals=ordinals_in(q), slots=asked_slots(q), nouns=counted_nouns(query),
@@ -1659,6 +1661,32 @@ class Asked:
                    and not _PLACE_Q.search(q))  # ("which province ranks first nationwide" asks for a region)
 
 
+def asked_places(question: str) -> list[tuple[str, ...]]:
+    """``places_in`` of the question, less a place the reader goes to for care outside their province ("registered to go
+    to a hospital in Beijing, which is in another province", 转到外省北京的医院): where the care is had, not whose rules.
+
+    >>> asked_places("We registered to go to a hospital in Beijing, which is in another province. What share is paid?")
+    []
+    >>> [p[0] for p in asked_places("What share of cross-province care is paid in Shandong?")]
+    ['Shandong']
+    """
+    places = places_in(question)
+    if "out-of-province" not in slots_in(question).get("reach", ()):
+        return places
+    def goes_to(names: tuple[str, ...]) -> bool:
+        return any(re.search(r"\b(?:go|goes|went|going|gone|travel\w*|referred|transferred|moved|sent)\s+(?:\w+\s+){0,2}?to\s+"
+                             r"(?:(?:a|an|the|one)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:hospital|clinic|centre|center)s?\s+in\s+)?"
+                             + re.escape(n) + r"\b", question, re.IGNORECASE)
+                   or re.search(r"(?:去|到|转到|转去|转往|转诊到|跑到)(?:外省的?)?" + re.escape(n), question) for n in names)
+    return [p for p in places if not goes_to(p)]
+
+
+LEVELS = frozenset({"grassroots", "secondary", "tertiary"})
+# (a hospital's level told as what it is: 这家是二级医院, 县医院是二级的, "which is a level-2 hospital", "it's a tertiary one")
+_LEVEL_TOLD = re.compile(r"是(?:一家|一个|个|家|所)?[一二三]级|\b(?:is|it's|which is|that's|it is)\s+(?:a|an)\s+(?:(?:level|grade|tier)[- ]?"
+                         r"(?:[123]|i{1,3}|one|two|three)|secondary|tertiary|primary)\b", re.IGNORECASE)
+
+
 def asked_slots(question: str) -> dict[str, frozenset[str]]:
     """``slots_in`` of the question, but the unit a figure is counted per only from a clause that asks: "每个月都要吃
     抗排异的药，医保一年最多给报多少钱？" tells how often the pills are taken, and asks a yearly sum.
@@ -1667,6 +1695,9 @@ def asked_slots(question: str) -> dict[str, frozenset[str]]:
     (None, frozenset({'month'}))
     """
     slots = slots_in(question)
+    if "county" in slots.get("institution", ()) and slots["institution"] & LEVELS and _LEVEL_TOLD.search(question):
+        # the reader tells the county hospital's level ("在县人民医院住院，这家是二级医院"): its figure is that level's
+        slots = {**slots, "institution": slots["institution"] - {"county"}}
     if "per" not in slots:
         return slots
     clauses = [c for c in re.split(r"[，,。；;？?!！]|(?<=[a-z])\.\s", question) if c.strip()]
@@ -2001,7 +2032,7 @@ GENERAL = frozenset({"needy"})
 # So is a degree (a sentence on "重度失能一级、二级" answers for all of them without naming another) and the
 # unit a figure is counted per (most figures never say "per year").
 # So is whose time limit a sentence gives (most figures are no time limit at all).
-CONTRAST_ONLY = frozenset({"in-catalogue", "deductible", "cap", "physicians", "pharmacists", "nurses", "mild", "moderate", "severe", "day", "month", "year", "visit", "apply", "decide"})
+CONTRAST_ONLY = frozenset({"in-province", "out-of-province", "in-catalogue", "deductible", "cap", "physicians", "pharmacists", "nurses", "mild", "moderate", "severe", "day", "month", "year", "visit", "apply", "decide"})
 
 
 # A group within another: children, students, newborns, the elderly and the disabled are insured as
@@ -2422,7 +2453,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # (and whichever kind of care, where the sentence names none: "住院时签了承诺书 … 让退钱，要在几天之内退"
                 # is answered by the repayment clause; one naming another kind, an inpatient claim limit for an
                 # outpatient's claim, still is not, eval/unseen12 r12-25)
-                skip += tuple(kind for kind in ("institution", "care") if kind not in sentence_slots)
+                # (nor hospitals in general: "the hospital submits within 30 days" is any hospital's step, a county one's too)
+                skip += tuple(kind for kind in ("institution", "care") if not sentence_slots.get(kind, frozenset()) - UNREQUIRED)
             blocked = subject_gate(asked, sentence_slots, around, skip=skip, lenient=lenient)
             if miss is None and blocked is not None:
                 kind, given = blocked
@@ -2983,11 +3015,15 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     groups = asked.slots.get("group", frozenset()) - {"residents", "employees", "needy"}  # (救助对象: any of those helped)
     named = slots_in(f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}").get("group", frozenset())
     by_group = groups if groups and not named - {"residents", "employees"} else frozenset()
+    # (or the side of the province line asked, where the best sentence names none: "referred to another city in the
+    # province" beside the ratios for everyone, and "转往省内市外医疗机构的，按全省异地就医有关规定执行")
+    by_reach = asked.slots.get("reach", frozenset()) - slots_in(
+        f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}").get("reach", frozenset())
     if groups & named:
         # (the reader is of the group the notice is on, "a disabled vet" under a notice on veterans: the words naming
         # them are no subject the best sentence lacks, and a deferral on old wounds that names them is not theirs)
         lacking = [c for c in lacking if not any(slots_in("".join(sorted(v))).get("group") for v in c.variants)]
-    if not lacking and not by_age and not asked.above and not by_group:
+    if not lacking and not by_age and not asked.above and not by_group and not by_reach:
         return itself
     best_found: tuple[float, ScoredSentence] | None = (0.0, itself) if itself is not None else None
     for p_index, passage in enumerate(passages):
@@ -3016,6 +3052,7 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
             named_lacking = sum(c.weight for c in named if not any(v <= title_words for v in c.variants))
             if named or (by_age and holds_age(cand.text)) \
                     or (by_group and by_group & slots_in(" ".join(clauses)).get("group", frozenset())) \
+                    or (by_reach and by_reach & slots_in(" ".join(clauses)).get("reach", frozenset())) \
                     or (asked.above and any(asked_above(c) == asked.above for c in clauses)):  # ("100000元以上的部分，…一事一议")
                 if prior is not None and 0 <= prior.start and cand.end <= len(passage.text):  # quoted with it
                     found = ScoredSentence(p_index, prior.start, cand.end, passage.text[prior.start:cand.end], 0.0, 0.0)
@@ -3131,7 +3168,7 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字"),
               "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位"),
               "measure": ("measure (a deductible, a cap)", "种金额（起付线或支付限额）"),
-              "staff": ("kind of medical staff", "类医务人员"),
+              "staff": ("kind of medical staff", "类医务人员"), "reach": ("side of the province line", "个就医范围（省内或省外）"),
               "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
               "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）"),
               "age": ("age group", "个年龄段"), "band": ("band of costs", "个费用分段"), "deferred": ("figure (left to be set elsewhere)", "个数字（文件写明另行规定）"),

@@ -48,6 +48,36 @@ def noun_glosses(definitions: list[str]) -> list[str]:
     return out
 
 
+_ONE_VERB = re.compile(r"^to ([a-z]{4,})$")
+
+
+@lru_cache(maxsize=1)
+def _actions() -> dict[str, tuple[str, ...]]:
+    """simplified Chinese -> the one-word verbs of its senses ("to cremate"), for the entries with no noun sense."""
+    nouns = load()[0]
+    out: dict[str, list[str]] = {}
+    with gzip.open(_data_file(), "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _ENTRY.match(line)
+            if not m or m.group(2) in nouns:
+                continue
+            for d in re.split(r"[/;]", m.group(3)):
+                verb = _ONE_VERB.match(_PARENS.sub(" ", d).strip().lower())
+                if verb and verb.group(1) not in out.setdefault(m.group(2), []):
+                    out[m.group(2)].append(verb.group(1))
+    return {k: tuple(v) for k, v in out.items() if 0 < len(v) <= 2}  # (not a word of many senses: 修整 "renovate, tend, trim…")
+
+
+def action_of(chinese: str) -> tuple[str, ...]:
+    """The one-word verbs a word with no noun sense glosses as: a word read as a noun where it stands (火化 of
+    "火化的费用") is met in English by the verb's stem, which its noun shares ("cremate": "cremation").
+
+    >>> action_of("火化"), action_of("抗原")
+    (('cremate', 'incinerate'), ())
+    """
+    return _actions().get(chinese, ())
+
+
 @lru_cache(maxsize=1)
 def load() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(simplified Chinese -> its noun glosses, single-word English gloss -> the Chinese words it glosses);

@@ -23,7 +23,7 @@ _CLAUSE_EDGE = re.compile(r"[，。；：;:!?！？]|,\s|\.\s")
 _PEOPLE_EN = re.compile(r"\b(?:members?|people|persons?|patients?|residents?|employees?|workers?|retirees?|students?|children|"
                         r"those|anyone|individuals?|applicants?|carers?|spouses?|relatives?|pensioners?|claimants?)\b", re.I)
 _PEOPLE_ZH = re.compile(r"(?:人员|人士|者|对象|户|职工|居民|学生|儿童|子女|配偶|家属|患者|病人|人)\s*$")
-_PREPOSITION = re.compile(r"\b(?:for|of|in|at|on|under|with|from|to|by)\b", re.I)
+_PREPOSITION = re.compile(r"\b(?:for|of|in|at|on|under|with|from|to|by|after|before|during|until|within|once)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\s*$", re.I)
 # Words every group shares: naming them says nothing of which group (the members, 参保人员).
 _ANYONE = frozenset({"member", "person", "peopl", "individu", "insur", "patient", "applic", "enrolle", "medic", "health",
@@ -42,6 +42,8 @@ def excluded_group(text: str) -> tuple[set[str], set[str]] | None:
     >>> excluded_group("Battery allowances for Tier C members are not covered by this notice.") is None
     True
     >>> excluded_group("Members with hearing loss who do not qualify for an aid may claim 50 euros.") is None
+    True
+    >>> excluded_group("Cosmetic treatment and treatment given after the patient's condition is stable are not covered.") is None
     True
     >>> sorted(excluded_group("灵活就业人员不享受生育津贴。")[0])
     ['人员', '就业', '灵活', '灵活就业', '灵活就业人员']

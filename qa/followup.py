@@ -119,6 +119,12 @@ def rewrite_followup(question: str, history: list[str]) -> str:
         swapped = swap_slot_value_en(told.group(1), previous.strip())
         if swapped:
             return swapped
+    told = _ZH_THEN_TOLD.match(question) if cjk_share(previous) > 0.3 else _EN_THEN_TOLD.match(question)
+    if told:
+        # "那转到县医院住呢？县医院是二级的。": the follow-up first, then what the reader says of what it names
+        asked = rewrite_followup(told.group(1), history)
+        if asked != told.group(1):
+            return told_level(told.group(2), asked) or f"{asked.rstrip()} {told.group(2).strip()}"
     if target is None:
         swapped = swap_phrase(question, previous.strip())
         if swapped != question:
@@ -309,13 +315,19 @@ def swap_same_head(new: str, previous: str) -> str:
     from qa.tokenization import _jieba
 
     new = new.removesuffix("的")
+    # (a move to another place for the same care names the place: "转到县医院住" is 县医院)
+    moved = re.fullmatch(r"(?:转院到|转到|转去|换到|改到|改去|换成)([\u4e00-\u9fff]{2,}?)(?:去)?(?:住院|住|看病|看|治疗|治)?", new)
+    if moved and len(moved.group(1)) >= 2:
+        new = moved.group(1)
     if len(new) < 3 or re.match(r"[从在到去往由]", new) or not re.fullmatch(r"[\u4e00-\u9fff]+", new):
         return ""
     for size in range(len(new) - 1, 1, -1):
         head = new[-size:]
-        if previous.count(head) != 1 or head in new[:-size]:
+        # (not a level's hospital, 三级医院, which the reader says of the place: "在市儿童医院住院，这是三级医院")
+        places = [m.start() for m in re.finditer(re.escape(head), previous) if not previous[:m.start()].endswith("级")]
+        if len(places) != 1 or head in new[:-size]:
             continue
-        at = previous.index(head)
+        at = places[0]
         # the words up to the head's end, back over the words that qualify it (普通, 肺) to a filler or a verb (了)
         words, end = [], 0
         for word in _jieba().lcut(previous):
@@ -324,8 +336,9 @@ def swap_same_head(new: str, previous: str) -> str:
         start = next((s for s, w in words if s <= at < s + len(w)), at)
         stop = next((s + len(w) for s, w in words if s < at + size <= s + len(w)), at + size)
         for s, w in reversed([(s, w) for s, w in words if s < start]):
-            if chinese_filler(w) or not re.fullmatch(r"[\u4e00-\u9fff]+", w) or re.search(r"[了是在得有]$", w):
-                break
+            if (chinese_filler(w) and w not in "市县区省镇乡村") or not re.fullmatch(r"[\u4e00-\u9fff]+", w) \
+                    or re.search(r"[了是在得有]$", w):
+                break  # (a place's level, 市 of 市儿童医院, qualifies it)
             start = s
         if previous[start:stop] == new:
             return ""
@@ -412,6 +425,36 @@ _ZH_ABOUT_SOMEONE = re.compile(r"^\s*(?:那么?|还有)?\s*(?:我|我的|我家)
 _EN_ABOUT_SOMEONE = re.compile(r"^\s*(?:and|but)?\s*,?\s*(?:(?:what|how)\s+about\s+|for\s+)?(?:my|our|his|her)\s+[a-z]+(?:[- ]in[- ]law)?"
                                r"\s*(?:,\s*|\?\s*)(?:who(?:'s|’s|\s+is|\s+are)|(?:he|she)(?:'s|’s|\s+is))\s+(.{2,40}?)\s*[?.!]*\s*$",
                                re.IGNORECASE)
+
+
+# A follow-up, then one sentence telling something of what it names ("那转到县医院住呢？县医院是二级的。",
+# "And at the county hospital? It's a level-2 one.")
+_ZH_THEN_TOLD = re.compile(r"^\s*((?:那么|那|还有)[^？?。]{1,16}?呢\s*[？?])\s*([^？?]{2,30}?)[。.!！]*\s*$")
+_EN_THEN_TOLD = re.compile(r"^\s*((?:and|but|what about|how about)\b[^?]{2,60}\?)\s*((?:it|it's|it’s|that|that's|which|they|they're|"
+                           r"he|he's|she|she's|this)\b[^?]{2,80}?)[.!]*\s*$", re.IGNORECASE)
+_ZH_LEVEL = re.compile(r"[一二三]级")
+_EN_LEVEL = re.compile(r"\b(?:level|grade|tier)[- ]?(?:[123]|iii|ii|i|one|two|three)\b|\b(?:primary|secondary|tertiary)\b", re.IGNORECASE)
+
+
+def told_level(told: str, question: str) -> str:
+    """``question`` with the one hospital level it names replaced by the level ``told`` says a hospital is;
+    "" when either names none, or ``told`` says another thing.
+
+    >>> told_level("县医院是二级的", "孩子在县医院住院，这是三级医院，起付线以上医保报百分之几？")
+    '孩子在县医院住院，这是二级医院，起付线以上医保报百分之几？'
+    >>> told_level("It's a level-2 hospital", "What share is paid at a level 3 hospital?")
+    'What share is paid at a level-2 hospital?'
+    """
+    chinese = cjk_share(told) > 0.3
+    said = (re.search(r"是(?:一家|一个|个|家|所)?([一二三]级)", told) if chinese
+            else re.search(r"\b(?:is|it's|it’s|that's|which is|'s)\s+(?:a|an)\s+(" + _EN_LEVEL.pattern + ")", told, re.IGNORECASE))
+    if not said:
+        return ""
+    levels = list((_ZH_LEVEL if chinese else _EN_LEVEL).finditer(question))
+    if len({m.group(0).lower() for m in levels}) != 1 or levels[0].group(0).lower() == said.group(1).lower():
+        return ""
+    old = levels[0]
+    return question[:old.start()] + said.group(1) + question[old.end():]
 
 
 def swap_slot_value(new: str, previous: str) -> str:

@@ -28,7 +28,9 @@ HEADS_ZH = (("医院", "卫生院", "卫生室", "诊所", "药店", "药房", "
 _GENERIC_EN = frozenset(
     "medical health healthcare care basic social public other all any such same each every new local "
     "designated relevant related certain general main major specific service services".split())
-_GENERIC_ZH = frozenset("医疗 医药 卫生 健康 基本 社会 相关 其他 定点 各类 各级 一般 本 该 此 这些 有关 医保 参保".split())
+# (and a hospital's usual name, not a kind of one: 县人民医院 "the county People's Hospital", 中心医院, 附属医院)
+_GENERIC_ZH = frozenset("医疗 医药 卫生 健康 基本 社会 相关 其他 定点 各类 各级 一般 本 该 此 这些 有关 医保 参保 "
+                        "人民 中心 附属 第一人民 第二人民 第三人民".split())
 # ... and single characters that name a level or a whole, not a kind (村卫生室 is one: a village's)
 _NOT_KINDS_ZH = frozenset("省市县区镇乡国各本该此全总大小新老")
 # ... nor do levels (the institution slot reads "tertiary hospitals", 三级医院, by their level)

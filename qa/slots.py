@@ -34,12 +34,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "retirees": (r"retirees?\b|retired\b|retirement|pensioners?\b", r"退休"),
         "students": (r"(?:college |university |primary and secondary |school )?students?\b|pupils?\b", r"学生|在校生"),
         # (a question names the child as a parent does: "my 8-year-old", 我家孩子5岁)
-        "children": (r"child(?:ren)?\b|minors?\b|infants?\b|kids?\b|(?:[1-9]|1[0-7])-year-olds?\b"
+        "children": (r"child(?:ren)?\b(?!'s (?:hospital|medical|health))|minors?\b|infants?\b|kids?\b|(?:[1-9]|1[0-7])-year-olds?\b"
                      # ("members under 18 years of age"; not "under 5 days" or "under 10%")
                      r"|(?:under|below) (?:the age of )?(?:1[0-8]|[1-9])\b(?!\s*(?:%|percent|yuan|days?|months?|weeks?|hours?"
                      r"|sessions?|visits?|times|per\b|[.,]\d))",
                      # (孩子 with its age or a parent's word, not 生完孩子 of a mother's benefit)
-                     r"儿童|少儿|未成年|小孩|孩子(?=\s*[\d一二三四五六七八九十]+\s*周?岁)|(?<=[家我])孩子"
+                     r"儿童(?!医院|专科医院|医学中心)|少儿|未成年|小孩|孩子(?=\s*[\d一二三四五六七八九十]+\s*周?岁)|(?<=[家我])孩子"
                      r"|(?<!\d)(?:1[0-8]|[1-9])\s*周?岁(?:以下|以内)|未满\s*(?:1[0-8]|[1-9])\s*周?岁"),
         "newborns": (r"new-?borns?\b|neonat", r"新生儿"),
         "elderly": (r"elderly\b|older (?:people|adults|persons)|senior citizens|aged (?:over|above) \d+", r"老年人|(?<!我家)(?<!家里)(?<!家中)(?<!家的)老人|高龄"),  # (我家老人: who it is for, a family's elder)
@@ -86,10 +86,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "institution": {
         "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health| (?:designated )?(?:institution|hospital|facilit|clinic))|community (?:health|clinics?|hospitals?)|township health|village clinics?"
                        r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
-                       r"基层|一级医|一级定点|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)|一级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
+                       r"基层|一级医|一级定点|(?<=是)一级(?=的|[，。？?,；;]|$)|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)|一级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
-                      r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)|二级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
-        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)|三级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
+                      r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)|(?<=是)二级(?=的|[，。？?,；;]|$)|二级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
+        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)|(?<=是)三级(?=的|[，。？?,；;]|$)|三级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "county": (r"county-level (?:hospital|medical|institution)|county (?:people's |general )?hospitals?", r"县级医|县级定点|县域|县(?:人民|中)?医院"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
         # (not "clinics and hospitals", 医院和诊所: a reader's words for any medical institution)
@@ -125,6 +125,16 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "large medical expense subsidy": (r"large(?:-amount| amount)? medical (?:expenses?|costs?|bills?) (?:subsid|insurance|mutual|aid)"
                                           r"|supplementary large", r"大额医疗|大额补充|大额互助"),
         "civil servant medical subsidy": (r"civil servants?'? medical (?:subsid|allowance|benefit)", r"公务员医疗补助"),
+    },
+    # Where the care is had, by the province line: a notice gives care outside the province (省外, 跨省) its own
+    # ratios, and care elsewhere inside it (省内异地) others or none. Only a contrast: most sentences name neither.
+    "reach": {
+        "in-province": (r"(?:within|inside|in) (?:the same|the|this|our|my|your|their) province\b|same province\b|in-province\b"
+                        r"|elsewhere in the province|(?:another|other|a different) (?:city|cities|prefecture) (?:in|of|within) the province",
+                        r"省内|同省|同一个?省|本省(?:内|范围内)?(?:其他|别的|另一个?)?(?:市|地|城市)"),
+        "out-of-province": (r"(?:outside|out of|beyond) (?:the|this|our|my|your|their|his|her) province\b|out-of-province|"
+                            r"(?:other|another|a different|different) provinces?\b|cross-provinc|inter-provinc|trans-provinc",
+                            r"省外|外省|跨省|异省|其他省份?|别的省"),
     },
     # Expenses inside the insurance catalogue (the policy scope) and outside it have their own figures.
     "scope": {
@@ -215,6 +225,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "paediatric drugs": ("paediatric drugs", "儿童用药"), "chronic-disease drugs": ("chronic-disease drugs", "慢性病用药"),
     "tcm drugs": ("traditional Chinese medicines", "中成药和中药饮片"),
     "large medical expense subsidy": ("the large medical expense subsidy", "大额医疗费用补助"),
+    "in-province": ("care elsewhere within the province", "省内异地就医"), "out-of-province": ("care outside the province", "省外就医"),
     "in-catalogue": ("expenses within the catalogue", "目录内费用"), "out-of-catalogue": ("expenses outside the catalogue", "目录外费用"),
     "civil servant medical subsidy": ("the civil servant medical subsidy", "公务员医疗补助"),
     "physicians": ("physicians", "医师"), "pharmacists": ("pharmacists", "药师"), "nurses": ("nurses", "护士"),
@@ -346,6 +357,11 @@ _DUTY_OF = re.compile(r"(?:(?P<insured>参保人员|参保人|患者|申请人|�
                       r" (?:shall|must|will|(?!(?:is|was|does|lists|sets|applies|claims)\b)[a-z]{3,}s)\b", re.IGNORECASE)
 
 
+# Money given back to the fund, by whoever holds it: a repayment, whose time limit is the payer's, not the office's.
+_TO_THE_FUND = re.compile(r"\b(?:refund|repay|reimburse|return)(?:s|ed|ing)?\s+(?:the\s+money\s+to\s+|it\s+to\s+)?(?:the|to the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:fund|pool)\b|(?:退回|退还|返还|归还|缴回)(?:医保|医疗保障|统筹)?基金", re.IGNORECASE)
+
+
 def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     """Whose time limits ``text`` states (a question: asks for): "apply" (the insured's, to lodge, submit
     or claim) and/or "decide" (the office's, to decide, review or pay).
@@ -372,6 +388,8 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     ['decide']
     >>> sorted(deadline_actors("The assessment must have been carried out within 60 days before the application is submitted."))
     ['apply']
+    >>> sorted(deadline_actors("Once identified as insured, the hospital settles the costs and refunds the Fund within 20 working days."))
+    ['apply']
     >>> sorted(deadline_actors("How many days a month will insurance pay for?", question=True)), deadline_actors("每个月最多报几天？", question=True)
     ([], frozenset())
     """
@@ -394,10 +412,17 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
             # (a question asks "how long ... to decide"; a sentence says "may be lodged within 30 days")
             actor = _actor(before, after, prefer_after=question)
             subject = before
-        if not question and (who := _DUTY_OF.search(subject)):
+        if not question and _TO_THE_FUND.search(before[-50:] + " " + after[:50]):
+            actor = "apply"  # money given back to the fund ("the hospital … refunds the Fund within 20 working days"), as one repays
+        elif not question and (who := _DUTY_OF.search(subject)):
             # whose duty the clause says it is decides, whatever the verb: "定点医疗机构应在入院之日起3个工作日内填写"
             # is the hospital's step, not the insured's; "参保人员应自收到通知书之日起15个工作日内退回" the insured's
-            actor = "apply" if who.group("insured") or who.group("insured_en") else "decide"
+            insured = who.group("insured") or who.group("insured_en")
+            # (a hospital that submits its claim to the office within 30 days applies, as the insured do: the relief fund's
+            # hospitals are its applicants)
+            applies = actor == "apply" and re.search(r"hospital|institution|医院|医疗机构", who.group(0), re.IGNORECASE) \
+                and re.search(r"\b(?:submit|appl(?:y|ies)|lodg|send|file)|提交|申报|报送|申请", before + " " + after, re.IGNORECASE)
+            actor = "apply" if insured or applies else "decide"
         if actor:
             found.add(actor)
     return frozenset(found)
