@@ -98,6 +98,9 @@ _NUMBER_Q = re.compile(
     r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their |my |our |your )?(?:[\w-]+ ){0,4}?(?:premiums?|deductibles?|caps?|ceilings?|contributions?|co-?payments?|"
     r"prices?|costs?|fees?|allowances?|subsid(?:y|ies)|amounts?|funding standards?|payment standards?|"
     r"contribution standards?|waiting period|deadline|limits?)\b"
+    # "what does the fund pay for horse-riding therapy": what it pays is a sum or a share
+    r"|\bwhat (?:does|do|will|would|did|can) (?:the |my |our |your |basic |medical |health )*(?:fund|insurance|scheme|pool|plan|it) "
+    r"(?:\w+ )?(?:pay|reimburse)\b"
     # "what is the maximum reward": the most or least of anything is a figure
     r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:maximum|minimum|highest|lowest|largest|smallest)\b"
     r"|\bwhat(?:'s|’s| is| are| was| were| will be) the (?:most|least)\b(?! (?:common|important|frequent|popular|likely|effective|recent|used))"
@@ -195,7 +198,7 @@ _IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)
                           re.IGNORECASE)
 # An age range or limit, and a question asking for one.
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
-                   r"|\b\d+\s*(?:to|-|–)\s*\d+ years? old|\d+\s*周?岁(?:以下|以上|及以上|及以下|至\d+\s*周?岁)?", re.IGNORECASE)
+                   r"|\b\d+\s*(?:to|-|–)\s*\d+ years? old|(?:\d+\s*(?:至|到|-|–|—|~|～)\s*)?\d+\s*周?岁(?:以下|以上|及以上|及以下|至\d+\s*周?岁)?", re.IGNORECASE)
 # "When" asked, not a condition ("When I'm in Beijing, what's the rate?"): only a sentence that says when answers
 # How much a figure changed ("报销比例要降多少", "how much lower", "by how much"): a sentence stating a level ("the
 # rate reached 87%") does not answer it; one stating a change does ("lowered by 10 percentage points", 提高30元).
@@ -2979,8 +2982,26 @@ def names_subject(concept: Concept, question: str) -> bool:
             return False
         return any(t in named or cjk_share(question) > 0.3 or english_zipf(written.get(t, t)) < SUBJECT_ZIPF for t in tokens)
     word = max(tokens, key=len)
-    return (is_specific_noun(word) or names_a_thing(word)) and not re.search(r"(?:对象|机构|医院|人员|单位|部门|药店)$", word) \
-        and not carried_along(word, question)
+    return (is_specific_noun(word) or names_a_thing(word) or in_named_thing(word, question)) \
+        and not re.search(r"(?:对象|机构|医院|人员|单位|部门|药店)$", word) and not carried_along(word, question)
+
+
+def in_named_thing(word: str, question: str) -> bool:
+    """Whether a common Chinese word is the first part of a rarer thing the question names with the word after it:
+    音乐 of 音乐治疗 (music therapy), which a notice may leave to other rules beside the training it pays for.
+
+    >>> in_named_thing("音乐", "孩子做音乐治疗，医保一次能报多少？"), in_named_thing("医保", "孩子做音乐治疗，医保一次能报多少？")
+    (True, False)
+    """
+    from qa.tokenization import _jieba
+
+    words = _jieba().lcut(question)
+    return any(w == word and i + 1 < len(words) and _CARE_HEAD.fullmatch(words[i + 1])
+               and names_a_thing(word + words[i + 1]) for i, w in enumerate(words))
+
+
+# The head of a kind of care or service a common word names the kind of (音乐治疗, 游泳训练, 心理咨询)
+_CARE_HEAD = re.compile(r"治疗|疗法|训练|康复|护理|手术|检查|咨询|辅导|服务|项目|器械|用药|药物")
 
 
 def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence, concepts: list[Concept],
@@ -3017,7 +3038,8 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     by_group = groups if groups and not named - {"residents", "employees"} else frozenset()
     # (or the side of the province line asked, where the best sentence names none: "referred to another city in the
     # province" beside the ratios for everyone, and "转往省内市外医疗机构的，按全省异地就医有关规定执行")
-    by_reach = asked.slots.get("reach", frozenset()) - slots_in(
+    # (only inside it: care outside the province is what any notice's 异地 rules are about, without naming the line)
+    by_reach = asked.slots.get("reach", frozenset()) & {"in-province"} - slots_in(
         f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}").get("reach", frozenset())
     if groups & named:
         # (the reader is of the group the notice is on, "a disabled vet" under a notice on veterans: the words naming
@@ -3223,9 +3245,12 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     # translations. Among Chinese documents only, its absence says no more than that they word it otherwise.
     # It reads the words the glossary leaves over in a question whose other words it reads (the policy's
     # own: 报销, 医保): a question from another field (a football match) is left to the model's reading.
-    bridge = cjk_share(passages[0].text) <= 0.3 and any(cjk_share(found) > 0.5 and tokenize(found)
-                                                         for found, _ in query.expansion.matches)
-    all_concepts = question_concepts(query, doc_freq, n_chunks, bridged_words(query) if bridge and query.chinese else None,
+    in_domain = any(cjk_share(found) > 0.5 and tokenize(found) for found, _ in query.expansion.matches)
+    bridge = cjk_share(passages[0].text) <= 0.3 and in_domain
+    # (an English sentence among the passages is read for the question's words by their translations, whichever
+    # passage comes first: 音乐治疗 is not met by "treatment institutions" below a Chinese notice that defers it)
+    translated = in_domain and any(cjk_share(p.text) <= 0.3 for p in passages)
+    all_concepts = question_concepts(query, doc_freq, n_chunks, bridged_words(query) if translated and query.chinese else None,
                                      glossary=glossary)
     if not all_concepts:
         return not_found(query, why(query, "no_words"))

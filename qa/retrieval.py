@@ -30,6 +30,9 @@ NAME_WEIGHT = 1.0
 NAMED_SHARE = 0.5
 _EN_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")  # not the first word ("What"), not an acronym ("NHSA")
 # How deep each side looks before fusion, relative to k.
+# A chunk in the question's own language that the model placed among its first k but its cross-language shift put
+# out of sight keeps its place where it holds at least this share of the question's words (``fuse_imputing``).
+HIDDEN_WORDS_MIN = 0.5
 CANDIDATE_DEPTH = 8
 MIN_CANDIDATES = 40
 
@@ -228,7 +231,7 @@ class Retriever:
             else:
                 # Filters apply after a flat search, so it looks at every chunk when one is set.
                 scores, found = self.index.dense.search(vectors, n if visible is not None else wide)
-            dense_ranks = []
+            dense_ranks, shifted_out = [], []
             for row, (query, ids) in enumerate(zip(queries, np.asarray(found))):
                 keep = ids >= 0
                 if visible is not None:
@@ -238,16 +241,22 @@ class Retriever:
                     # A chunk in the other language sits further from the question even when it answers
                     # it: the same shift as the answer step's (qa.answering.SEMANTIC_SCALES).
                     adjusted = scores[row][keep] + self.cross_shift * (self.chunk_chinese[ids] != query.chinese)
+                    raw = ids[:k]  # (the model's own first k, before the shift)
                     ids = ids[np.argsort(-adjusted, kind="stable")]
+                    shifted_out.append(set(raw.tolist()) - set(ids[:depth].tolist()))
+                else:
+                    shifted_out.append(set())
                 dense_ranks.append(ids[:depth].tolist())
         results = []
-        for query, dense_rank in zip(queries, dense_ranks):
+        shifted_out = shifted_out if dense_weight > 0 else [set() for _ in queries]
+        for query, dense_rank, hidden in zip(queries, dense_ranks, shifted_out):
+            hidden = {i for i in hidden if self._word_share(query, i) >= HIDDEN_WORDS_MIN}
             lexical_rank = self._lexical_rank(query, depth, allowed) if lexical_weight > 0 else []
             if self.cross_shift and dense_weight > 0 and lexical_weight > 0:
                 # The question's words cannot match a document in the other language: for those
                 # chunks the dense side votes in the words' place (as BM25 does for a model blind to Chinese).
                 unseen = {i for i in (*dense_rank, *lexical_rank) if self.chunk_chinese[i] != query.chinese}
-                fused = fuse_imputing(dense_rank, lexical_rank, [dense_weight, lexical_weight], unseen)
+                fused = fuse_imputing(dense_rank, lexical_rank, [dense_weight, lexical_weight], unseen, shifted_out=hidden)
             else:
                 fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
             if self.cross_shift and self.expand and lexical_weight > 0:
@@ -331,6 +340,25 @@ class Retriever:
         if table is None:
             return ["" for _ in passages]
         return [" ".join(table.sentences[i].text for i in table.overlapping(p.source, 0, chars)) for p in passages]
+
+    def _word_share(self, query: Query, chunk: int) -> float:
+        """The share of the question's own words (those any chunk holds) that ``chunk`` holds, each weighed by its
+        rarity among the chunks: 骨锚式 and 助听 tell more than 每次 and 多少."""
+        # (a word no chunk holds counts as the rarest: 骨锚式 unheard of in any Chinese notice says the words are not theirs)
+        ids = {self.lexical_vocab[t] for t in query.tokens if t in self.lexical_vocab}
+        from qa.answering import chinese_filler
+
+        unheld = len({t for t in query.tokens if t not in self.lexical_vocab and not (query.chinese and chinese_filler(t))})
+        if not ids or self.index.lexical is None:
+            return 0.0
+        n = len(self.index.chunks)
+        held, total = 0.0, unheld * float(np.log(1.0 + (n + 0.5) / 0.5))
+        for t in ids:
+            hits = self.index.lexical.get_scores([t]) > 0
+            weight = float(np.log(1.0 + (n - hits.sum() + 0.5) / (hits.sum() + 0.5)))
+            total += weight
+            held += weight if hits[chunk] else 0.0
+        return held / total if total else 0.0
 
     def _holding(self, tokens, allowed) -> np.ndarray:
         """The chunks that hold every one of ``tokens`` (a phrasing of a term)."""

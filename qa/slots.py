@@ -65,8 +65,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         # the destitute with figures of their own, where the at-risk ones it watches get none: 防止返贫监测对象)
         "fallen into poverty": (r"(?:fallen|fell|returned) (?:back )?(?:in)?to poverty", r"返贫致贫"),
         # ... and names them together as the needy: a general word, a question about it takes any of them.
-        "needy": (r"needy|vulnerable groups|people in difficulty|disadvantaged|poor people|the poor\b",
-                  r"困难群众|困难群体|救助对象|困难人员|贫困人口"),
+        "needy": (r"needy|vulnerable groups|people in difficulty|disadvantaged|poor people|the poor\b|families in (?:financial )?difficulty",
+                  r"困难群众|困难群体|救助对象|困难人员|贫困人口|困难家庭"),
         # (people with a disability, 残疾人; not the level of care need a long-term care notice grades:
         # 重度失能, "level-3 severe disability" is a degree, read under "severity")
         "disabled": (r"(?<!severe )(?<!severely )(?<!moderate )(?<!moderately )(?<!mild )(?<!mildly )"
@@ -96,8 +96,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "hospitals": (r"(?<!to )(?<!in )(?<!clinics and )(?<!clinics or )(?<!clinics, )hospitals?\b(?!,? (?:and|or) clinics)",
                       r"(?<!诊所和)(?<!诊所、)(?<!诊所或)医院(?![和、或]诊所)"),
         # (with a kind or a gloss between: "private psychiatric hospitals", "private (non-public) hospitals")
-        "private": (r"(?:private|non-public)(?: \([\w -]+\))?(?: [\w-]+)? (?:hospital|clinic|medical|institution)",
-                    r"民营医|民办医|私立医|非公立医"),
+        # (any privately run place of care, as a reader says it: "a private rehab centre", 私立的康复中心, 民办康复机构)
+        "private": (r"(?:private|privately[- ]run|non-public)(?: \([\w -]+\))?(?: [\w-]+)? (?:hospital|clinic|medical|institution"
+                    r"|cent(?:re|er)|facilit|provider)",
+                    r"(?:民营|民办|私立|私营|非公立)的?[\u4e00-\u9fff]{0,4}?(?:医|机构|中心|诊所|门诊)"),
         "tcm hospitals": (r"(?:traditional chinese medicine|tcm) hospitals?", r"中医院|中医医院|中医医疗机构"),
         "psychiatric hospitals": (r"psychiatric|mental (?:health|illness) (?:hospital|institution|centre|center)s?",
                                   r"精神专科|精神病医院|精神卫生中心|精神科"),
@@ -120,7 +122,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                                 r"生育保险|生育津贴|生育医疗费"),
         "commercial insurance": (r"commercial (?:health |medical |supplementary )?insurance|inclusive (?:commercial )?insurance|huimin",
                                  r"商业(?:健康|补充|医疗)?保险|惠民保|普惠型"),
-        "work injury insurance": (r"work(?:-related)? injury insurance|occupational injury", r"工伤保险"),
+        # (and the injury itself, as a reader tells it: "an accident at the factory where I work", 上班时摔伤: work injury
+        # insurance pays for it, under its own rules)
+        "work injury insurance": (r"work(?:-related)? injury|occupational injur|work injuries|(?:injur(?:ed|y|ies)|hurt|accident) "
+                                  r"(?:at|on) (?:work|the job)\b|accident (?:at|in) the (?:factory|plant|workplace|mine|warehouse|building site)"
+                                  r"|(?:factory|plant|workplace|site) where (?:I|he|she|we) work",
+                                  r"工伤|(?:上班|干活|工作)(?:时|的时候|中)[^，。？?]{0,6}?(?:受伤|伤了|摔|砸|撞|扭伤|烫伤)"),
         # employees' top-up schemes above the basic pool's cap, each with its own figures
         "large medical expense subsidy": (r"large(?:-amount| amount)? medical (?:expenses?|costs?|bills?) (?:subsid|insurance|mutual|aid)"
                                           r"|supplementary large", r"大额医疗|大额补充|大额互助"),
@@ -141,7 +148,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "in-catalogue": (r"in-catalogue|in-list\b|within the (?:basic medical insurance |medical insurance |drug )?(?:catalogue|catalog|list|policy scope)"
                          r"|policy[- ]scope", r"目录内|政策范围内|目录范围内"),
         "out-of-catalogue": (r"out-of-catalogue|out-of-list\b|non-catalogue|outside the (?:basic medical insurance |medical insurance |drug )?"
-                             r"(?:catalogue|catalog|list|policy scope)|beyond the (?:catalogue|list)", r"目录外|政策范围外|目录范围外"),
+                             r"(?:catalogue|catalog|list|policy scope)|beyond the (?:catalogue|list)"
+                             # (as a reader or a notice says it: "not on the list", 不在目录里的那种, 没进医保目录)
+                             r"|not (?:yet )?(?:on|in) the (?:[\w'’-]+ ){0,3}?(?:list|catalogue|catalog)\b",
+                             r"目录外|政策范围外|目录范围外|不在(?:医保)?(?:药品)?目录|(?:没|未)(?:进|纳入|列入|在)(?:医保)?(?:药品)?目录|目录里(?:没有|没)"),
     },
     # How grave a condition is: a notice grading care needs or illness gives each degree its own figures
     # (重度失能 and 中度失能, "severe" and "moderate" disability).
@@ -319,7 +329,7 @@ _TIME_ASKED_ZH = re.compile(r"多久|多长时间|几天|多少天|几个工作�
 _PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every|in a|in one)\s+(?:month|year|week|calendar year)\b"
                          r"|(?:每|一)个?(?:月|年|周|星期)(?:最多|最高|一共|总共|能|可以)?[^，。？?]{0,6}(?:几天|多少天)", re.IGNORECASE)
 # (verbs, not the nouns a decision is about: "the Office decides appeals within 20 days")
-_APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
+_APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|ask(?:s|ed|ing)? (?:\w+ ){0,2}?to (?:review|reconsider|re-?assess|re-?examine|look)\b|lodg|submit|send|sent\b|fil(?:e|ed|ing)\b|appl(?:y|ied)|claim(?!s\b)|regist|request(?!s\b)|notif"
                          r"|appeal(?!s\b)|renew|repay|pay (?:it |them |the money |this )?back|return (?:the|that) money"
                          # (the insured's own payment: "how many working days do I have to pay it", 20个工作日内足额缴费)
                          r"|(?:have|has|need|needs) to pay\b|\b(?:I|we) pay\b)|缴费|缴纳|补缴|交费|交钱|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议"

@@ -31,7 +31,9 @@ SILICOSIS_FUND = (
     "Notice of the Fernhallow Prefecture Healthcare Security Bureau on the Silicosis Care Fund\n\n"
     "1. Payment\n"
     "For patients who cannot be identified, the Fund pays 85% of eligible costs, up to 25,000 yuan per case. After a "
-    "special review the share paid remains 85%.\n"
+    "special review the share paid remains 85%. For insured patients, the Fund pays 70% of eligible inpatient costs. "
+    "Persons injured at work are covered by work-injury insurance under existing rules. Silicosis drugs that are not on "
+    "the Fund's list are not covered for now.\n"
     "2. Claims\n"
     "The hospital submits a claim to the Fund Office within 45 days of the patient's discharge. The Fund Office "
     "reviews a claim within 12 working days. Where a patient is later found to be insured, the hospital settles the "
@@ -121,3 +123,24 @@ def test_a_hospitals_deadlines_to_claim_and_to_pay_the_fund_back(notices):
     answer = ask(notices, "I do billing at a county hospital. After a silicosis patient is discharged, how long do we have "
                           "to send the claim to the fund?")
     assert answer.found and "45 days" in answer.text.split("[1]")[0], answer.text
+
+
+def test_a_readers_words_for_a_work_injury_and_an_unlisted_drug():
+    assert slots_in("I lost my arm in an accident at the factory where I work.")["scheme"] == {"work injury insurance"}
+    assert slots_in("我上班时从梯子上摔下来骨折了")["scheme"] == {"work injury insurance"}
+    assert slots_in("国内刚批的新药，不在目录里的那种")["scope"] == {"out-of-catalogue"}
+    assert slots_in("drugs that are not on the Fund's list are not covered")["scope"] == {"out-of-catalogue"}
+    # ("ask them to review" is the reader's own step, as "ask for a review" is)
+    assert deadline_actors("How many days do I have to ask them to review the decision?", question=True) == {"apply"}
+
+
+@pytest.mark.slow
+def test_a_work_injury_and_an_unlisted_drug_get_no_figure_of_the_funds(notices):
+    answer = ask(notices, "I broke my leg in an accident at the factory where I work and was kept in hospital. What share "
+                          "of the inpatient bill does the Fund pay?")
+    assert not answer.found, answer.text
+    answer = ask(notices, "医生给我开了一种新的矽肺病药，不在目录里的那种，住院用的话基金报百分之几？")
+    assert not answer.found, answer.text
+    # (the insured patient's own share is still given)
+    answer = ask(notices, "I'm insured and was kept in hospital with silicosis. What share of the inpatient bill does the Fund pay?")
+    assert answer.found and "70%" in answer.text.split("[1]")[0], answer.text
