@@ -1084,6 +1084,9 @@ def _dictionary_compounds(words) -> list[tuple[str, bool]]:
     return out
 
 
+_WARD_GLOSSES = frozenset({"ward", "sickroom", "sickbed", "hospital bed", "hospital ward", "patient room"})
+
+
 def dictionary_terms(query: Query, single: bool = False) -> list[tuple[str, tuple[frozenset[str], ...]]]:
     """``dictionary_words`` as terms with their phrasings as token sets, shown with the translation
     looked for: 抗原（antigen）. A word of two characters that each translate is also met by the two
@@ -1094,6 +1097,8 @@ def dictionary_terms(query: Query, single: bool = False) -> list[tuple[str, tupl
     for word, english in dictionary_words(query, single):
         if _PAPERWORK.search(word):
             continue  # the papers handed in (单据, 材料): a notice words them its own way ("invoices", "documents")
+        if set(english) <= _WARD_GLOSSES:
+            continue  # where in the hospital the reader lies (收进病房住院, "ward"): the stay, which a notice calls inpatient care
         glosses = [g for g in (frozenset(tokenize(e)) for e in english) if g]
         # (and a gloss of two words by its head where that is a rare word: 车费 "passenger fare" is met by "fare"; not
         # 急性病 "acute illness" by "illness")

@@ -144,3 +144,26 @@ def test_a_work_injury_and_an_unlisted_drug_get_no_figure_of_the_funds(notices):
     # (the insured patient's own share is still given)
     answer = ask(notices, "I'm insured and was kept in hospital with silicosis. What share of the inpatient bill does the Fund pay?")
     assert answer.found and "70%" in answer.text.split("[1]")[0], answer.text
+
+
+EMERGENCY = (
+    "Notice of the Fernhallow Prefecture Healthcare Security Bureau on Emergency Care for Unidentified Patients\n\n"
+    "1. Care covered\n"
+    "(a) emergency department care within 48 hours of arrival;\n"
+    "(b) inpatient treatment needed to stabilise the patient, for no more than 5 days after admission from the "
+    "emergency department.\n"
+    "2. Payment\n"
+    "The Fund pays 80% of eligible costs, up to 15,000 yuan per case.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def emergency(tmp_path_factory):
+    return indexed_notices(tmp_path_factory.mktemp("ward"), {"fernhallow-emergency.txt": EMERGENCY})
+
+
+@pytest.mark.slow
+def test_the_ward_a_reader_is_admitted_to_is_inpatient_care(emergency):
+    # (病房 "ward" is where the stay is had, not a subject the notice must name)
+    answer = ask(emergency, "那抢救完收进病房住院呢，最多算几天？", history=["认不出身份的病人在急诊抢救，基金管到医院后多少小时以内的急诊治疗？"])
+    assert answer.found and "5 days" in answer.text.split("[1]")[0], (answer.rewritten, answer.text)
