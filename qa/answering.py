@@ -2997,6 +2997,8 @@ def in_named_thing(word: str, question: str) -> bool:
 
     >>> in_named_thing("音乐", "孩子做音乐治疗，医保一次能报多少？"), in_named_thing("医保", "孩子做音乐治疗，医保一次能报多少？")
     (True, False)
+    >>> in_named_thing("促排卵", "做试管婴儿用的促排卵药，医保能报百分之几？"), in_named_thing("外省", "回外省老家住院了")
+    (True, False)
     """
     from qa.tokenization import _jieba
 
@@ -3005,8 +3007,8 @@ def in_named_thing(word: str, question: str) -> bool:
                and names_a_thing(word + words[i + 1]) for i, w in enumerate(words))
 
 
-# The head of a kind of care or service a common word names the kind of (音乐治疗, 游泳训练, 心理咨询)
-_CARE_HEAD = re.compile(r"治疗|疗法|训练|康复|护理|手术|检查|咨询|辅导|服务|项目|器械|用药|药物")
+# The head of a kind of care, service or drug a common word names the kind of (音乐治疗, 游泳训练, 心理咨询, 促排卵药)
+_CARE_HEAD = re.compile(r"治疗|疗法|训练|康复|护理|手术|检查|咨询|辅导|服务|项目|器械|用药|药物|药品|药")
 
 
 def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence, concepts: list[Concept],
