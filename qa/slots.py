@@ -338,6 +338,8 @@ _APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|as
 _DECIDE_VERB = re.compile(r"\b(?:get(?:s|ting)? (?:\w+ ){0,3}?back\b|receiv(?:e|es|ed|ing) (?:the |my |your |their )?(?:money|payment|refund)|decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|look(?:s|ed|ing)? (?:at|into|over)\b|sort(?:s|ed|ing)? (?:\w+ )?out\b|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
                           r"|(?<!have to )(?<!has to )(?<!need to )(?<!\bI )(?<!\bwe )pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完"
+                          # (an office's recognition or assessment: "经办机构在10个工作日内完成认定")
+                          r"|完成认定|予以认定|作出认定|认定完|鉴定|评定|审定|核准|批准"
                           # (the money arriving, as a reader says it: "until the money reaches my account", 把钱打给我)
                           r"|\b(?:money|payment|refund|reimbursement)\s+(?:\w+\s+){0,2}?(?:reach|arriv|come|land|get(?:s)? (?:to|into))"
                           r"|(?:钱|款)[^，。？?]{0,4}?(?:打给|打到|打进|转给|转到)|拿到钱|收到钱", re.IGNORECASE)
@@ -400,6 +402,8 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     ['apply']
     >>> sorted(deadline_actors("Once identified as insured, the hospital settles the costs and refunds the Fund within 20 working days."))
     ['apply']
+    >>> sorted(deadline_actors("家长应在确诊之日起60日内申请待遇资格认定，经办机构在10个工作日内完成认定。"))
+    ['apply', 'decide']
     >>> sorted(deadline_actors("How many days a month will insurance pay for?", question=True)), deadline_actors("每个月最多报几天？", question=True)
     ([], frozenset())
     """
