@@ -71,6 +71,6 @@ def fuse_imputing(dense: Sequence[int], lexical: Sequence[int], weights: Sequenc
     placed = set(dense)
     for item, rank in lexical_rank.items():
         scores[item] = scores.get(item, 0.0) + weights[1] / (rrf_k + rank)
-        if item not in placed and rank == 1 and (item in unseen or item in shifted_out):
+        if rank == 1 and ((item in unseen and item not in placed) or item in shifted_out):
             scores[item] += IMPUTED_SHARE * weights[0] / (rrf_k + rank)
     return sorted(scores.items(), key=lambda kv: -kv[1])

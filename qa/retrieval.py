@@ -243,7 +243,7 @@ class Retriever:
                     adjusted = scores[row][keep] + self.cross_shift * (self.chunk_chinese[ids] != query.chinese)
                     raw = ids[:k]  # (the model's own first k, before the shift)
                     ids = ids[np.argsort(-adjusted, kind="stable")]
-                    shifted_out.append(set(raw.tolist()) - set(ids[:depth].tolist()))
+                    shifted_out.append(set(raw.tolist()) - set(ids[:k].tolist()))
                 else:
                     shifted_out.append(set())
                 dense_ranks.append(ids[:depth].tolist())

@@ -36,6 +36,10 @@ def test_the_first_by_the_words_the_shift_hid_keeps_a_dense_vote():
     # dense list: it now passes 7, an article the model ranks first and the words cannot read
     assert [i for i, _ in fuse_imputing([7, 8], [5, 6], [0.7, 1.0], unseen={7, 8})][0] == 7
     assert [i for i, _ in fuse_imputing([7, 8], [5, 6], [0.7, 1.0], unseen={7, 8}, shifted_out={5})][0] == 5
+    # (... and so where the shift left it in the list, but below the first five)
+    articles = list(range(7, 37))  # thirty English chunks the shift put first, two of them reached by glossary terms
+    assert [i for i, _ in fuse_imputing(articles + [5], [5, 7, 8], [0.7, 1.0], unseen=set(articles))][0] == 7
+    assert [i for i, _ in fuse_imputing(articles + [5], [5, 7, 8], [0.7, 1.0], unseen=set(articles), shifted_out={5})][0] == 5
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +68,10 @@ def test_a_short_chinese_notice_is_found_beside_english_articles(with_notice):
 def test_what_the_notice_leaves_to_other_rules_gets_no_figure(with_notice):
     answer = ask(with_notice, "孩子做音乐治疗，医保一次能报多少？")
     assert not answer.found and "另行规定" in answer.text, answer.text
+    # (a short question naming one rare word: the notice's chunk the model ranked first, which its shift put below the
+    # first five, is retrieved, and its deferral quoted, not an English article's sentence)
+    answer = ask(with_notice, "马术治疗一个月能报多少？")
+    assert not answer.found and "马术治疗" in answer.text, answer.text
     answer = ask(with_notice, "我们在私立的康复中心训练，每个月能报多少？")
     assert not answer.found and "民办康复机构" in answer.text, answer.text
 
