@@ -1542,6 +1542,7 @@ class Weights:
     holds_span: float = 1.3  # "我断缴了5个月" and the sentence's rule is for its span ("断缴超过3个月的，…6个月等待期")
     same_without: float = 1.3  # "没开转诊单就去了" and the sentence states the case without one ("Without a referral, …")
     holds_age: float = 1.3  # "I'm 74" and the sentence's figure is for "adults aged 70 and over"
+    holds_measure: float = 1.25  # "the most it pays in a year" and the sentence gives the cap (年度最高支付限额), not a fee
     long_sentence: float = 0.25  # a run-on list covers many words by sheer length
     no_place_for_which: float = 0.6  # "which province" and the sentence names none
     no_year_for_when: float = 0.7  # "when" and the sentence names no year
@@ -2302,6 +2303,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         outline: list[str] = []  # the headings over it, outermost first: "四、支付比例", "（一）第一类"
         item = (0, 0, "")  # the sentence before, as (start, end, text): the list item a field continues
         list_lead = ""  # the lead-in of a list of clauses: "（二）城乡居民参保人员分娩的定额支付标准为：" ...；...；...。
+        # the first sentence under the heading, where it says what the part pays for: "三、支付范围和标准 （一）…住院医疗费用…由大额
+        # 补助按比例支付。（二）支付比例…退休人员…88%" is the inpatient ratio, though its own item names no care
+        first_under = ""
         cands = candidates[p_index] if candidates is not None else passage_candidates(passage)
         for c_index, cand in enumerate(cands):
             start, end, text = cand.start, cand.end, cand.text
@@ -2325,7 +2329,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # A heading is not an answer: it tells what the sentences below it are about.
                 if heading_kind == "heading":
                     outline = nest_heading(outline, text)
-                    section, heading_above = text, "\n".join(outline)
+                    section, heading_above, first_under = text, "\n".join(outline), ""
                 else:
                     section = f"{section} {text}" if section else text
                 continue
@@ -2337,7 +2341,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 if closed == len(outline) - 1:
                     section = ""
                 outline = outline[:closed]
-                heading_above = "\n".join(outline)
+                heading_above, first_under = "\n".join(outline), ""
+            if outline and not first_under:
+                first_under = text
             if cand.context_only:
                 continue
             if len(text) < 8 or text.rstrip().endswith(("?", "？")) or len(_WORDY.findall(text)) < 4:
@@ -2364,7 +2370,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             own_words = set(sentence_tokens) | set(text_tokens(above, roman)) | referred | inherited
             titled = title_subjects if not cross_lingual and all(any(v <= own_words for v in c.variants) for c in untitled) \
                 else set()
-            read = set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred | titled
+            # (and the first sentence under its heading where it tells the care the part pays for and the sentence names none)
+            scope = set(text_tokens(first_under, roman)) if first_under not in ("", text) and "care" in slots_in(first_under) \
+                and "care" not in slots_in(text) else set()
+            read = set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred | titled | scope
             words, eligible_words = coverage(read, concepts), coverage(read, concepts, eligibility=True)
             if semantic and cand.similarity is not None:
                 meaning = semantic.coverage(cand.similarity, cross_lingual)
@@ -2390,6 +2399,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 score *= weights.states_count
             if asked.age is not None and any(holds(band, asked.age) for band in bands_in(text)):
                 score *= weights.holds_age
+            if asked.slots.get("measure", frozenset()) & slots_in(text).get("measure", frozenset()):
+                score *= weights.holds_measure
             if spans and holds_span(spans, text):
                 score *= weights.holds_span
             if without and says_without(text, without):
@@ -2454,7 +2465,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # the nearest context that names a kind says it: the list's lead-in before the notice's opening
             # (the headings over its own, innermost first: "（一）第一类" under "四、支付比例")
             around = nearest_slots(slots_in(before), slots_in(lead), slots_in(section),
-                                   *(slots_in(h) for h in reversed(outline[:-1])), heading_slots)
+                                   *(slots_in(h) for h in reversed(outline[:-1])), heading_slots,
+                                   {k: v for k, v in slots_in(first_under).items() if k == "care"})
             sentence_slots = slots_in(text)
             skip = ("scheme",) if names_programme else ()
             if procedure and sentence_slots.get("deadline", frozenset()) & asked.slots.get("deadline", frozenset()):

@@ -216,6 +216,9 @@ def swap_phrase(question: str, previous: str) -> str:
             if first > 0 and words[first - 1].group(0).lower() in ("a", "an", "the"):
                 new = re.sub(r"^(?:a|an|the)\s+", "", new, flags=re.IGNORECASE)  # (one article: "at a tier-2 hospital")
             return previous[:words[first].start()] + new + previous[words[i].end():]
+    acronym = swap_acronym(new, previous)
+    if acronym:
+        return acronym
     if preposition:
         objects = [i for i, w in enumerate(words) if w.group(0).lower() == preposition.lower() and i + 1 < len(words)]
         if objects:
@@ -224,6 +227,29 @@ def swap_phrase(question: str, previous: str) -> str:
                 last += 1
             return previous[:words[first].start()] + new + previous[words[last].end():]
     return added_phrase(f"{preposition or 'for'} {new}", previous, False) or question
+
+
+# A name written with two or more capitals (CPAP, BiPAP, PET-CT, HbA1c): a device, test or illness by its acronym
+_ACRONYM = re.compile(r"(?<![\w-])(?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*[A-Za-z0-9](?![\w-])")
+
+
+def swap_acronym(new: str, previous: str) -> str:
+    """The previous question with the one acronym it names replaced by the follow-up's ("And for the BiPAP?" after a
+    question about a CPAP), or "" where the follow-up is no lone acronym or the previous question names none or several.
+
+    >>> swap_acronym("the BiPAP", "My dad rents a CPAP. What purchase amount does insurance go by?")
+    'My dad rents a BiPAP. What purchase amount does insurance go by?'
+    >>> swap_acronym("retirees", "What does a CPAP cost?"), swap_acronym("CT", "Is an MRI or a PET covered?")
+    ('', '')
+    """
+    new = re.sub(r"^(?:a|an|the)\s+", "", new, flags=re.IGNORECASE)
+    if not _ACRONYM.fullmatch(new):
+        return ""
+    found = {m.group(0) for m in _ACRONYM.finditer(previous)}
+    if len(found) != 1 or new in found:
+        return ""
+    old = found.pop()
+    return re.sub(rf"(?<![\w-]){re.escape(old)}(?![\w-])", new, previous)
 
 
 # The head noun after a kind of institution's level or a group's word ("community health *centre*", "secondary *hospital*")

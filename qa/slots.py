@@ -186,7 +186,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                        r"|开始(?:报|报销|支付|赔|管)(?:之前|以前|前)[^。？?]{0,10}?先[^。？?]{0,3}?(?:掏|付|出|垫|花)"),
         "cap": (r"caps?\b|capped\b|ceilings?\b|(?:annual|yearly|maximum|payment|reimbursement|benefit) limits?\b|upper limits?\b"
                 r"|\bup to [\d,.]+ (?:yuan|euros?|pounds|dollars) (?:a|per|each) (?:calendar )?year\b"
-                r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z'-]+ ){0,4}?(?:pay|pays|paid|reimburses?|covers?)\b",
+                r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z'-]+ ){0,6}?(?:pay|pays|paid|reimburses?|covers?)\b",
                 r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报)"),
     },
     # Who provides a service: a fee or a rule for physicians is none for pharmacists. Most sentences name no one.
