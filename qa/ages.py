@@ -47,6 +47,22 @@ def _number(written: str) -> int:
     return int(written) if written.isdigit() else _ZH_NUMBER.get(written, 0)
 
 
+# An age in Chinese numerals, or one a reader tells with 今年/已经 and 了 ("我妈今年七十了", "我爸已经65了")
+_ZH_TENS = r"[一二三四五六七八九]?十[一二三四五六七八九]?"
+_ASKED_ZH_WORDS = re.compile(rf"(?<![\d一二三四五六七八九十百千万])({_ZH_TENS}|[两二三四五六七八九])\s*周?岁(?!半)"
+                             rf"|(?:今年|已经|都)\s*(\d{{1,3}}|{_ZH_TENS})\s*多?\s*(?:周?岁)?了")
+
+
+def _zh_int(written: str) -> int:
+    """A whole number written in digits or Chinese numerals under a hundred (七十 70, 六十五 65, 十二 12)."""
+    if written.isdigit():
+        return int(written)
+    if "十" in written:
+        tens, _, ones = written.partition("十")
+        return (_ZH_NUMBER.get(tens, 1) if tens else 1) * 10 + (_ZH_NUMBER.get(ones, 0) if ones else 0)
+    return _ZH_NUMBER.get(written, 0)
+
+
 def asked_age(question: str) -> float | None:
     """The one age a question gives of the person it asks for, None when it gives none (or several).
 
@@ -56,8 +72,11 @@ def asked_age(question: str) -> float | None:
     (None, None)
     >>> asked_age("宝宝一岁半了才想起来给他办医保"), round(asked_age("宝宝快5个月了才去给她办医保"), 3), asked_age("a 6-month-old baby")
     (1.5, 0.417, 0.5)
+    >>> asked_age("我妈今年七十了，看门诊一年最多报多少？"), asked_age("我爸已经65了"), asked_age("孩子八岁，能报多少？")
+    (70, 65, 8)
     """
     found = {int(a or b) for a, b in _ASKED_EN.findall(question)} | {int(a) for a in _ASKED_ZH.findall(question)}
+    found |= {_zh_int(a or b) for a, b in _ASKED_ZH_WORDS.findall(question)}
     found = {a for a in found if 0 < a < _OLDEST}
     young = {_number(n) + 0.5 for n in _ASKED_HALF.findall(question)} | {_number(n) / 12 for n in _ASKED_MONTHS.findall(question)}
     young |= {int(n) / {"m": 12, "w": 52, "d": 365}[unit[0].lower()] for n, unit in _ASKED_EN_YOUNG.findall(question)}

@@ -119,6 +119,9 @@ def rewrite_followup(question: str, history: list[str]) -> str:
         swapped = swap_slot_value_en(told.group(1), previous.strip())
         if swapped:
             return swapped
+    myself = the_reader_instead(question, previous.strip())
+    if myself:
+        return myself
     told = _ZH_THEN_TOLD.match(question) if cjk_share(previous) > 0.3 else _EN_THEN_TOLD.match(question)
     if told:
         # "那转到县医院住呢？县医院是二级的。": the follow-up first, then what the reader says of what it names
@@ -451,6 +454,40 @@ _ZH_ABOUT_SOMEONE = re.compile(r"^\s*(?:那么?|还有)?\s*(?:我|我的|我家)
 _EN_ABOUT_SOMEONE = re.compile(r"^\s*(?:and|but)?\s*,?\s*(?:(?:what|how)\s+about\s+|for\s+)?(?:my|our|his|her)\s+[a-z]+(?:[- ]in[- ]law)?"
                                r"\s*(?:,\s*|\?\s*)(?:who(?:'s|’s|\s+is|\s+are)|(?:he|she)(?:'s|’s|\s+is))\s+(.{2,40}?)\s*[?.!]*\s*$",
                                re.IGNORECASE)
+
+
+# The reader asking for themselves, with their age: "And for me? I'm 40.", "那我呢？我40岁。"
+_EN_FOR_ME = re.compile(r"^\s*(?:(?:and|but)\s*,?\s*)?(?:(?:what|how)\s+about\s+|for\s+)?me\s*\?\s*(?:I'm|I’m|I am)\s+(\d{1,3})"
+                        r"(?:\s*(?:years old|years|yrs))?\b[^?]{0,40}?[.!]*\s*$", re.IGNORECASE)
+_ZH_FOR_ME = re.compile(r"^\s*(?:那么?|还有)?\s*我(?:自己)?呢\s*[?？]\s*我(?:今年|现在)?(\d{1,3})\s*(?:周?岁)[^？?]{0,20}?[。.!！]*\s*$")
+_EN_PERSON_AGE = re.compile(r"\b(?:my|our) (?:[a-z]+-)?[a-z]+(?:[- ]in[- ]law)? (?:is|was|'s|’s|has just turned|just turned|turned) "
+                            r"(?:just |only |now )?\d{1,3}(?: years old)?\b", re.IGNORECASE)
+_ZH_PERSON_AGE = re.compile(r"我(?:的|家)?(?:爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|儿子|女儿|孩子)"
+                            r"(?:今年|现在)?(?:已经)?\d{1,3}\s*周?岁了?")
+_EN_THIRD = {"his": "my", "her": "my", "him": "me", "he's": "I'm", "she's": "I'm", "he": "I", "she": "I"}
+
+
+def the_reader_instead(question: str, previous: str) -> str:
+    """The previous question asked for the reader, with the age they tell in place of the other person's ("And for
+    me? I'm 40." after "My grandad is 75. What's the most the scheme will pay for his outpatient visits?"); "" where
+    the follow-up is no such one or the previous question gives no one's age.
+
+    >>> the_reader_instead("And for me? I'm 40.", "My grandad is 75. What's the most the scheme will pay for his visits?")
+    "I'm 40. What's the most the scheme will pay for my visits?"
+    >>> the_reader_instead("那我呢？我40岁。", "我爷爷75岁了，他看门诊一年最多报多少？")
+    '我40岁，我看门诊一年最多报多少？'
+    """
+    chinese = cjk_share(previous) > 0.3
+    told = (_ZH_FOR_ME if chinese else _EN_FOR_ME).match(question)
+    person = (_ZH_PERSON_AGE if chinese else _EN_PERSON_AGE).search(previous) if told else None
+    if not person:
+        return ""
+    rest = previous[person.end():]
+    if chinese:
+        rest = re.sub(r"[他她]", "我", rest)
+        return f"{previous[:person.start()]}我{told.group(1)}岁{rest}"
+    rest = re.sub(r"\b(?:his|her|him|he's|she's|he|she)\b", lambda m: _EN_THIRD[m.group(0).lower()], rest, flags=re.IGNORECASE)
+    return f"{previous[:person.start()]}I'm {told.group(1)}{rest}"
 
 
 # A follow-up, then one sentence telling something of what it names ("那转到县医院住呢？县医院是二级的。",

@@ -32,7 +32,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                       # (bare 居民 where it names the insured: "职工75%，居民65%", 居民长期护理保险; not 居民收入)
                       r"|(?<!城乡)(?<!城镇)居民(?=[:：为]?\s*\d|长期护理|长护|参保|基本医疗|大病|个人缴|每人)"),
         "retirees": (r"retirees?\b|retired\b|retirement|pensioners?\b", r"退休"),
-        "students": (r"(?:college |university |primary and secondary |school )?students?\b|pupils?\b", r"学生|在校生"),
+        "students": (r"(?:college |university |primary and secondary |school )?students?\b|pupils?\b", r"学生|在校生|(?:读|上|念)(?:大学|大专|高中|初中|小学)"),
         # (a question names the child as a parent does: "my 8-year-old", 我家孩子5岁)
         "children": (r"child(?:ren)?\b(?!'s (?:hospital|medical|health))|minors?\b|infants?\b|kids?\b|(?:[1-9]|1[0-7])-year-olds?\b"
                      # ("members under 18 years of age"; not "under 5 days" or "under 10%")
@@ -99,7 +99,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         # (any privately run place of care, as a reader says it: "a private rehab centre", 私立的康复中心, 民办康复机构)
         "private": (r"(?:private|privately[- ]run|non-public)(?: \([\w -]+\))?(?: [\w-]+)? (?:hospital|clinic|medical|institution"
                     r"|cent(?:re|er)|facilit|provider)",
-                    r"(?:民营|民办|私立|私营|非公立)的?[\u4e00-\u9fff]{0,4}?(?:医|机构|中心|诊所|门诊)"),
+                    r"(?:民营|民办|私立|私营|私人|非公立)的?[\u4e00-\u9fff]{0,4}?(?:医|机构|中心|诊所|门诊)"),
         "tcm hospitals": (r"(?:traditional chinese medicine|tcm) hospitals?", r"中医院|中医医院|中医医疗机构"),
         "psychiatric hospitals": (r"psychiatric|mental (?:health|illness) (?:hospital|institution|centre|center)s?",
                                   r"精神专科|精神病医院|精神卫生中心|精神科"),
@@ -140,7 +140,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                         r"|elsewhere in the province|(?:another|other|a different) (?:city|cities|prefecture) (?:in|of|within) the province",
                         r"省内|同省|同一个?省|本省(?:内|范围内)?(?:其他|别的|另一个?)?(?:市|地|城市)"),
         "out-of-province": (r"(?:outside|out of|beyond) (?:the|this|our|my|your|their|his|her) province\b|out-of-province|"
-                            r"(?:other|another|a different|different) provinces?\b|cross-provinc|inter-provinc|trans-provinc",
+                            r"(?:other|another|a different|different) (?:(?:city|prefecture|county|region) or )?provinces?\b|cross-provinc|inter-provinc|trans-provinc",
                             r"省外|外省|跨省|异省|其他省份?|别的省"),
     },
     # Expenses inside the insurance catalogue (the policy scope) and outside it have their own figures.

@@ -11,6 +11,7 @@ import shutil
 import pytest
 
 from conftest import ask
+from qa.ages import asked_age
 from qa.answering import asked_slots
 from qa.followup import rewrite_followup
 from qa.retrieval import analyse_question
@@ -31,7 +32,8 @@ NOTICE = (
     "在三级定点医疗机构为50%；退休人员在一级及以下定点医疗机构为80%，在二级定点医疗机构为70%，在三级定点医疗机构为60%。\n"
     "（三）年度起付标准为在职职工800元、退休人员600元。\n"
     "（四）普通门诊统筹年度最高支付限额为在职职工4000元、退休人员5000元。\n"
-    "（五）经家庭医生签约并在签约机构首诊的，支付比例提高5个百分点。\n\n"
+    "（五）经家庭医生签约并在签约机构首诊的，支付比例提高5个百分点。\n"
+    "（六）取得定点资格的民营医疗机构发生的普通门诊费用，支付比例另行规定。在本市高等院校就读的大学生的普通门诊待遇，按现行规定执行。\n\n"
     "三、定点零售药店\n"
     "（一）参保人员凭定点医疗机构外配处方在定点零售药店购药的，按开具处方的定点医疗机构级别支付。\n"
     "（二）定点零售药店应在每月15日前申报上月门诊统筹结算费用，医保经办机构在受理后25个工作日内拨付。\n\n"
@@ -73,6 +75,29 @@ def test_a_readers_words_meet_the_notices():
 def test_a_follow_up_naming_another_acronym_swaps_the_earlier_one():
     assert rewrite_followup("And for the BiPAP?", ["My dad rents a CPAP at home. What monthly rent does insurance go by?"]) \
         == "My dad rents a BiPAP at home. What monthly rent does insurance go by?"
+
+
+def test_a_reader_asking_for_themselves_after_someone_else():
+    # "And for me? I'm 40." puts the reader's age in place of the other person's, and their pronouns become the reader's
+    assert rewrite_followup("And for me? I'm 40.", ["My grandad is 75. What's the most the scheme will pay for his "
+                                                    "outpatient visits in a year?"]) \
+        == "I'm 40. What's the most the scheme will pay for my outpatient visits in a year?"
+    assert rewrite_followup("那我呢？我40岁。", ["我爷爷75岁了，他看门诊一年最多报多少？"]) == "我40岁，我看门诊一年最多报多少？"
+
+
+def test_a_readers_words_for_who_and_where():
+    # 私人诊所 is a private clinic, 读大学 a student, 七十了 an age
+    assert asked_slots("我在镇上一家私人诊所看病，看一次能报百分之几？")["institution"] == {"private"}
+    assert "students" in asked_slots("我女儿在外地读大学，参加的是居民医保，门诊能报多少？")["group"]
+    assert asked_age("我妈今年七十了，一年下来医保最多能给她报多少钱？") == 70
+
+
+@pytest.mark.slow
+def test_what_the_notice_leaves_to_other_rules_for_whom_the_reader_names(with_notice):
+    answer = ask(with_notice, "我在镇上一家私人诊所看病，听说也能刷医保了，看一次能报百分之几？")
+    assert not answer.found and "民营医疗机构" in answer.text, answer.text
+    answer = ask(with_notice, "我女儿在泠溪读大学，参加的是这边的医保，她看门诊能报百分之几？")
+    assert not answer.found and "大学生" in answer.text, answer.text
 
 
 @pytest.mark.slow
