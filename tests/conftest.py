@@ -101,6 +101,22 @@ def policy_settings(tmp_path_factory):
     return settings
 
 
+def beside_articles(policy_settings, root: Path, name: str, text: str):
+    """Settings for a copy of the policy corpus and its index with one notice of ours added (``name``), indexed
+    incrementally as a user's upload is."""
+    from dataclasses import replace
+
+    from qa.embedding import Embedder
+    from qa.index import build_index
+
+    shutil.copytree(policy_settings.corpus_dir, root / "corpus")
+    shutil.copytree(policy_settings.index_dir, root / "index")
+    (root / "corpus" / name).write_text(text, encoding="utf-8")
+    settings = replace(policy_settings, corpus_dir=root / "corpus", index_dir=root / "index")
+    build_index(settings, embedder=Embedder.from_settings(settings))
+    return settings
+
+
 @pytest.fixture(scope="session")
 def policy_engine(policy_settings):
     from qa.api import get_engine

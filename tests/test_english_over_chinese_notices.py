@@ -6,11 +6,9 @@ another device by its acronym swaps the earlier one ("And for the BiPAP?"). The 
 The fixture is a notice of our own, added to a copy of the shipped corpus and its index."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from conftest import ask
+from conftest import ask, beside_articles
 from qa.ages import asked_age
 from qa.answering import asked_slots
 from qa.followup import rewrite_followup
@@ -50,18 +48,7 @@ NOTICE = (
 
 @pytest.fixture(scope="module")
 def with_notice(policy_settings, tmp_path_factory):
-    from dataclasses import replace
-
-    from qa.embedding import Embedder
-    from qa.index import build_index
-
-    root = tmp_path_factory.mktemp("english-over-chinese")
-    shutil.copytree(policy_settings.corpus_dir, root / "corpus")
-    shutil.copytree(policy_settings.index_dir, root / "index")
-    (root / "corpus" / "lingxi-outpatient-pooling.txt").write_text(NOTICE, encoding="utf-8")
-    settings = replace(policy_settings, corpus_dir=root / "corpus", index_dir=root / "index")
-    build_index(settings, embedder=Embedder.from_settings(settings))
-    return settings
+    return beside_articles(policy_settings, tmp_path_factory.mktemp("english-over-chinese"), "lingxi-outpatient-pooling.txt", NOTICE)
 
 
 def test_a_readers_words_meet_the_notices():

@@ -8,11 +8,9 @@ that shares only "treatment"; a private centre is read as the notice's 民办 on
 The fixture is a notice of our own, added to a copy of the shipped corpus and its index."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from conftest import ask
+from conftest import ask, beside_articles
 from qa.fusion import fuse_imputing
 
 NOTICE = (
@@ -44,18 +42,7 @@ def test_the_first_by_the_words_the_shift_hid_keeps_a_dense_vote():
 
 @pytest.fixture(scope="module")
 def with_notice(policy_settings, tmp_path_factory):
-    from dataclasses import replace
-
-    from qa.embedding import Embedder
-    from qa.index import build_index
-
-    root = tmp_path_factory.mktemp("short-notice")
-    shutil.copytree(policy_settings.corpus_dir, root / "corpus")
-    shutil.copytree(policy_settings.index_dir, root / "index")
-    (root / "corpus" / "mingyi-autism-rehab.txt").write_text(NOTICE, encoding="utf-8")
-    settings = replace(policy_settings, corpus_dir=root / "corpus", index_dir=root / "index")
-    build_index(settings, embedder=Embedder.from_settings(settings))
-    return settings
+    return beside_articles(policy_settings, tmp_path_factory.mktemp("short-notice"), "mingyi-autism-rehab.txt", NOTICE)
 
 
 @pytest.mark.slow
