@@ -193,7 +193,8 @@ def swap_phrase(question: str, previous: str) -> str:
             rest = len(new) - size
             if at >= 0 and rest <= 3 and not re.search(r"[，。？?、；\s]", previous[at + size:at + size + rest]):
                 return previous[:at] + new + previous[at + size + rest:]
-        return swap_slot_value(new, previous) or undone_swapped(new, previous) or swap_area(new, previous) \
+        return swap_place_of_care(new, previous) or swap_slot_value(new, previous) or undone_swapped(new, previous) \
+            or swap_area(new, previous) \
             or swap_same_head(new, previous) or swap_illness(new, previous) or added_phrase(new, previous, True) or question
     m = _EN_PHRASE.match(question)
     if not m or cjk_share(previous) > 0.3:
@@ -404,6 +405,38 @@ def swap_illness(new: str, previous: str) -> str:
         return ""
     start, end = spans[0]
     return previous[:start] + new + previous[end:]
+
+
+_CARE_PLACE_HEAD = r"(?:医院|卫生院|卫生室|服务中心|服务站|诊所|药店|医疗机构)"
+_CARE_PLACE_LEVEL = re.compile(r"[一二三]级|[一二三][甲乙]|县级?|市级?|省级?|区级?|社区|乡镇|村|(?:市|县|镇|村|城)里|镇上")
+
+
+def swap_place_of_care(new: str, previous: str) -> str:
+    """The previous Chinese question with the one place of care it names replaced by the one the follow-up goes to
+    ("那要是去二级医院呢？" after "我在乡镇卫生院看门诊，每次得先自己出多少钱才开始报？"); "" where the follow-up names no
+    such place or the previous question names none or several.
+
+    >>> swap_place_of_care("要是去二级医院", "我在乡镇卫生院看门诊，每次得先自己出多少钱才开始报？")
+    '我在二级医院看门诊，每次得先自己出多少钱才开始报？'
+    >>> swap_place_of_care("去三甲医院", "在县医院住院报多少？"), swap_place_of_care("二级医院", "门诊报多少？")
+    ('在三甲医院住院报多少？', '')
+    """
+    from qa.slots import slots_in
+    from qa.tokenization import _jieba
+
+    core = re.sub(r"^(?:要是|如果|假如|万一)?(?:去|到|在|换到|转到|换去|转去)?", "", new)
+    if not re.fullmatch(rf"[\u4e00-\u9fff]{{1,8}}{_CARE_PLACE_HEAD}", core) or "institution" not in slots_in(core):
+        return ""
+    words, at, found = _jieba().lcut(previous), 0, []
+    for i, word in enumerate(words):
+        if re.fullmatch(rf"[\u4e00-\u9fff]*{_CARE_PLACE_HEAD}", word):
+            start = at - (len(words[i - 1]) if i and _CARE_PLACE_LEVEL.fullmatch(words[i - 1]) else 0)
+            found.append((start, at + len(word)))
+        at += len(word)
+    if len(found) != 1 or previous[found[0][0]:found[0][1]] == core:
+        return ""
+    start, end = found[0]
+    return previous[:start] + core + previous[end:]
 
 
 def undone_swapped(new: str, previous: str) -> str:

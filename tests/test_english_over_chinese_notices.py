@@ -64,6 +64,12 @@ def test_a_follow_up_naming_another_acronym_swaps_the_earlier_one():
         == "My dad rents a BiPAP at home. What monthly rent does insurance go by?"
 
 
+def test_a_follow_up_going_to_another_place_of_care_swaps_the_earlier_one():
+    assert rewrite_followup("那要是去二级医院呢？", ["我在乡镇卫生院看门诊，每次得先自己出多少钱才开始报？"]) \
+        == "我在二级医院看门诊，每次得先自己出多少钱才开始报？"
+    assert rewrite_followup("那去社区医院呢？", ["我在三级医院看门诊，报销比例是多少？"]) == "我在社区医院看门诊，报销比例是多少？"
+
+
 def test_a_reader_asking_for_themselves_after_someone_else():
     # "And for me? I'm 40." puts the reader's age in place of the other person's, and their pronouns become the reader's
     assert rewrite_followup("And for me? I'm 40.", ["My grandad is 75. What's the most the scheme will pay for his "
