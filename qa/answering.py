@@ -865,7 +865,8 @@ def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tu
         if reason_for_stay(found, query.question):
             continue  # why the patient is in hospital ("宝宝黄疸住进了新生儿科"): the stay is asked about, not the illness
         chinese = [t for t in (found, *terms) if cjk_share(t) > 0.5]
-        if not chinese or not all(is_specific_noun(t) or names_a_thing(t) for t in chinese):
+        english = [t for t in (found, *terms) if cjk_share(t) <= 0.5]
+        if not chinese or not all(is_specific_noun(t) or names_a_thing(t) or names_a_treatment(t, english) for t in chinese):
             continue  # "document" (文件), 提高到: general wording, not a subject
         if any(_PAPERWORK.search(t) for t in chinese):
             continue  # the papers handed in (申请材料, 报销单据), the office: a notice words them its own way ("documents")
@@ -1405,6 +1406,25 @@ def _spelled_vocabulary(key: int, doc_freq: dict[str, int]) -> frozenset[str]:
 # jieba's dictionary counts how common a Chinese word is in general text: 文件 (document) 4,288, 护理 (care) 501,
 # 全国 48,874; 针灸 (acupuncture) 328, 结核病 77. A rarer noun names a specific subject.
 SPECIFIC_BELOW = 450
+
+
+# A treatment's English name by its ending (dialysis, orthodontics, oxygen therapy, appendectomy, a kidney transplant)
+_TREATMENT_EN = re.compile(r"(?<!diagno)(?<!analy)(?<!ba)(?:lysis|therapy|therapies|odontics|ectomy|otomy|plasty|scopy|transplants?)$",
+                           re.IGNORECASE)
+
+
+def names_a_treatment(term: str, english: list[str]) -> bool:
+    """A Chinese glossary term that jieba reads as a verb (透析, 正畸, 氧疗) but whose English names a treatment: rare in
+    general text, no step of a procedure or a measure in it. Like a noun's, its name is the subject a sentence must carry:
+    travel costs for chemotherapy are none for dialysis.
+
+    >>> names_a_treatment("透析", ["dialysis"]), names_a_treatment("确诊", ["diagnosis"]), names_a_treatment("报销", ["reimbursement"])
+    (True, False, False)
+    """
+    import jieba
+
+    return (len(term) >= 2 and jieba.dt.FREQ.get(term, 0) < SPECIFIC_BELOW and not _PROCESS_WORDS.search(term)
+            and not _MEASURE_WORDS.search(term) and any(_TREATMENT_EN.search(e.strip()) for e in english))
 
 
 def is_specific_noun(term: str) -> bool:

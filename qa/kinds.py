@@ -127,8 +127,16 @@ def _names_a_kind(word, glossary_words) -> bool:
     return word.flag[:1] in ("n", "b", "j", "l") and word.flag not in ("ns", "nr", "nt")
 
 
+# A disease's own name (血友病, 肺癌, 糖尿病): the noun written just before it names a form of it (血管性血友病, 小细胞肺癌),
+# which a notice on the disease may leave out (its 甲型、乙型血友病).
+_DISEASE = re.compile(r"[\u4e00-\u9fff]{2,}(?:病|症|癌|瘤)$")
+# ... by a word that names a form (血管性, 获得性, 难治性, 耐药型), not whose it is or who has it (低保户, 弟弟)
+_FORM = re.compile(r"[\u4e00-\u9fff]{1,3}[性型]")
+
+
 def chinese_kinds(question: str, measure_words: re.Pattern, glossary_words=frozenset()) -> list[Kind]:
-    """The kinds a Chinese question names: 康复医院 -> 康复, 眼科医院 -> 眼科, 靶向药 -> 靶向."""
+    """The kinds a Chinese question names: 康复医院 -> 康复, 眼科医院 -> 眼科, 靶向药 -> 靶向, and a form of a disease:
+    血管性血友病 -> 血管性."""
     from jieba import posseg
 
     from qa.places import places_in
@@ -136,6 +144,13 @@ def chinese_kinds(question: str, measure_words: re.Pattern, glossary_words=froze
     words = posseg.lcut(question)
     out = []
     for i, w in enumerate(words):
+        before = words[i - 1] if i else None
+        if _DISEASE.fullmatch(w.word) and before is not None and _FORM.fullmatch(before.word) and before.flag in ("n", "b") \
+                and before.word not in _GENERIC_ZH and before.word not in STOPWORDS and not _DISEASE.fullmatch(before.word) \
+                and not places_in(before.word) and not measure_words.search(before.word) and not _LEVEL_ZH.search(before.word) \
+                and not _names_kin(before.word):
+            out.append(Kind(before.word, before.word + w.word))
+            continue
         for heads in HEADS_ZH:
             head = next((h for h in heads if w.word.endswith(h)), None)
             if head is None:
@@ -155,6 +170,13 @@ def chinese_kinds(question: str, measure_words: re.Pattern, glossary_words=froze
             out.append(Kind(modifier, written))
             break
     return out
+
+
+def _names_kin(word: str) -> bool:
+    """(孩子肺炎, 我爸肺癌: whose illness, not which form of it)"""
+    from qa.answering import names_kin
+
+    return names_kin(word)
 
 
 def unnamed_kind(question: str, chinese: bool, used, measure_words: re.Pattern, glossary_words=frozenset()) -> str:
