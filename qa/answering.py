@@ -157,6 +157,7 @@ _COUNTED_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten
                            r"thousand|million|billion|half|double|twice)\b\s*(\w*)", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"^[^：:。；;]{2,60}?[：:](?=\S)")  # "（一）职工...定额支付：" before the clauses of a list
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-•·*–]\s|[(（]?[0-9a-z]{1,2}[)）.、]\s*)(?=[^;；]*[;；。.]?\s*$)")  # "- retirees: 7,500 yuan;", "(3) …"
 # A sentence whose subject is the one before it: "The fund pays 70%, ..." after "Insoles are covered."
 # A field of a list item, written as its own short sentence on the item's line ("- Tier C: adults aged 70
 # and over ... Co-payment: 15%. Reimbursement cap: €1,050 per device."): alone it says nothing of whom
@@ -302,7 +303,7 @@ _PLACES_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千]\s*(?:�
                              re.IGNORECASE)
 # A count asked ("多少个紧密型医联体", "how many births"): sums of money and shares do not answer it
 # ("total income of 34,913.37 billion yuan"), nor a number word in a name in quotes ("'one thing for birth'").
-_COUNT_Q = re.compile(r"(?:多少|(?<!好)几)(?:个(?!百分点|月|工作日|小时|星期|季度)|项|种|类|批|款|件|家|所|名|位|例|台|张|户|座)"
+_COUNT_Q = re.compile(r"(?:多少|(?<!好)几)(?:个(?!百分点|月|工作日|小时|星期|季度)|项|种|类|批|款|件|家|所|名|位|例|台|张|户|座|根|片|袋|支|盒|只|条|瓶|贴|包|套|副)"
                       r"|\bhow many\b(?!\s+(?:yuan|times|percent|percentage|dollars|euros|pounds|days|weeks|months|years|hours)\b)",
                       re.IGNORECASE)
 _MONEY_AMOUNT = re.compile(r"(?:rmb|¥|￥|\$|£|€)\s*\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|万|亿)\b)?"
@@ -319,7 +320,8 @@ _QUOTED = re.compile(r"[\"“「『][^\"”」』]{1,40}[\"”」』]")
 # A count of people asked ("多少失能人员", "how many patients"): a sentence whose figures count days, money or
 # shares ("等待期180天") does not answer it; one counting people (86.4万人, 人数, 人次, "169 million participants") may.
 # (not 多少名: "多少名球员入选" is answered by "四次入选", a count of selections)
-_PEOPLE_Q = re.compile(r"多少个?人|几个人|多少[\u4e00-\u9fff]{0,4}(?:人员|人口|患者|病人|职工|居民|群众|老人|儿童|学生)"
+# (not "多少天之内交居民医保": a span counted, then what is paid)
+_PEOPLE_Q = re.compile(r"多少个?人|几个人|多少(?:(?![天日月年周钱元内交缴报付])[\u4e00-\u9fff]){0,4}(?:人员|人口|患者|病人|职工|居民|群众|老人|儿童|学生)"
                        r"|(?:人员|人口|患者|病人|群众|老人|儿童|学生|人数)(?:一共|共|总共)?(?:有|达到?)多少(?![钱元])"  # 受益的患者有多少
                        r"|\bhow many (?:\w+ ){0,2}(?:people|persons|members|patients|residents|beneficiaries|participants|enrol+ees"
                        r"|individuals|employees|retirees|workers|children|students|recipients)\b", re.IGNORECASE)
@@ -1662,7 +1664,9 @@ class Asked:
         from qa.parts import asked_kinds
 
         q = query.question
-        wants_share, wants_money = bool(_SHARE_Q.search(q)), asks_for_money(q)
+        # (what the reader tells before asking names no figure asked: "I paid my premium late. How many working days …?")
+        asking = told_apart(q)
+        wants_share, wants_money = bool(_SHARE_Q.search(asking)), asks_for_money(asking)
         if "deductible" in slots_in(q).get("measure", ()) and not wants_share:
             wants_money = True  # a deductible is a sum ("how much do I pay myself before the pool starts paying")
         kinds = asked_kinds(q)
@@ -1688,6 +1692,26 @@ class Asked:
                    own_area=bool(_OWN_AREA_Q.search(q)) and not places_in(q) and not local_places(q) and not _NATIONAL_Q.search(q),
                    national=bool(_NATIONAL_Q.search(q)) and not places_in(q) and not local_places(q)
                    and not _PLACE_Q.search(q))  # ("which province ranks first nationwide" asks for a region)
+
+
+_TOLD = re.compile(r"^(?:[^.?!]*?\.\s+)+(?=\S)")
+_ASKS_EN = re.compile(r"\b(?:what|how|which|when|where|who|is|are|does|do|can|will|could|would|should)\b|\?", re.IGNORECASE)
+
+
+def told_apart(question: str) -> str:
+    """An English question without the sentences before it that only tell (no question word, no question mark).
+
+    >>> told_apart("I paid my premium late, after the window closed. How many working days until I'm told?")
+    "How many working days until I'm told?"
+    >>> told_apart("What is the premium?")
+    'What is the premium?'
+    """
+    if cjk_share(question) > 0.3:
+        return question
+    m = _TOLD.match(question)
+    if not m or _ASKS_EN.search(m.group(0)) or not _ASKS_EN.search(question[m.end():]):
+        return question
+    return question[m.end():]
 
 
 def asked_places(question: str) -> list[tuple[str, ...]]:
@@ -2073,6 +2097,8 @@ WITHIN = {"children": "residents", "students": "residents", "newborns": "residen
 # resident insurance" is answered by the dibao's sentence. Not the other way: the residents' own figure (a 400元
 # contribution) is not theirs, so they are no subgroup that inherits it.
 ASSISTED = frozenset({"destitute", "dibao", "low-income", "at-risk", "fallen into poverty", "orphans"})
+# The groups that are schemes one is insured in, not what one is
+SCHEME_GROUPS = frozenset({"employees", "residents"})
 
 
 def nearest_slots(*readings: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -2146,8 +2172,11 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
         if kind == "group":
             # (a subgroup asked within its wider group, or the wider group asked of a sentence naming its subgroup:
             # "a retired employee" of a retirees' sentence, "we're on dibao … resident insurance" of the dibao's)
+            # (and the scheme the reader is in, beside what they are, by the sentence for what they are: "我刚从部队退伍回家，
+            # …交居民医保" by the veterans' clause, which names no scheme)
             missing = {v for v in missing if not within_named(v, wanted, named, around)
-                       and not any((WITHIN.get(n) == v or (v == "residents" and n in ASSISTED)) and n in wanted for n in named)}
+                       and not any((WITHIN.get(n) == v or (v == "residents" and n in ASSISTED)
+                                    or (v in SCHEME_GROUPS and n not in SCHEME_GROUPS)) and n in wanted for n in named)}
             if asked.slots.get("severity", frozenset()) & sentence_slots.get("severity", frozenset()):
                 # figures by degree of need (重度失能二级) are for whoever is assessed so, whatever their age
                 missing -= GRADED
@@ -2326,9 +2355,12 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         # the first sentence under the heading, where it says what the part pays for: "三、支付范围和标准 （一）…住院医疗费用…由大额
         # 补助按比例支付。（二）支付比例…退休人员…88%" is the inpatient ratio, though its own item names no care
         first_under = ""
+        colon_lead = ""  # the sentence a bulleted list hangs from: "(2) The fund pays at most the following amounts …:"
         cands = candidates[p_index] if candidates is not None else passage_candidates(passage)
         for c_index, cand in enumerate(cands):
             start, end, text = cand.start, cand.end, cand.text
+            listed_under = colon_lead if _LIST_ITEM.match(text) else ""
+            colon_lead = text if text.rstrip().endswith((":", "：")) else listed_under and colon_lead
             gap = passage.text[item[1]:start] if 0 <= item[1] <= start <= len(passage.text) else " " * (start - item[1])
             if item[2] and not cand.context_only and item_field(text, gap):
                 start, text = item[0], f"{item[2]} {text}"  # "Co-payment: 15%." read and quoted with "- Tier C: …"
@@ -2419,7 +2451,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 score *= weights.states_count
             if asked.age is not None and any(holds(band, asked.age) for band in bands_in(text)):
                 score *= weights.holds_age
-            if asked.slots.get("measure", frozenset()) & slots_in(text).get("measure", frozenset()):
+            # (or the lead-in of the list it is an item of: "(2) The fund pays at most the following amounts per calendar
+            # year: … - children and students under 18: 5,000 yuan;")
+            if asked.slots.get("measure", frozenset()) & slots_in(f"{text} {above} {listed_under}" if lead or listed_under else text).get("measure", frozenset()):
                 score *= weights.holds_measure
             if spans and holds_span(spans, text):
                 score *= weights.holds_span
@@ -3043,6 +3077,17 @@ def in_named_thing(word: str, question: str) -> bool:
 _CARE_HEAD = re.compile(r"治疗|疗法|训练|康复|护理|手术|检查|咨询|辅导|服务|项目|器械|用药|药物|药品|药")
 
 
+# The steps of a procedure in English, as stemmed tokens (claim, apply, reimburse, settle, register, renew)
+_PROCESS_TOKENS = re.compile(r"claim|appli|applic|reimburs|settl|settlement|regist|registr|renew|submit|enrol+|enrol+ment")
+
+
+# What a deferral leaves to other rules: a measure that is no span of time, or one that is
+_OTHER_MEASURE = re.compile(r"\b(?:quantit(?:y|ies)|prices?|shares?|rates?|ratios?|caps?|limits?|amounts?|fees?|percentages?)\b"
+                            r"|比例|价格|限额|数量|金额|费用|支付标准|报销标准|定额", re.IGNORECASE)
+_TIME_MEASURE = re.compile(r"\b(?:deadlines?|time limits?|periods?|days?|weeks?|months?|years?|dates?|when)\b|期限|时限|时间|日期|天数|期",
+                           re.IGNORECASE)
+
+
 def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence, concepts: list[Concept],
                      candidates: list[list[Candidate]] | None, asked: Asked, anywhere: bool = False) -> ScoredSentence | None:
     """A sentence of the best one's document that leaves the asked figure to be set elsewhere (``qa.deferral``)
@@ -3067,6 +3112,10 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     # what the question names that the best sentence (with what is read with it) does not: its subject, not a measure
     lacking = [c for c in concepts if not any(v <= read for v in c.variants)
                and not _MEASURE_WORDS.search(" ".join(sorted(c.variants[0]))) and names_subject(c, question)]
+    # (nor a step of the procedure, "claim", 报销: a subject's figure is what is left to other rules, and "Claims for
+    # supplies bought outside the province follow the existing rules" is no reason to decline a Chinese sentence's answer
+    # to "how much extra … just for not claiming")
+    lacking = [c for c in lacking if not all(_PROCESS_TOKENS.fullmatch(t) or _PROCESS_WORDS.search(t) for v in c.variants for t in v)]
     # (or the reader's age, which the best sentence's bands leave out: "Age 65 and over: … priced separately" for 70)
     holds_age = lambda text: asked.age is not None and any(holds(band, asked.age) for band in bands_in(text))
     by_age = asked.age is not None and not holds_age(best.text)
@@ -3104,6 +3153,9 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
             label = re.match(r"^[^：:。；;]{1,60}[：:]", cand.text)  # "- Premier: to be launched …; its limits will be published"
             if names_other_value(" ".join((referred, *clauses)), asked.slots):
                 continue  # ("the rate for beds opened by tertiary hospitals will be set separately" for a secondary hospital's)
+            if (asked.wants_unit or asked.working_days or asked.wants_deadline) and not (asked.wants_money or asked.wants_share) \
+                    and _OTHER_MEASURE.search(" ".join(clauses)) and not _TIME_MEASURE.search(" ".join(clauses)):
+                continue  # (a time asked: "the monthly quantity of penile sheaths is set separately" is no claim deadline)
             tokens = set(text_tokens(" ".join((referred, label.group(0) if label else "", *clauses)), roman))
             # (the one that names most of what the best sentence lacks, by weight: "Bereavement support … set separately"
             # for 哀伤辅导 in a hospice ward, not "Hospice units in care homes follow the existing rules")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from qa.places import places_in
+from qa.slots import slots_in
 from qa.qualifiers import add_qualifier, qualifier_only, swap_qualifier
 from qa.tokenization import cjk_share
 
@@ -119,7 +120,7 @@ def rewrite_followup(question: str, history: list[str]) -> str:
         swapped = swap_slot_value_en(told.group(1), previous.strip())
         if swapped:
             return swapped
-    myself = the_reader_instead(question, previous.strip())
+    myself = the_reader_instead(question, previous.strip()) or someone_else_instead(question, previous.strip())
     if myself:
         return myself
     told = _ZH_THEN_TOLD.match(question) if cjk_share(previous) > 0.3 else _EN_THEN_TOLD.match(question)
@@ -195,7 +196,8 @@ def swap_phrase(question: str, previous: str) -> str:
                 return previous[:at] + new + previous[at + size + rest:]
         return swap_place_of_care(new, previous) or swap_slot_value(new, previous) or undone_swapped(new, previous) \
             or swap_area(new, previous) \
-            or swap_same_head(new, previous) or swap_illness(new, previous) or added_phrase(new, previous, True) or question
+            or swap_same_head(new, previous) or swap_illness(new, previous) or swap_thing(new, previous) \
+            or added_phrase(new, previous, True) or question
     m = _EN_PHRASE.match(question)
     if not m or cjk_share(previous) > 0.3:
         return question
@@ -376,6 +378,31 @@ def swap_same_head(new: str, previous: str) -> str:
     return ""
 
 
+def swap_thing(new: str, previous: str) -> str:
+    """The previous Chinese question with the one thing it names (a device, a supply, a drug, a treatment: a glossary
+    term read as a specific noun) replaced by the thing the follow-up names; "" where either names none, or the
+    previous question names more than one.
+
+    >>> swap_thing("纸尿垫", "我在用间歇导尿管，医保一个月最多给报多少根？")
+    '我在用纸尿垫，医保一个月最多给报多少根？'
+    >>> swap_thing("起付线", "我在用间歇导尿管，医保一个月最多给报多少根？"), swap_thing("纸尿垫", "住院报多少？")
+    ('', '')
+    """
+    from qa.answering import _MEASURE_WORDS, is_specific_noun, names_a_thing
+    from qa.glossary import load_glossary
+
+    def thing(term: str) -> bool:
+        return len(term) >= 2 and cjk_share(term) > 0.5 and not _MEASURE_WORDS.search(term) \
+            and (is_specific_noun(term) or names_a_thing(term)) and not slots_in(term)
+
+    if not thing(new):
+        return ""
+    named = list(dict.fromkeys(found for found, _ in load_glossary().expand(previous).matches if thing(found)))
+    if len(named) != 1 or named[0] in new or new in named[0]:
+        return ""
+    return previous.replace(named[0], new, 1)
+
+
 # An illness as written: Chinese names end in 病, 症, 炎, 癌 or 瘤 (糖尿病, 肺结核病, 乙肝 aside), or are a common acronym
 _ILLNESS_END = re.compile(r"(?:病|症|炎|癌|瘤|结核|艾滋|乙肝|丙肝)$")
 _ILLNESS_ACRONYM = re.compile(r"(?<![A-Za-z])(?:HIV|AIDS|TB|MDR-TB|COPD|HBV|HCV)(?![A-Za-z])")
@@ -523,6 +550,47 @@ def the_reader_instead(question: str, previous: str) -> str:
     return f"{previous[:person.start()]}I'm {told.group(1)}{rest}"
 
 
+# Someone else asked for in the reader's place, with their age: "What if they're for my 12-year-old?", "And for my son?
+# He's 12.", "那我儿子呢？他12岁。"
+_EN_FOR_OTHER = re.compile(r"^\s*(?:(?:and|but)\s*,?\s*)?(?:what if (?:it's|it’s|it is|they're|they’re|they are|these are|this is)\s+"
+                           r"|(?:what|how)\s+about\s+)?(?:for\s+)?my\s+(?:(\d{1,2})-year-old(?:\s+([a-z]+))?|([a-z]+)\s*[?,]\s*"
+                           r"(?:he's|he’s|she's|she’s|he is|she is|who's|who’s|who is)\s+(\d{1,2})(?:\s+years old)?)\s*[?.!]*\s*$",
+                           re.IGNORECASE)
+_ZH_FOR_OTHER = re.compile(r"^\s*(?:那么?|还有)?\s*(?:给|要是)?我(?:家)?(儿子|女儿|孩子|爸|妈|爸爸|妈妈|老公|老婆|爷爷|奶奶)(?:用)?呢\s*[?？]\s*"
+                           r"(?:他|她)?(?:今年|现在)?(\d{1,3})\s*周?岁了?\s*[。.!！]*\s*$")
+_EN_READER_AGE = re.compile(r"\b(?:I'm|I’m|I am)\s+(\d{1,3})(?:\s+years old)?\b")
+_ZH_READER_AGE = re.compile(r"我(?:今年|现在)?(?:已经)?(\d{1,3})\s*周?岁了?")
+
+
+def someone_else_instead(question: str, previous: str) -> str:
+    """The previous question asked for someone else of the age the follow-up tells, in place of the reader's own age
+    ("What if they're for my 12-year-old?" after "I'm 45, on the resident scheme, and I use incontinence pads. What
+    share …?"); "" where the follow-up is no such one or the previous question gives no age of the reader's.
+
+    >>> someone_else_instead("What if they're for my 12-year-old?", "I'm 45 and I use pads. What share is paid?")
+    'My child is 12 and I use pads. What share is paid?'
+    >>> someone_else_instead("那我儿子呢？他12岁。", "我45岁，用纸尿垫，医保报百分之几？")
+    '我儿子12岁，用纸尿垫，医保报百分之几？'
+    """
+    chinese = cjk_share(previous) > 0.3
+    if chinese:
+        told = _ZH_FOR_OTHER.match(question)
+        reader = _ZH_READER_AGE.search(previous) if told else None
+        if not reader:
+            return ""
+        return f"{previous[:reader.start()]}我{told.group(1)}{told.group(2)}岁{previous[reader.end():]}"
+    told = _EN_FOR_OTHER.match(question)
+    reader = _EN_READER_AGE.search(previous) if told else None
+    if not reader:
+        return ""
+    age = told.group(1) or told.group(4)
+    who = (told.group(2) or told.group(3) or "child").lower()
+    who = who if who in ("son", "daughter", "child", "kid", "boy", "girl", "dad", "mum", "mom", "father", "mother",
+                         "husband", "wife", "grandad", "grandma", "grandmother", "grandfather") else "child"
+    lead = "My" if reader.start() == 0 or previous[:reader.start()].rstrip().endswith((".", "?", "!")) else "my"
+    return f"{previous[:reader.start()]}{lead} {who} is {age}{previous[reader.end():]}"
+
+
 # A follow-up, then one sentence telling something of what it names ("那转到县医院住呢？县医院是二级的。",
 # "And at the county hospital? It's a level-2 one.")
 _ZH_THEN_TOLD = re.compile(r"^\s*((?:那么|那|还有)[^？?。]{1,16}?呢\s*[？?])\s*([^？?]{2,30}?)[。.!！]*\s*$")
@@ -553,6 +621,9 @@ def told_level(told: str, question: str) -> str:
     return question[:old.start()] + said.group(1) + question[old.end():]
 
 
+_SCHEMES = ("employees", "residents")
+
+
 def swap_slot_value(new: str, previous: str) -> str:
     """The previous Chinese question with the group, level or care it names replaced by the one
     ``new`` names (退休 for 在职 of "一档退休人员"), when the rest of ``new`` is filler or already in it; "" otherwise.
@@ -564,6 +635,8 @@ def swap_slot_value(new: str, previous: str) -> str:
     '我是职工医保，拿处方去医院买谈判药，医保报百分之几？'
     >>> swap_slot_value("要是居民医保", "我们俩都是职工医保，取卵能报百分之几？")
     '我们俩都是居民医保，取卵能报百分之几？'
+    >>> swap_slot_value("刚出狱的人", "我刚从部队退伍回家，多少天之内交居民医保，交完第二天就能报销？")
+    '刚出狱的人，多少天之内交居民医保，交完第二天就能报销？'
     """
     from qa.answering import chinese_filler
     from qa.slots import _compiled
@@ -574,11 +647,20 @@ def swap_slot_value(new: str, previous: str) -> str:
         if len(asked) != 1:
             continue
         value, match = asked[0]
-        before = [m for v, (_, zh) in values.items() if v != value and (m := zh.search(previous))]
+        named = [(v, m) for v, (_, zh) in values.items() if v != value and (m := zh.search(previous))]
+        if len(named) > 1 and kind == "group" and value not in _SCHEMES:
+            # (the scheme the reader is in stays: "我刚从部队退伍回家，…交居民医保" is a veteran's question, 居民 its scheme)
+            named = [(v, m) for v, m in named if v not in _SCHEMES]
+        before = [m for _, m in named]
         if len(before) != 1:
             continue
         old = before[0]
         start = old.start()
+        clause = re.match(r"我[^，,。？?]*[，,]", previous)
+        if kind == "group" and clause and start < clause.end() and "我" not in new and re.search(r"(?:人|人员|者|的)$", new) \
+                and value not in _SCHEMES and named[0][0] not in _SCHEMES:
+            # the reader's own situation told of someone else: the clause is theirs ("我刚从部队退伍回家，" -> "刚出狱的人，")
+            return f"{new.removesuffix('的')}，{previous[clause.end():]}"
         if kind == "institution":
             # (with the words that qualify the old one: 双通道药店 becomes 医院, not 双通道医院; up to a filler such as 去)
             from qa.tokenization import _jieba

@@ -91,9 +91,13 @@ def asked_kinds(question: str) -> list[tuple[str, str]]:
     ['money', 'money']
     >>> [k for k, _ in asked_kinds("康复治疗师上门，每季度最多几次？每次基金支付多少？")]
     ['count', 'money']
+    >>> asked_kinds("I paid my premium late, after the sign-up window closed. How many working days until I'm told?")
+    []
     """
     found: list[tuple[str, str, str]] = []
-    for clause in clauses(question):
+    for n, clause in enumerate(clauses(question)):
+        if n == 0 and not cjk(clause) and not _ASKING_WORD.search(clause):
+            continue  # what the reader tells first asks nothing ("I paid my premium late, …. How many working days …?")
         kinds = [kind for kind, pattern in ASKS.items() if pattern.search(clause)]
         if len(kinds) != 1:
             continue

@@ -28,6 +28,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                       # (a reader says where they work: 在单位上班, 单位给交)
                       r"职工|在职(?!业)|(?:在|进)(?:单位|厂|工厂|公司|企业)里?(?:上班|工作)|单位(?:给|帮)我?交"),
         "residents": (r"(?<!long-term )(?<!long term )(?<!permanent )(?<!foreign )(?:urban and rural |rural |urban )?residents?\b"
+                      # (not who lives in a care home: "residents of care homes who already receive long-term care benefits")
+                      r"(?! (?:of|in|at) (?:a |the )?(?:care|nursing|residential|old people's) homes?)"
                       r"|\bresidents'", r"城乡居民|居民医保|城镇居民|新农合"
                       # (bare 居民 where it names the insured: "职工75%，居民65%", 居民长期护理保险; not 居民收入)
                       r"|(?<!城乡)(?<!城镇)居民(?=[:：为]?\s*\d|长期护理|长护|参保|基本医疗|大病|个人缴|每人)"),
@@ -78,6 +80,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "veterans": (r"veterans?\b(?! affairs)|vets?\b(?! (?:clinic|surgery|bill|fees?)s?\b)|servicemen|military|\barmy\b|entitled (?:groups?|persons?)|special care recipients?", r"退役军人(?!事务)|优抚|残疾军人|伤残军人|老兵|参战|烈士"
                      # (a reader's own words for service: "从部队退役", "当了8年兵", 军龄)
                      r"|从部队|部队里|退伍|当[了过]?[\d一二三四五六七八九十几]*年的?兵|军龄"),
+        # (a standard group of enrolment rules: released from prison, 刑满释放人员, with their own deadline)
+        "released prisoners": (r"released (?:from )?(?:prison|jail|custody)|(?:former|released) prisoners|ex-prisoners|ex-offenders"
+                               r"|(?:just )?(?:got |been )?out of (?:prison|jail)", r"刑满释放|出狱|释放人员"),
         "civil servants": (r"civil servants?", r"公务员"),
         # (the women, not "per pregnancy" or 怀孕满4个月 of a rule for every insured woman)
         "pregnant women": (r"pregnant (?:women|woman|employees|workers|mothers)|expectant mothers", r"孕妇|孕产妇"),
@@ -186,8 +191,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                        r"|开始(?:报|报销|支付|赔|管)(?:之前|以前|前)[^。？?]{0,10}?先[^。？?]{0,3}?(?:掏|付|出|垫|花)"),
         "cap": (r"caps?\b|capped\b|ceilings?\b|(?:annual|yearly|maximum|payment|reimbursement|benefit) limits?\b|upper limits?\b"
                 r"|\bup to [\d,.]+ (?:yuan|euros?|pounds|dollars) (?:a|per|each) (?:calendar )?year\b"
-                r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z'-]+ ){0,6}?(?:pay|pays|paid|reimburses?|covers?)\b",
-                r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报)"),
+                r"|maximum (?:annual )?(?:payment|reimbursement|benefit)s?\b|the most (?:[a-z'-]+ ){0,6}?(?:pay|pays|paid|reimburses?|covers?)\b"
+                # (as a notice words it: "the fund pays at most the following amounts per calendar year")
+                r"|\b(?:pays?|paid|reimburses?|covers?) (?:at most|no more than)\b",
+                r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报|报多少)"),
     },
     # Who provides a service: a fee or a rule for physicians is none for pharmacists. Most sentences name no one.
     "staff": {
@@ -219,7 +226,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "needy": ("people in need", "困难群众"), "orphans": ("orphans", "孤儿"), "at-risk": ("people at risk of returning to poverty", "防返贫监测对象"),
     "fallen into poverty": ("people who have fallen back into poverty", "返贫致贫人口"),
     "disabled": ("disabled people", "残疾人"), "migrant workers": ("migrant workers", "农民工"),
-    "veterans": ("veterans", "退役军人和优抚对象"), "civil servants": ("civil servants", "公务员"),
+    "veterans": ("veterans", "退役军人和优抚对象"), "released prisoners": ("people released from prison", "刑满释放人员"), "civil servants": ("civil servants", "公务员"),
     "pregnant women": ("pregnant women", "孕产妇"), "retired cadres": ("retired cadres", "离休人员"),
     "grassroots": ("grassroots (primary-level) institutions", "基层医疗机构"), "secondary": ("secondary hospitals", "二级医院"),
     "tertiary": ("tertiary hospitals", "三级医院"), "county": ("county-level hospitals", "县级医院"),
