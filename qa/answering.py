@@ -741,7 +741,9 @@ def carries_term(found: str, phrasings: tuple[frozenset[str], ...], heads: froze
     and rural residents"), the last two characters of a Chinese term of four or more (透析 of 血液透析)."""
     # (a head that only says "an illness" or "a drug" stands for no particular one: "special diseases" carries no 大病,
     # "3,159 types of drugs" no blood-pressure pills)
-    if any(ph <= tokens or parts_of(ph) <= tokens for ph in phrasings) or (heads - _ILLNESS_HEADS - _DRUG_HEADS) & tokens:
+    # (with what money is spent on named by any money noun: "travel costs" carries the reader's 路费 "travel expenses")
+    if any(ph <= tokens or parts_of(ph) <= tokens for ph in with_money_nouns(phrasings)) \
+            or (heads - _ILLNESS_HEADS - _DRUG_HEADS) & tokens:
         return True
     # ("chronic outpatient assistance" carries 慢性病 "chronic disease": its head says only that it is an illness)
     if any((ph - _ILLNESS_HEADS) and len(ph) > 1 and (ph - _ILLNESS_HEADS) <= tokens for ph in phrasings if ph & _ILLNESS_HEADS):
@@ -1203,7 +1205,7 @@ def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, gl
     phrasing's words: "maternity" and "allowance" each used somewhere do not mention a maternity allowance."""
     dictionary = {found for found, _ in dictionary_terms(query)} if bridge and query.chinese else set()
     for found, phrasings in specific_terms(query, glossary, bridge):
-        if any(all(doc_freq.get(t, 0) for t in p) and (cooccur is None or cooccur(p)) for p in phrasings):
+        if any(all(doc_freq.get(t, 0) for t in p) and (cooccur is None or cooccur(p)) for p in with_money_nouns(phrasings)):
             continue
         if named_by_level(found, doc_freq, query.question):
             continue  # (社区卫生服务中心 beside "primary institutions": the slots' check reads it by its level)
@@ -1213,6 +1215,23 @@ def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, gl
             continue  # a dictionary's spelling the documents spell their own way ("orthopedic": "orthopaedic")
         return found
     return ""
+
+
+# What money is spent on is named by any of these alike: a notice's "travel costs" mentions the reader's "travel expenses"
+_MONEY_NOUNS = frozenset(tokenize("expenses costs fees charges spending"))
+
+
+def with_money_nouns(phrasings: tuple[frozenset[str], ...]) -> list[frozenset[str]]:
+    """``phrasings`` and each one of several words with its money noun put as another ("travel expenses": "travel costs").
+
+    >>> sorted(sorted(p) for p in with_money_nouns((frozenset({"travel", "expens"}),)))[:2]
+    [['charg', 'travel'], ['cost', 'travel']]
+    """
+    out = list(phrasings)
+    for p in phrasings:
+        if len(p) > 1 and p & _MONEY_NOUNS:
+            out += [(p - _MONEY_NOUNS) | {other} for other in _MONEY_NOUNS if other not in p]
+    return out
 
 
 def english_phrasings(query: Query, word: str) -> list[str]:

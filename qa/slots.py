@@ -411,11 +411,16 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     ['apply']
     >>> sorted(deadline_actors("家长应在确诊之日起60日内申请待遇资格认定，经办机构在10个工作日内完成认定。"))
     ['apply', 'decide']
+    >>> sorted(deadline_actors("We pay by bank transfer within 15 working days of receiving a complete claim."))
+    ['decide']
     >>> sorted(deadline_actors("How many days a month will insurance pay for?", question=True)), deadline_actors("每个月最多报几天？", question=True)
     ([], frozenset())
     """
     found = set()
     zh = bool(re.search(r"[\u4e00-\u9fff]", text))
+    if not question and not zh:
+        # (in a notice "we" is its issuer: "We pay by bank transfer within 15 working days of receiving a complete claim")
+        text = re.sub(r"\b[Ww]e (?=pay|refund|reimburse|decide|review|process)", "the office ", text)
     pattern = (_TIME_ASKED_ZH if zh else _TIME_ASKED_EN) if question else (_TIME_LIMIT_ZH if zh else _TIME_LIMIT_EN)
     for m in pattern.finditer(text):
         if question and _PER_PERIOD.search(text[max(0, m.start() - 8):m.end() + 20] if zh else text[m.end():m.end() + 20]):

@@ -6,6 +6,7 @@ as a user asks: the failures of their first round on the page.
   none of it. Still so (xfail): keeping the model's own first choice first lost ten answers and declines elsewhere
   (README, "Tried and dropped").
 - A form of a disease the notice never names (血管性血友病 beside its 甲型、乙型血友病) got the notice's ratios.
+- From a second round of new questions: a Chinese question on the English notice's payment time ("路费", "到账").
 - Dialysis, which the travel scheme does not cover, got its chemotherapy-and-radiotherapy eligibility sentence: a
   treatment jieba reads as a verb (透析) is a subject a sentence must carry, like a noun's.
 """
@@ -70,3 +71,12 @@ def test_a_treatment_the_scheme_does_not_cover_gets_no_figure(travel):
     assert not answer.found and "dialysis" in answer.text.split(":")[0], answer.text
     answer = ask(travel, "I drive my own car to chemotherapy in Fallowmere. How much do they pay per kilometre?")
     assert answer.found and "24p" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_chinese_question_on_the_english_notices_payment_time(travel):
+    # (路费 is the dictionary's "travel expenses", which the notice writes "travel costs"; "We pay … within 15 working
+    # days" is the office's time, in a notice "we" being its issuer; 到账 is the money arriving)
+    answer = ask(travel, "Fallowmere报销路费的申请交上去以后，多少个工作日能到账？")
+    assert answer.found and "15 working days" in answer.text, answer.text
+
