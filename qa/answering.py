@@ -111,7 +111,7 @@ _NUMBER_Q = re.compile(
 # A question asking for a share (a ratio, a rate, a percentage) and what a sentence must then hold.
 _SHARE_Q = re.compile(r"\b(what|which) (?:[\w-]+ )?(percentage|proportion|share|ratio|rate)\b|\bhow many percent|\bpercentage\b"
                       # "what is the reimbursement rate for ...": the measure named after the verb
-                      r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:rate|ratio|proportion)s?\b(?! of \w+ to\b)"
+                      r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio|proportion)s?\b(?! of \w+ to\b)"
                       # "how much of the bill do we get back": a part of what was paid
                       r"|\bhow much of (?:the (?:rest|remainder|balance) of )?(?:the|my|our|his|her|their|your|a|an) (?:[\w-]+ )?(?:bill|bills|cost|costs|expenses?|fees?|charges?)\b"
                       # "how much extra … on top of the normal rate": a rise in the share, counted in points
@@ -2245,6 +2245,46 @@ def names_by_sound(question: str, passages: list[Passage], heads: list[str] | No
     return found
 
 
+# A rate by its name: the word before 率 or "rate" (结算率, 参保率; "settlement rate", "participation rate")
+_RATE_ZH = re.compile(r"([\u4e00-\u9fff]{2})率")
+_RATE_EN = re.compile(r"\b([A-Za-z]+)(?:'s)? rates?\b")
+_NO_RATE_NAME = frozenset("the a an this that these those its their our your my what which whose same overall average "
+                          "high higher highest low lower lowest new old current fixed flat daily basic full".split())
+
+
+def rate_names(text: str) -> tuple[str, frozenset[str]] | None:
+    """The rates ``text`` names by a word of their own, as written and as tokens in both languages (the glossary's
+    translations), or None where it names none: "直接结算率" -> 结算率 {结算, settlement, …}; "participation rate" ->
+    {particip, 参保, …}. (比率, 频率 and "the rate" name none.)
+
+    >>> sorted(rate_names("The participation rate in Guangxi remains above 97%")[1] & {"particip", "结算"})
+    ['particip']
+    >>> rate_names("the fund pays 70%"), rate_names("What is the rate?")
+    (None, None)
+    """
+    from qa.glossary import load_glossary
+
+    glossary = load_glossary()
+    written, tokens = [], set()
+    for m in _RATE_ZH.finditer(text):
+        stem = m.group(1)
+        if stem in ("比率", "频率", "概率", "效率") or stem[-1] in "比频概效汇利税":
+            continue
+        written.append(m.group(0))
+        tokens |= set(tokenize(stem))
+        for en in (*glossary.zh_to_en.get(stem, ()), *glossary.zh_to_en.get(stem + "率", ())):
+            tokens |= set(tokenize(en)) - {"rate", "ratio"}
+    for m in _RATE_EN.finditer(text):
+        word = m.group(1).lower()
+        if word in _NO_RATE_NAME or word in STOPWORDS or not tokenize(word):
+            continue
+        written.append(m.group(0))
+        tokens |= set(tokenize(word))
+        for zh in (*glossary.en_to_zh.get(word, ()), *glossary.en_to_zh.get(f"{word} rate", ())):
+            tokens |= set(tokenize(zh.removesuffix("率")))
+    return ("、".join(dict.fromkeys(written)), frozenset(tokens)) if tokens else None
+
+
 def score_sentences(query: Query, passages: list[Passage], concepts: list[Concept],
                     candidates: list[list[Candidate]] | None = None,
                     semantic: "SemanticScale | None" = None, weights: Weights = WEIGHTS,
@@ -2267,6 +2307,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
     sentences; else the passage) names the asked one.
     """
     asked = asked or Asked.of(query)
+    asked_rates = rate_names(query.question) if asked.wants_share else None  # (a rate asked by its name: 结算率, "settlement rate")
     # (a procedure's time limit, a claim's or a review's, is the same whichever hospital the reader's story names: "our
     # county hospital couldn't treat my mum … how long do I have to claim it back?"; not whichever kind of care: an
     # outpatient's claim may have its own limit, which an inpatient's does not give, eval/unseen12 r12-25)
@@ -2561,6 +2602,9 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 miss = ("item", (written_labels(query.question, kind, wanted),), (named,))
             if miss is None and items_here and (instead := other_item(items_here, text, f"{heading_above} {above} {before}")):
                 miss = ("item", (instead[0],), (instead[1],))
+            if miss is None and asked_rates and (rates := rate_names(text)) and not rates[1] & asked_rates[1]:
+                # a rate of another name: "广西跨省异地就医直接结算率" is not answered by Guangxi's participation rate (参保率)
+                miss = ("rate", (asked_rates[0],), (rates[0],))
             if miss is None and asked.above and (band := band_below(text, asked.above)):
                 # "50000元至100000元的部分，救助比例为50%" for the part above 100000 yuan
                 miss = ("band", (f"{asked.above}元以上的部分" if query.chinese else f"the part above {asked.above:,}",), (band,))
@@ -3300,7 +3344,7 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字"),
               "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位"),
               "measure": ("measure (a deductible, a cap)", "种金额（起付线或支付限额）"),
-              "staff": ("kind of medical staff", "类医务人员"), "reach": ("side of the province line", "个就医范围（省内或省外）"),
+              "staff": ("kind of medical staff", "类医务人员"), "rate": ("rate", "种比率"), "reach": ("side of the province line", "个就医范围（省内或省外）"),
               "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
               "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）"),
               "age": ("age group", "个年龄段"), "band": ("band of costs", "个费用分段"), "deferred": ("figure (left to be set elsewhere)", "个数字（文件写明另行规定）"),

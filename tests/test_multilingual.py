@@ -180,6 +180,19 @@ def test_a_corpus_glossary_expands_questions_for_its_own_corpus(tmp_path):
     assert "zorbic allowance" not in engines["plain"].answer("佐比津贴每月多少钱？").expanded_terms
 
 
+def test_a_rate_asked_by_its_name_is_not_answered_with_another_rate(policy_engine):
+    """Guangxi's participation rate (97%) is no answer to its cross-province settlement rate, however the question
+    words it ("跨省异地就医直接结算率", "Guangxi's cross-provincial direct settlement rate")."""
+    for question in ("广西跨省异地就医直接结算率是多少？", "What is Guangxi's cross-provincial direct settlement rate?"):
+        answer = policy_engine.answer(question)
+        assert not answer.found and "97%" not in answer.text, answer.text
+    follow = policy_engine.answer("那广西呢？", history=["山东跨省异地就医直接结算率是多少？"])
+    assert follow.rewritten and "广西" in follow.rewritten and not follow.found and "97%" not in follow.text, follow.text
+    # (the rate it names is answered)
+    answer = policy_engine.answer("What is the participation rate of basic medical insurance in Guangxi?")
+    assert answer.found and "97%" in answer.text, answer.text
+
+
 def test_a_question_for_a_share_is_not_answered_with_another_kind_of_figure(policy_engine):
     """Asked for a rate, the answer must hold a share (94.49%): Guangxi's documents give no such
     rate, and "five exemptions and five reductions" is not one, in either language or as a follow-up."""
