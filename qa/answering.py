@@ -303,7 +303,7 @@ _PLACES_COUNTED = re.compile(rf"[\d一二三四五六七八九十百千]\s*(?:�
                              re.IGNORECASE)
 # A count asked ("多少个紧密型医联体", "how many births"): sums of money and shares do not answer it
 # ("total income of 34,913.37 billion yuan"), nor a number word in a name in quotes ("'one thing for birth'").
-_COUNT_Q = re.compile(r"(?:多少|(?<!好)几)(?:个(?!百分点|月|工作日|小时|星期|季度)|项|种|类|批|款|件|家|所|名|位|例|台|张|户|座|根|片|袋|支|盒|只|条|瓶|贴|包|套|副)"
+_COUNT_Q = re.compile(r"(?:多少|(?<!好)几)(?:个(?!百分点|月|工作日|小时|星期|季度)|项|种|类|批|款|件|家|所|名|位|例|台|张|户|座|根|片|袋|支|盒|只|条|瓶|贴|包|套|副|针|剂|粒|颗)"
                       r"|\bhow many\b(?!\s+(?:yuan|times|percent|percentage|dollars|euros|pounds|days|weeks|months|years|hours)\b)",
                       re.IGNORECASE)
 _MONEY_AMOUNT = re.compile(r"(?:rmb|¥|￥|\$|£|€)\s*\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|万|亿)\b)?"

@@ -197,7 +197,7 @@ def swap_phrase(question: str, previous: str) -> str:
         return swap_place_of_care(new, previous) or swap_slot_value(new, previous) or undone_swapped(new, previous) \
             or swap_area(new, previous) \
             or swap_same_head(new, previous) or swap_illness(new, previous) or swap_thing(new, previous) \
-            or added_phrase(new, previous, True) or question
+            or swap_shared_part(new, previous) or added_phrase(new, previous, True) or question
     m = _EN_PHRASE.match(question)
     if not m or cjk_share(previous) > 0.3:
         return question
@@ -259,7 +259,7 @@ def swap_acronym(new: str, previous: str) -> str:
 
 
 # The head noun after a kind of institution's level or a group's word ("community health *centre*", "secondary *hospital*")
-_EN_HEAD_AFTER = re.compile(r"[\w-]*(?:\s+(?:health\s+)?(?:centres?|centers?|clinics?|hospitals?|institutions?|facilities|facility|"
+_EN_HEAD_AFTER = re.compile(r"[\w-]*(?:['’]s?)?(?:\s+(?:health\s+)?(?:centres?|centers?|clinics?|hospitals?|institutions?|facilities|facility|"
                             r"scheme|insurance|members?))?", re.IGNORECASE)
 
 
@@ -284,6 +284,12 @@ def swap_slot_value_en(clause: str, previous: str) -> str:
         if len(before) != 1:
             continue
         new_match, old_match = asked[0][1], before[0][1]
+        if re.search(r"\s\w", _EN_HEAD_AFTER.match(previous, old_match.end()).group(0)):
+            # (the previous question names the group by its scheme, "the residents' scheme": so does the one put in its
+            # place, where the clause names it so too, "still working and on the employee scheme")
+            headed = [m for m in values[asked[0][0]][0].finditer(clause.lower())
+                      if re.search(r"\s\w", _EN_HEAD_AFTER.match(clause, m.end()).group(0))]
+            new_match = headed[0] if headed else new_match
         new_end = new_match.end() + _EN_HEAD_AFTER.match(clause, new_match.end()).end() - new_match.end()
         new_start = new_match.start()
         article = re.search(r"(?:\b(?:a|an|the)\s+)$", clause[:new_start], re.IGNORECASE)
@@ -403,6 +409,66 @@ def swap_thing(new: str, previous: str) -> str:
     return previous.replace(named[0], new, 1)
 
 
+_NOUN_FLAGS_ZH = ("n", "vn", "nz", "ng", "eng", "j")
+
+
+def swap_shared_part(new: str, previous: str) -> str:
+    """The previous Chinese question with the noun phrase that shares a part of three or more characters with the
+    follow-up's (破伤风免疫球蛋白, 马破伤风抗毒素: 破伤风) replaced by it: two things of one kind named by a common part
+    that neither ends with; "" when no such part occurs once in a noun phrase of the previous question.
+
+    >>> swap_shared_part("马破伤风抗毒素", "脚被铁钉扎了，医生说要打破伤风免疫球蛋白，医保一针按多少钱算？")
+    '脚被铁钉扎了，医生说要打马破伤风抗毒素，医保一针按多少钱算？'
+    >>> swap_shared_part("退休职工", "在职职工住院报多少？"), swap_shared_part("职工医保", "我是职工医保，住院报多少？")
+    ('', '')
+    """
+    from jieba import posseg
+
+    from qa.answering import _MEASURE_WORDS, chinese_filler
+    from qa.dictionary import english_of
+    from qa.glossary import load_glossary
+
+    glossary_terms = set(load_glossary().zh_terms())
+    new = new.removesuffix("的")
+    if len(new) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", new) or new in previous:
+        return ""
+    words, end = [], 0
+    for w in posseg.lcut(previous):
+        words.append((end, w.word, w.flag))
+        end += len(w.word)
+
+    def cjk(i: int) -> bool:
+        return not chinese_filler(words[i][1]) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", words[i][1]))
+
+    def noun(i: int) -> bool:
+        return words[i][2].startswith(_NOUN_FLAGS_ZH) and cjk(i)
+
+    def known(term: str) -> bool:
+        return len(term) >= 2 and (bool(english_of(term)) or term in glossary_terms) and not _MEASURE_WORDS.search(term)
+
+    for size in range(len(new) - 1, 2, -1):
+        for i in range(len(new) - size + 1):
+            part = new[i:i + size]
+            if previous.count(part) != 1:
+                continue
+            at = previous.find(part)
+            # the words the part lies in, widened over the nouns next to them (免疫 球蛋白), not over a verb (打)
+            inside = [j for j, (s, w, _) in enumerate(words) if s < at + size and s + len(w) > at]
+            if not inside or words[inside[0]][0] != at or not all(cjk(j) for j in inside):
+                continue
+            first, last = inside[0], inside[-1]
+            while first > 0 and noun(first - 1):
+                first -= 1
+            # (forward over the nouns the dictionary or glossary knows: 免疫 球蛋白, not 报 or 多少钱)
+            while last + 1 < len(words) and cjk(last + 1) and known(words[last + 1][1]):
+                last += 1
+            start, stop = words[first][0], words[last][0] + len(words[last][1])
+            if stop - start <= size:
+                continue  # (the part is the whole phrase: the follow-up qualifies it, which other rules read)
+            return previous[:start] + new + previous[stop:]
+    return ""
+
+
 # An illness as written: Chinese names end in 病, 症, 炎, 癌 or 瘤 (糖尿病, 肺结核病, 乙肝 aside), or are a common acronym
 _ILLNESS_END = re.compile(r"(?:病|症|炎|癌|瘤|结核|艾滋|乙肝|丙肝)$")
 _ILLNESS_ACRONYM = re.compile(r"(?<![A-Za-z])(?:HIV|AIDS|TB|MDR-TB|COPD|HBV|HCV)(?![A-Za-z])")
@@ -511,8 +577,9 @@ _ZH_ABOUT_SOMEONE = re.compile(r"^\s*(?:那么?|还有)?\s*(?:我|我的|我家)
                                r"(?:他|她|我|我们)?\s*(.{2,20}?)\s*[。.!！]*\s*$")
 
 # ... and in English: "And for my dad, who's retired?", "What about my wife? She's on the resident scheme."
-_EN_ABOUT_SOMEONE = re.compile(r"^\s*(?:and|but)?\s*,?\s*(?:(?:what|how)\s+about\s+|for\s+)?(?:my|our|his|her)\s+[a-z]+(?:[- ]in[- ]law)?"
-                               r"\s*(?:,\s*|\?\s*)(?:who(?:'s|’s|\s+is|\s+are)|(?:he|she)(?:'s|’s|\s+is))\s+(.{2,40}?)\s*[?.!]*\s*$",
+_EN_ABOUT_SOMEONE = re.compile(r"^\s*(?:and|but)?\s*,?\s*(?:(?:what|how)\s+about\s+|for\s+)?(?:(?:my|our|his|her)\s+[a-z]+(?:[- ]in[- ]law)?"
+                               r"|someone|somebody|anyone|a person|people|those)"
+                               r"\s*(?:,\s*|\?\s*)?(?:who(?:'s|’s|\s+is|\s+are)|(?:he|she)(?:'s|’s|\s+is))\s+(.{2,40}?)\s*[?.!]*\s*$",
                                re.IGNORECASE)
 
 

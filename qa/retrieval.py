@@ -389,6 +389,8 @@ class Retriever:
                 continue
             for p in theirs:
                 lifted |= self._holding(p, allowed) & ~own
+        if not query.chinese:
+            lifted |= self._dictionary_lifted(query, allowed, own)
         sources = [c.source for c in self.index.chunks]
         docs = {sources[i] for i in np.flatnonzero(lifted)}
         other_docs = {s for s, mine in zip(sources, own) if not mine}
@@ -401,6 +403,21 @@ class Retriever:
         for rank, i in enumerate(pinned, 1):
             scores[i] = scores.get(i, 0.0) + NAME_WEIGHT / (RRF_K + rank)
         return sorted(scores.items(), key=lambda kv: -kv[1])
+
+    def _dictionary_lifted(self, query: Query, allowed, own) -> np.ndarray:
+        """The Chinese chunks that hold the dictionary Chinese of an English question's rare word (one the glossary
+        does not hold) where no English chunk holds the word itself: "cataract", 白内障. Like a glossary term,
+        such a word names the topic only those documents can be about."""
+        from qa.answering import english_dictionary_forms
+
+        lifted = np.zeros(len(self.index.chunks), dtype=bool)
+        found = tuple(f for f, _ in query.expansion.matches)
+        for word, chinese in english_dictionary_forms(query.question, found):
+            if (self._holding(tuple(tokenize(word)), allowed) & own).any():
+                continue
+            for z in chinese:
+                lifted |= self._holding(tuple(tokenize(z)), allowed) & ~own
+        return lifted
 
     def _pin_named(self, query: Query, fused: list[tuple[int, float]], allowed) -> list[tuple[int, float]]:
         """Lift the Chinese documents whose pinyin holds a name an English question gives, when few do:

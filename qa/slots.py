@@ -50,7 +50,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                              r"|gig workers|freelanc", r"灵活就业|个体工商户|新就业形态"),
         # Social assistance tells three groups apart, each with its own figures (特困 the destitute,
         # 低保 those on the minimum living allowance, 低收入 the low-income above it) ...
-        "destitute": (r"extreme(?:ly)? poor|extreme poverty|destitute", r"特困|五保"),
+        "destitute": (r"extreme(?:ly)?[- ]poor|extreme[- ]poverty|destitute", r"特困|五保"),
         # (orphans and unsupported children: a notice may list them with the destitute or leave them to rules of their own)
         "orphans": (r"orphan(?![- ](?:drugs?|medicines?|medicinal|diseases?|products?))|unsupported children", r"孤儿|事实无人抚养"),
         # (the dibao line is where the low-income begin: "just above the dibao line", 收入比低保线高一点)
