@@ -3376,6 +3376,36 @@ def procedural(query: Query) -> bool:
     return bool(asked.slots.get("deadline")) and (bool(asked.wants_unit) or asked.working_days or asked.wants_deadline)
 
 
+CHECK_DICTIONARY_TOPICS = True
+# English words that do not name a thing: adjectives ("unconscious") and abstract nouns ("designation", which a
+# notice names its own way: 定点), by their endings
+_NOT_A_THING_EN = re.compile(r"(?:ous|ive|ful|less|able|ible|al|ic|ed|ing|ly|tion|sion|ment|ness|ity|ance|ence|ship)s?$")
+
+
+def dictionary_topics(query: Query, doc_freq: dict[str, int], known: set[str]) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
+    """An English question's rare words the glossary does not hold ("cataract") that a document uses, as written or
+    in the dictionary's Chinese (白内障), as subjects the answer must carry: only those documents are about it,
+    however many of the question's other words another document shares ("the fund pays 75% for dibao residents" of a
+    notice on rabies). A word no document uses is left to ``unused_english_noun``."""
+    import jieba
+    from jieba import posseg
+
+    found = tuple(f for f, _ in query.expansion.matches)
+    out = []
+    for word, chinese in english_dictionary_forms(query.question, found):
+        if word in known or _MEASURE_WORDS.search(word) or english_zipf(word) >= SPECIFIC_ZIPF:
+            continue
+        jieba.initialize()
+        # (a thing's name: a noun, its translations rare words, one a noun: 白内障; not "brace" 支撑, "unconscious")
+        if _NOT_A_THING_EN.search(word) or not all(jieba.dt.FREQ.get(z, 0) < SPECIFIC_BELOW for z in chinese) \
+                or not any(all(w.flag in _NOUN_FLAGS for w in posseg.lcut(z)) for z in chinese):
+            continue
+        phrasings = tuple(dict.fromkeys(p for p in (frozenset(tokenize(w)) for w in (word, *chinese)) if p))
+        if any(all(doc_freq.get(t, 0) for t in p) for p in phrasings):
+            out.append((word, phrasings, frozenset()))
+    return out
+
+
 def document_carries(source: str, lacking: tuple[str, ...], terms, documents, roman: bool) -> bool:
     """Whether the document ``source`` names each of the ``lacking`` terms somewhere."""
     whole = " ".join(documents(source))
@@ -3466,6 +3496,23 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             return not_found(query, why(query, "no_sentence"))
         best = max(s.coverage for s in scored)
         return not_found(query, why(query, "too_little", best=best, need=need))
+    topics = dictionary_topics(query, doc_freq, {found.lower() for found, _, _ in specific}) \
+        if not query.chinese and CHECK_DICTIONARY_TOPICS and documents is not None else []
+    if topics:
+        # (a document that never names the question's rare subject, "cataract", in either language, is not about it)
+        unnamed = {}
+        for s in eligible:
+            source = passages[s.passage_index].source
+            if source not in unnamed:
+                whole = " ".join(documents(source))
+                tokens = set(text_tokens(whole, True))
+                unnamed[source] = [w for w, phrasings, _ in topics if not any(p <= tokens for p in phrasings)]
+        carrying = [s for s in eligible if not unnamed[passages[s.passage_index].source]]
+        if not carrying:
+            first = eligible[0]
+            missing = unnamed[passages[first.passage_index].source][0]
+            return near_miss_answer(query, passages, NearMiss(first, "subject", (missing,), ()), concepts)
+        eligible = carrying
     source = passages[eligible[0].passage_index].source
     dominant = max((n for n in scoring.near_misses if (n.given or n.kind == "money")
                     and passages[n.sentence.passage_index].source == source),
