@@ -3343,7 +3343,7 @@ KIND_NAMES = {"place": ("place", "个地区"), "year": ("year", "个年份"), "g
               "institution": ("kind of institution", "类医疗机构"), "care": ("type of care", "类就医方式"),
               "scheme": ("scheme", "项保险或救助"), "scope": ("scope of expenses", "类费用范围"), "drug": ("class of drugs", "类药品"), "money": ("kind of figure", "类数字"),
               "severity": ("degree", "个等级"), "item": ("item", "个项目"), "per": ("unit the figure is counted per", "种计算单位"),
-              "measure": ("measure (a deductible, a cap)", "种金额（起付线或支付限额）"),
+              "measure": ("measure (a deductible, a cap, a bundled sum per case)", "种金额（起付线、支付限额或打包标准）"),
               "staff": ("kind of medical staff", "类医务人员"), "rate": ("rate", "种比率"), "reach": ("side of the province line", "个就医范围（省内或省外）"),
               "deadline": ("time limit (whose step it is)", "种期限（另一方的办理步骤）"),
               "area": ("area (a region, not the whole country)", "个范围（某一地区，而非全国）"),

@@ -195,6 +195,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                 # (as a notice words it: "the fund pays at most the following amounts per calendar year")
                 r"|\b(?:pays?|paid|reimburses?|covers?) (?:at most|no more than)\b",
                 r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报|报多少)"),
+        # (a whole case paid at one fixed sum, which no deductible or cap answers: 白内障日间手术一例打包按多少钱结)
+        "bundled": (r"bundled (?:payments?|rates?|prices?|fees?|sums?)|per[- ]case|case-based|lump[- ]sum",
+                    r"打包|按病种(?:付费|支付|结算)|每例"),
     },
     # Who provides a service: a fee or a rule for physicians is none for pharmacists. Most sentences name no one.
     "staff": {

@@ -6,6 +6,7 @@ tests).
   dictionary (白内障), and a document that never names it, in either language, does not answer: the bite notice's
   share for minimum-living-allowance residents is no answer about a cataract operation.
 - "extreme-poverty support" names the destitute, hyphen or not.
+- A case paid at one bundled sum (打包, 每例, "per case") is a measure of its own: a deductible is no answer to it.
 - 几针 asks a count of doses, so a price per dose is no answer.
 - Follow-ups: "And for someone who's still working and on the employee scheme?" swaps the group the earlier question
   names by its scheme ("the residents' scheme"); 那马破伤风抗毒素呢？ takes the place of the thing it shares a part with
@@ -32,7 +33,11 @@ ZH = (
     "（一）起付标准以上的费用，职工医保在职职工基金支付比例为82%，退休人员为88%；居民医保为65%。\n"
     "（二）居民医保参保的低保对象基金支付比例提高到85%，特困人员提高到92%。\n\n"
     "三、人工晶体\n"
-    "单焦点人工晶体每枚医保支付上限为职工医保1,800元、居民医保1,300元。\n"
+    "单焦点人工晶体每枚医保支付上限为职工医保1,800元、居民医保1,300元。\n\n"
+    "四、日间手术\n"
+    "（一）日间手术起付标准按本市一级医疗机构住院起付标准执行，职工医保250元，居民医保150元。\n"
+    "（二）手术费、麻醉费和耗材费实行按病种打包付费，三级定点医疗机构每例3,200元，二级定点医疗机构每例2,900元。\n"
+    "（三）一级及以下医疗机构的打包付费标准另行规定。\n"
 )
 EN = (
     "Notice of the Brambleford Healthcare Security Bureau on Cover for Treatment after Animal Bites\n\n"
@@ -111,6 +116,16 @@ def test_a_cataract_question_in_english_is_answered_by_the_chinese_notice(both):
     answer = ask(both, CATARACT)
     assert answer.found and "85%" in answer.text.split("[1]")[0], answer.text
     assert "72%" not in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_bundled_sum_is_not_answered_by_the_deductible(both):
+    # (the deductible's sentence names 一级 and 日间手术; the bundled sums are for 二级 and 三级; 一级's is set elsewhere)
+    answer = ask(both, "我们是乡镇卫生院，一级的，白内障日间手术一例打包按多少钱结？")
+    assert not answer.found and "另行规定" in answer.text, answer.text
+    assert "150元" not in answer.text.split("[1]")[0], answer.text
+    answer = ask(both, "我们是二级医院，白内障日间手术一例打包按多少钱结？")
+    assert answer.found and "2,900元" in answer.text.split("[1]")[0], answer.text
 
 
 @pytest.mark.slow
