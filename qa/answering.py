@@ -3406,6 +3406,40 @@ def dictionary_topics(query: Query, doc_freq: dict[str, int], known: set[str]) -
     return out
 
 
+CHECK_PREFIXED_KINDS = True
+# A one-character prefix that makes a kind of its own (多焦点 against 单焦点, 非球面 against 球面, 双侧 against 单侧), which
+# the words lose: 多 is a stopword and jieba cuts 单焦点 as 单 + 焦点. (Not 多少, 多久 … nor 最多, 很多.)
+_PREFIXED_KIND = re.compile(r"(?<![最很许好差太更较])([单双多非半])(?![少久大长高次些么])([\u4e00-\u9fff]{2,4})")
+
+
+def prefixed_kind(question: str, best: str, passages: list[Passage], candidates: list[list[Candidate]] | None
+                  ) -> tuple[str, ScoredSentence | None] | None:
+    """The kind the question names by a prefix (多焦点) where the best sentence names the same thing with another prefix
+    or none (单焦点, 焦点): with the retrieved sentence that names the asked kind (the notice's own clause for it), or
+    None where none does; None (no finding) where the best sentence names the asked kind, or no other.
+
+    >>> prefixed_kind("我想装多焦点的晶体，最多能收多少钱？", "（一）单焦点球面人工晶体，每枚限价1,200元；", [], None)
+    ('多焦点', None)
+    >>> prefixed_kind("最多能报多少钱？", "每人每年最多报销5000元。", [], None) is None
+    True
+    """
+    for m in _PREFIXED_KIND.finditer(question):
+        prefix, rest = m.group(1), m.group(2)
+        for size in range(len(rest), 1, -1):
+            word = rest[:size]
+            kind = prefix + word
+            if kind in best or (prefix == "双" and "多" + word in best):
+                return None  # (twins, 双胞胎, are among the 多胞胎 a sentence gives a figure for)
+            if not any(best[i - 1:i] != prefix for i in (j.start() for j in re.finditer(re.escape(word), best))):
+                continue
+            for i, passage in enumerate(passages):
+                for c in (candidates[i] if candidates is not None else passage_candidates(passage)):
+                    if kind in c.text and not c.context_only:
+                        return kind, ScoredSentence(i, c.start, c.end, c.text, 0.0, 0.0, similarity=c.similarity)
+            return kind, None
+    return None
+
+
 def document_carries(source: str, lacking: tuple[str, ...], terms, documents, roman: bool) -> bool:
     """Whether the document ``source`` names each of the ``lacking`` terms somewhere."""
     whole = " ".join(documents(source))
@@ -3560,6 +3594,21 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     # the question's own language that names its subject only to leave it to other rules outweighs a translation's match)
     # ... where it names something the answer's document never does (not 门诊慢性病 deferred by one notice against another
     # notice's cap for dibao households' inpatient and "chronic outpatient" costs)
+    prefixed = prefixed_kind(query.question, eligible[0].text, passages, candidates) if query.chinese and CHECK_PREFIXED_KINDS else None
+    if prefixed is not None:
+        kind, said = prefixed
+        if said is None:
+            return near_miss_answer(query, passages, NearMiss(eligible[0], "subject", (kind,), ()), concepts)
+        if defers(said.text) and not gives_figure(Asked.of(query), said.text, query.question):
+            return near_miss_answer(query, passages, NearMiss(said, "deferred", (), ()), concepts)
+        # (the eligible sentence that names it goes first; else the one found, where it gives a figure of the kind asked)
+        naming = [e for e in eligible if kind in e.text]
+        if naming:
+            eligible = [*naming, *(e for e in eligible if kind not in e.text)]
+        elif gives_figure(Asked.of(query), said.text, query.question):
+            eligible = [said, *eligible]
+        else:
+            return near_miss_answer(query, passages, NearMiss(eligible[0], "subject", (kind,), ()), concepts)
     crossed = (cjk_share(eligible[0].text) > 0.3) != query.chinese
     deferred = deferred_instead(query, passages, eligible[0], all_concepts, candidates, Asked.of(query), anywhere=crossed) \
         if CHECK_DEFERRED else None

@@ -6,6 +6,8 @@ tests).
   dictionary (白内障), and a document that never names it, in either language, does not answer: the bite notice's
   share for minimum-living-allowance residents is no answer about a cataract operation.
 - "extreme-poverty support" names the destitute, hyphen or not.
+- A kind named by a one-character prefix (多焦点 against 单焦点) is a subject of its own, though 多 is a stopword and
+  jieba cuts 单焦点 as 单 + 焦点: the single-focus lenses' caps are no answer about a multifocal one.
 - A case paid at one bundled sum (打包, 每例, "per case") is a measure of its own: a deductible is no answer to it.
 - 几针 asks a count of doses, so a price per dose is no answer.
 - Follow-ups: "And for someone who's still working and on the employee scheme?" swaps the group the earlier question
@@ -37,7 +39,12 @@ ZH = (
     "四、日间手术\n"
     "（一）日间手术起付标准按本市一级医疗机构住院起付标准执行，职工医保250元，居民医保150元。\n"
     "（二）手术费、麻醉费和耗材费实行按病种打包付费，三级定点医疗机构每例3,200元，二级定点医疗机构每例2,900元。\n"
-    "（三）一级及以下医疗机构的打包付费标准另行规定。\n"
+    "（三）一级及以下医疗机构的打包付费标准另行规定。\n\n"
+    "五、人工晶体限价\n"
+    "定点医疗机构收取的人工晶体费用不得超过以下限价：\n"
+    "（一）单焦点球面人工晶体，每枚限价1,100元；\n"
+    "（二）单焦点非球面人工晶体，每枚限价2,600元；\n"
+    "（三）多焦点人工晶体的限价另行规定。\n"
 )
 EN = (
     "Notice of the Brambleford Healthcare Security Bureau on Cover for Treatment after Animal Bites\n\n"
@@ -85,6 +92,15 @@ def test_follow_ups_swap_the_group_by_its_scheme_and_the_thing_sharing_a_part():
     assert rewrite_followup("那马破伤风抗毒素呢？", ["破伤风免疫球蛋白报多少？"]) == "马破伤风抗毒素报多少？"
 
 
+def test_a_prefix_names_a_kind_of_its_own():
+    from qa.answering import prefixed_kind
+
+    assert prefixed_kind("多焦点的晶体最多能收多少钱？", "（一）单焦点球面人工晶体，每枚限价1,100元；", [], None) == ("多焦点", None)
+    # (twins are among the multiple births a sentence gives a figure for; 最多 and 多少 name no kind)
+    assert prefixed_kind("生了双胞胎，产假多几天？", "生育多胞胎的，每多生育1个婴儿，增加15天。", [], None) is None
+    assert prefixed_kind("最多能报多少钱？", "每人每年最多报销5000元。", [], None) is None
+
+
 @pytest.fixture(scope="module")
 def both(policy_settings, tmp_path_factory):
     from qa.embedding import Embedder
@@ -126,6 +142,14 @@ def test_a_bundled_sum_is_not_answered_by_the_deductible(both):
     assert "150元" not in answer.text.split("[1]")[0], answer.text
     answer = ask(both, "我们是二级医院，白内障日间手术一例打包按多少钱结？")
     assert answer.found and "2,900元" in answer.text.split("[1]")[0], answer.text
+
+
+@pytest.mark.slow
+def test_a_multifocal_lens_is_not_answered_with_the_single_focus_caps(both):
+    answer = ask(both, "我妈想装那种多焦点的晶体，看远看近都清楚的，医院一个最多能收多少钱？")
+    assert not answer.found and "另行规定" in answer.text, answer.text
+    answer = ask(both, "我妈装单焦点非球面的晶体，医院一个最多能收多少钱？")
+    assert answer.found and "2,600元" in answer.text.split("[1]")[0], answer.text
 
 
 @pytest.mark.slow
