@@ -156,8 +156,7 @@ def test_a_multifocal_lens_is_not_answered_with_the_single_focus_caps(both):
 def test_the_destitute_cap_left_to_other_rules_is_declined(both):
     answer = ask(both, "My dad gets extreme-poverty support and is on the resident scheme. "
                        "What's his yearly cap for dog-bite treatment?")
-    assert not answer.found, answer.text
-    assert "1,600" not in answer.text.split("Sources")[0] or "medical assistance rules" in answer.text, answer.text
+    assert not answer.found and "medical assistance rules" in answer.text.split("[1]")[0], answer.text
 
 
 @pytest.mark.slow
