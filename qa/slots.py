@@ -196,7 +196,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                 r"|\b(?:pays?|paid|reimburses?|covers?) (?:at most|no more than)\b",
                 r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报|报多少)"),
         # (a whole case paid at one fixed sum, which no deductible or cap answers: 白内障日间手术一例打包按多少钱结)
-        "bundled": (r"bundled (?:payments?|rates?|prices?|fees?|sums?)|per[- ]case|case-based|lump[- ]sum",
+        "bundled": (r"\bbundled (?:payments?|rates?|prices?|fees?|sums?)\b|\bper[- ]case\b|\bcase-based\b|\blump[- ]sum\b",
                     r"打包|按病种(?:付费|支付|结算)|每例"),
     },
     # Who provides a service: a fee or a rule for physicians is none for pharmacists. Most sentences name no one.
@@ -315,6 +315,8 @@ def slots_in(text: str) -> dict[str, frozenset[str]]:
 
     >>> slots_in("Retirees pay no premium at grassroots institutions; 住院报销比例")
     {'group': frozenset({'retirees'}), 'institution': frozenset({'grassroots'}), 'care': frozenset({'inpatient'})}
+    >>> slots_in("What is the bundled rate per case?")["measure"], slots_in("白内障手术一例打包多少钱")["measure"]
+    (frozenset({'bundled'}), frozenset({'bundled'}))
     """
     return dict(_slots_in(text))
 
