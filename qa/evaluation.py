@@ -92,9 +92,37 @@ def is_concise(answer_text: str, max_chars: int = MAX_ANSWER_CHARS) -> bool:
     return len(_MARKERS.sub("", answer_text).strip()) <= max_chars
 
 
+def holds_evidence(text: str, evidence) -> bool:
+    """Whether ``text`` holds one of the ``evidence`` strings; a table row given as evidence
+    ("肾结石首次碎石｜2,150元｜2,680元") counts where its cells appear in order, as the index
+    spells rows out beside their column names (qa/tables.py).
+
+    >>> holds_evidence("肾结石首次碎石：一级医院2,150元，二级医院2,680元。", ["肾结石首次碎石｜2,150元｜2,680元"])
+    True
+    >>> holds_evidence("肾结石首次碎石：一级医院2,680元，二级医院2,150元。", ["肾结石首次碎石｜2,150元｜2,680元"])
+    False
+    """
+    if contains_any(text, evidence):
+        return True
+    t = norm(text)
+    for e in evidence:
+        cells = [norm(c) for c in re.split(r"[｜|\t]", str(e)) if c.strip()]
+        if len(cells) < 2:
+            continue
+        at = 0
+        for c in cells:
+            at = t.find(c, at)
+            if at < 0:
+                break
+            at += len(c)
+        else:
+            return True
+    return False
+
+
 def first_hit_rank(texts, needles) -> int:
     """1-based rank of the first text containing one of ``needles``, 0 when none."""
-    return next((i for i, t in enumerate(texts, 1) if contains_any(t, needles)), 0)
+    return next((i for i, t in enumerate(texts, 1) if holds_evidence(t, needles)), 0)
 
 
 def score_question(q: Question, passage_texts, answer_text: str, found: bool, citation_texts,
@@ -109,7 +137,7 @@ def score_question(q: Question, passage_texts, answer_text: str, found: bool, ci
     answer_text = answer_text or ""
     rank = first_hit_rank(list(passage_texts)[:k], q.evidence) if q.answerable else 0
     hit = bool(q.answerable and found and is_concise(answer_text, max_chars) and contains_any(answer_text, q.answers))
-    cited = bool(q.answerable and any(contains_any(c, q.evidence) for c in citation_texts))
+    cited = bool(q.answerable and any(holds_evidence(c, q.evidence) for c in citation_texts))
     asked = q.question if asked is None else asked
     rewritten_ok = all(norm(s) in norm(asked) for s in q.rewritten) if q.history else None
     return Row(q.id, q.lang, q.answerable, rank, bool(found), hit, cited, retrieve_ms, answer_ms, answer_text[:300],

@@ -19,11 +19,12 @@ import logging
 import re
 import struct
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 from qa.settings import Limits
+from qa.tables import spell_out_tables
 
 MB = 1024 * 1024
 #: A part this small is harmless whatever its ratio (a page of repeated table rows packs well).
@@ -265,8 +266,11 @@ class _HTMLText(HTMLParser):
 
     def text(self) -> str:
         raw = "".join(self.parts).replace("\xa0", " ")
-        lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in raw.split("\n")]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        # a tab stays between table cells (qa/tables.py spells the rows out); other runs of space fold
+        lines = [re.sub(r" *\t[ \t]*", "\t", re.sub(r"[ \r\f\v]+", " ", line)).strip(" \t") for line in raw.split("\n")]
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        # (a table's rows, each opened and closed by a line break, stay one block of lines)
+        return re.sub(r"(?m)^([^\n]*\t[^\n]*)\n\n(?=[^\n]*\t)", r"\1\n", text)
 
 
 def _decode_html(raw: bytes) -> str:
@@ -533,6 +537,8 @@ def read_file(path: Path, limits: Limits | None = None, suffix: str | None = Non
     if size > limits.max_file_mb * MB:
         raise LimitExceeded(f"the file is {_size(size)}; limit {limits.max_file_mb:g} MB (QA_MAX_FILE_MB)")
     found = reader(path, limits)
+    if found.page_starts is None:  # (a PDF's page offsets would shift; its tables come out as plain runs of words)
+        found = replace(found, text=spell_out_tables(found.text))
     if len(found.text) > limits.max_document_chars:
         raise LimitExceeded(f"it extracts to {len(found.text):,} characters; limit {limits.max_document_chars:,} "
                             "(QA_MAX_DOCUMENT_CHARS)")
