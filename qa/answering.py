@@ -29,6 +29,7 @@ from qa.records import Answer, Passage
 from qa.retrieval import Query
 from qa.items import asked_items, labels_in, named_items, other_item, other_label, written_labels
 from qa.kinds import unnamed_kind
+from qa.tables import SPELLED_ROW, is_header_row
 from qa.slots import _CHANGE_Q, asks_for_money, local_places, read_by_slot, slot_names, slots_in, states_money
 from qa.tokenization import STOPWORDS, cjk_share, tokenize
 
@@ -452,7 +453,11 @@ _ZH_FORMAL = {"那天": ("之日", "之日起"),
               # (and places: "在外省生的" is met by "在省外出生")
               "外省": ("省外", "跨省"), "外市": ("市外", "跨市"),
               # (and a reader's "done": 办完 is a notice's 办结)
-              "办完": ("办结",), "审完": ("审结", "审核"), "批下来": ("审批",)}
+              "办完": ("办结",), "审完": ("审结", "审核"), "批下来": ("审批",),
+              # (and money paid out or papers sent up: "钱拨下来", "到账" are a notice's 拨付; "报上去" its 报送)
+              # (jieba cuts 拨下来 as 拨 下来 and 到账 as 到 账)
+              "拨": ("拨付",), "到账": ("拨付", "支付"), "账": ("拨付", "支付"), "报上去": ("报送", "上报", "申报"),
+              "交上去": ("提交", "报送")}
 
 
 _EN_UNITS = {"week": ("周",), "gram": ("克",), "kilogram": ("公斤", "千克"), "kg": ("公斤", "千克"), "kilometr": ("公里",),
@@ -1255,7 +1260,8 @@ def word_used(word: str, whole: str, query: Query, doc_freq: dict[str, int], eng
             return None
     else:
         # (and the glossary's Chinese for the phrase the word is part of: "campus" of "campus clinic" is 校医院)
-        translations = list(chinese_of(word.lower())[:3]) + [z for found, terms in query.expansion.matches
+        # (words before single characters, which jieba rarely cuts alone: "stone" is 结石 in 肾结石, not 核 or 石)
+        translations = sorted(chinese_of(word.lower()), key=lambda z: len(z) < 2)[:3] + [z for found, terms in query.expansion.matches
                                                            if word.lower() in found.lower().split() for z in terms]
     for phrasing in (word, *translations):
         tokens = tokenize(phrasing)
@@ -1308,6 +1314,7 @@ def dictionary_chinese(question: str, glossary_found: tuple[str, ...]) -> tuple[
         if word in covered or english_zipf(word) >= SPECIFIC_ZIPF:
             continue
         out += list((chinese_of(word) or (chinese_of(word[:-1]) if word.endswith("s") else ()))[:3])
+    out += [z for phrase, chinese in english_dictionary_phrases(question) if phrase not in covered for z in chinese[:3]]
     return tuple(dict.fromkeys(out))
 
 
@@ -1326,6 +1333,38 @@ def english_dictionary_forms(question: str, glossary_found: tuple[str, ...]) -> 
         chinese = tuple(z for z in (chinese_of(word) or (chinese_of(word[:-1]) if word.endswith("s") else ())) if len(z) >= 2)
         if chinese:
             out.append((word, chinese))
+    out += [(phrase, chinese) for phrase, chinese in english_dictionary_phrases(question) if phrase not in covered]
+    return tuple(out)
+
+
+PHRASE_ZIPF = 4.5  # wordfreq's Zipf for a two-word phrase runs higher than its rarer word's: "shock wave" 4.23
+
+
+@lru_cache(maxsize=1024)
+def english_dictionary_phrases(question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """An English question's two-word names that the dictionary glosses, each of whose words alone is too common to
+    name a subject: "shock waves" 冲击波, "kidney stone" 肾结石. Only a rare phrase whose every Chinese form is a rare
+    word (not "heart disease" 心脏病, "last year" 去年).
+
+    >>> english_dictionary_phrases("She had her stone broken up with shock waves.")
+    (('shock wave', ('激波', '冲击波')),)
+    """
+    import jieba
+
+    from qa.dictionary import chinese_of
+
+    words = re.findall(r"[a-z]+", question.lower())
+    out = []
+    for first, second in zip(words, words[1:]):
+        for last in dict.fromkeys((second, second[:-1] if second.endswith("s") else second)):
+            phrase = f"{first} {last}"
+            chinese = tuple(z for z in chinese_of(phrase) if len(z) >= 2)
+            if not chinese or english_zipf(phrase) >= PHRASE_ZIPF:
+                continue
+            jieba.initialize()
+            if all(jieba.dt.FREQ.get(z, 0) < SPECIFIC_BELOW for z in chinese):
+                out.append((phrase, chinese))
+                break
     return tuple(out)
 
 
@@ -2416,17 +2455,27 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
         # 补助按比例支付。（二）支付比例…退休人员…88%" is the inpatient ratio, though its own item names no care
         first_under = ""
         colon_lead = ""  # the sentence a bulleted list hangs from: "(2) The fund pays at most the following amounts …:"
+        table_lead = ""  # the header of the table the sentence is a row of, with the table's lead-in
         cands = candidates[p_index] if candidates is not None else passage_candidates(passage)
         for c_index, cand in enumerate(cands):
             start, end, text = cand.start, cand.end, cand.text
+            prior_lead = colon_lead
             listed_under = colon_lead if _LIST_ITEM.match(text) else ""
             colon_lead = text if text.rstrip().endswith((":", "：")) else listed_under and colon_lead
+            # a table's row reads with its header and the lead-in above the table ("具体支付标准及统筹基金支付比例见下表：
+            # 项目｜一级医院｜二级医院 … 城乡居民医保统筹支付比例：一级医院80%，二级医院72%" is a pooling ratio)
+            if is_header_row(text):
+                table_lead = f"{prior_lead} {text}".strip()
+            elif not (table_lead and SPELLED_ROW.match(text)):
+                table_lead = ""
             gap = passage.text[item[1]:start] if 0 <= item[1] <= start <= len(passage.text) else " " * (start - item[1])
             if item[2] and not cand.context_only and item_field(text, gap):
                 start, text = item[0], f"{item[2]} {text}"  # "Co-payment: 15%." read and quoted with "- Tier C: …"
             item = (start, end, text)
             before, previous = previous, text
             lead, continues = list_lead, text.rstrip().endswith(("；", ";"))
+            if table_lead and not is_header_row(text):
+                lead = table_lead
             own_lead = _LIST_LEAD.match(text) if continues else None
             if own_lead:  # the first clause carries its lead-in; the ones after it inherit it
                 list_lead, lead = own_lead.group(0), ""
@@ -2615,6 +2664,8 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # (and the sentence after: "The fund pays 65% at tertiary hospitals. The cost of a monofocal
                 # intraocular lens is eligible up to 1,200 yuan" are one item on cataract surgery)
                 after = cands[c_index + 1].text if c_index + 1 < len(cands) else next_sentence(passage, text, documents)
+                if defers(after):
+                    after = ""  # (not one that leaves its own subject to other rules: "陪舱人员…按现行规定结算")
                 # (and the document's preamble: its opening up to its first section, "为减轻门诊慢特病…负担")
                 preamble = _FIRST_SECTION.split(heads[p_index], 1)[0] if heads else ""
                 # (a count is of the whole list: "618 drugs covering fields such as COVID-19, tumors" does
@@ -3065,6 +3116,17 @@ NEAR_MISS_MONEY = {
 }
 
 
+def states_asked_measure(question: str, text: str) -> bool:
+    """Whether ``text`` names the measure ``question`` asks (its deductible, cap, bundled rate).
+
+    >>> q = "住院这次的起付线是多少钱？"
+    >>> states_asked_measure(q, "门诊碎石每次起付标准为二百元"), states_asked_measure(q, "肾结石首次碎石：一级医院2,150元")
+    (True, False)
+    """
+    asked = slots_in(question).get("measure", frozenset())
+    return bool(asked & slots_in(text).get("measure", frozenset()))
+
+
 def gives_figure(asked: Asked, text: str, question: str) -> bool:
     """Whether ``text`` gives a figure of the kind asked, beside the numbers the question itself writes
     ("100000元以上的部分…研究确定" gives none for "the part above 100,000 yuan")."""
@@ -3370,6 +3432,11 @@ def shown_terms(query: Query) -> list[str]:
 CHECK_COUNTED = True
 
 
+# A time limit as a notice words it, whoever's it is: within, at most, a deadline
+_TIME_LIMIT_WORDS = re.compile(r"(?:日|天|周|月|年|工作日|小时)(?:以)?内|时限|期限|不超过|不得超过|\bwithin\b|\bno later than\b|\bat most\b",
+                               re.IGNORECASE)
+
+
 def procedural(query: Query) -> bool:
     """Whether the question asks a time limit of a procedure: how long to claim, apply or wait for a decision."""
     asked = Asked.of(query)
@@ -3516,6 +3583,16 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         if any(s.coverage >= need for s in again.sentences):
             scoring, scored, concepts = again, again.sentences, first
             eligible = [s for s in scored if s.coverage >= need]
+    if semantic and eligible:
+        # A sentence in the other language passes on the model's reading alone (none of the question's words, in
+        # any translation); where a sentence in the question's own language reads closer still (allowing for the
+        # gap between languages), the model points there and that sentence's words did not meet the question's:
+        # the one in the other language is a guess
+        # ("最多能打几回" over a notice that says 不得超过三次, answered from an English FAQ's AHI thresholds).
+        own = [s.similarity for s in scored if s.similarity is not None and (cjk_share(s.text) > 0.3) == query.chinese]
+        if own:
+            eligible = [s for s in eligible if (cjk_share(s.text) > 0.3) == query.chinese or s.words > 0
+                        or s.similarity is None or s.similarity + semantic.cross_shift >= max(own)]
     if not eligible:
         # A near miss on the subject within the asked place says more than one on another place, or
         # on the kind of figure: it is named first.
@@ -3555,7 +3632,12 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             and (dominant.sentence.content >= NEAR_MISS_DOMINANCE * eligible[0].content > 0
                  # (the best sentence of all, about another item: what passed is about neither)
                  or (dominant.kind == "item" and dominant.sentence.score > eligible[0].score
-                     and dominant.sentence.content > eligible[0].content)) \
+                     and dominant.sentence.content > eligible[0].content)
+                 # (the measure asked, the deductible, is stated only for another care or group; a figure of no
+                 # stated measure is not it: an inpatient deductible asked, a table of case payments passed)
+                 or (dominant.sentence.score > eligible[0].score and dominant.sentence.content > eligible[0].content
+                     and states_asked_measure(query.question, dominant.sentence.text)
+                     and not states_asked_measure(query.question, f"{eligible[0].heading} {eligible[0].context} {eligible[0].text}"))) \
             and not same_list_item(Asked.of(query), eligible[0], dominant) \
             and not (dominant.kind == "deadline" and gives_asked_value(Asked.of(query), eligible[0].text, "deadline")):
         # the document's sentence about the question's words is about another subject; the one
@@ -3565,6 +3647,14 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         deferred = deferred_instead(query, passages, eligible[0], all_concepts, candidates, Asked.of(query), anywhere=True) \
             if CHECK_DEFERRED and CHECK_SUBJECT_TERMS and eligible[0].lacking else None
         return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()) if deferred else dominant, concepts)
+    if procedural(query):
+        # (the time limit asked is one step's, the office's to pay: a sentence giving that step's limit goes before
+        # one giving another span, "超过三个月的，视为新的一次治疗", however many of the reader's words it shares)
+        wanted = Asked.of(query).slots.get("deadline", frozenset())
+        giving = [e for e in eligible if wanted & slots_in(e.text).get("deadline", frozenset())]
+        if giving and giving[0] is not eligible[0] and not wanted & slots_in(eligible[0].text).get("deadline", frozenset()) \
+                and not _TIME_LIMIT_WORDS.search(eligible[0].text):  # (one that words a limit its own way stays: 办结时限不超过15个工作日)
+            eligible = [*giving, *(e for e in eligible if all(e is not g for g in giving))]
     listed = ("", "")
     if documents is not None:
         eligible, *listed = listed_class_first(query, eligible, passages, documents)

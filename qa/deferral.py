@@ -19,7 +19,8 @@ _ZH = (r"另行(?:制定|规定|确定|核定|公布|通知|发文|明确|研究
        r"|(?:尚未|暂未)(?:确定|明确|公布|出台)"
        r"|由[^，。；,;]{2,24}(?:确定|制定|核定|决定|公布)(?=[，。；,;]|$)"
        r"|按(?:照)?现行[^，。；,;]{0,20}(?:执行|收费|结算)"
-       r"|按(?:照)?[^，。；,;]{1,24}现行(?:规定|政策|办法)(?:执行|办理)"  # "按我市…集中参保期外参保的现行规定执行"
+       r"|按(?:照)?[^，。；,;]{1,24}现行(?:规定|政策|办法)(?:执行|办理|结算|支付)"  # "按我市…集中参保期外参保的现行规定执行"
+       r"|不适用本(?:细则|通知|办法|方案|规定|意见)"  # "…按本市现行DRG付费规定结算，不适用本细则的支付标准": another rule's figure
        r"|按(?:照)?(?:国家|省级|省|上级|全省)[^，。；,;]{0,16}(?:目录|结果|规定|政策|办法|标准)[^，。；,;]{0,4}(?:执行|确定)(?=[，。；,;]|$)")  # "按省级医保药品目录调整结果执行": a higher level's list  # "按现行医疗服务价格项目收费": the price list's, not the notice's
 _EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|assessed|handled|settled) separately\b"
        r"|\bcase[- ]by[- ]case\b"
@@ -63,6 +64,8 @@ def defers(text: str) -> bool:
     True
     >>> defers("（三）1周岁以后参保的，按我市居民医保集中参保期外参保的现行规定执行。")
     True
+    >>> defers("陪舱人员的费用，按本市现行规定结算。"), defers("输尿管软镜碎石按DRG付费规定结算，不适用本细则的支付标准。")
+    (True, True)
     >>> defers("Hospice units in elderly care homes follow the existing long-term care insurance rules.")
     True
     >>> defers("Contributions shall be paid according to the standard of not less than 35 yuan per person per year.")

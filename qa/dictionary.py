@@ -97,6 +97,8 @@ def load() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
         for g in glosses:
             if " " not in g and "-" not in g:
                 en_zh.setdefault(g, []).append(zh)
+            elif len(words := g.lower().replace("-", " ").split()) == 2:  # a two-word name: "shock wave" 冲击波
+                en_zh.setdefault(" ".join(words), []).append(zh)
     return ({k: tuple(v) for k, v in zh_en.items()}, {k: tuple(v) for k, v in en_zh.items()})
 
 
@@ -110,9 +112,9 @@ def english_of(chinese: str) -> tuple[str, ...]:
 
 
 def chinese_of(english: str) -> tuple[str, ...]:
-    """The Chinese words a single English word glosses ("insulin" -> 胰岛素).
+    """The Chinese words a single English word, or a two-word name, glosses ("insulin" -> 胰岛素).
 
-    >>> "胰岛素" in chinese_of("insulin")
-    True
+    >>> "胰岛素" in chinese_of("insulin"), "冲击波" in chinese_of("shock-wave")
+    (True, True)
     """
-    return load()[1].get(english.lower(), ())
+    return load()[1].get(" ".join(english.lower().replace("-", " ").split()), ())

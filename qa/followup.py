@@ -130,6 +130,9 @@ def rewrite_followup(question: str, history: list[str]) -> str:
         if asked != told.group(1):
             return told_level(told.group(2), asked) or f"{asked.rstrip()} {told.group(2).strip()}"
     if target is None:
+        kept = keep_situation(question, previous.strip())
+        if kept != question:
+            return kept
         swapped = swap_phrase(question, previous.strip())
         if swapped != question:
             return swapped
@@ -840,6 +843,35 @@ def keep_subject(question: str, previous: str) -> str:
 
 
 _ZH_LEAD_WORD = re.compile(r"^\s*(?:那么|那|还有)")
+# How long or when a next step takes: "那交上去以后多久能到账呢？"
+_ZH_TIME_ASK = re.compile(r"多久|多长时间|几天|几个工作日|多少天|多少个工作日|什么时候|哪天")
+# Nouns any step of any claim names, which make no subject of their own
+_STEP_NOUNS_ZH = frozenset("医保 医保局 医院 经办机构 材料 手续 钱款 款项".split())
+
+
+def keep_situation(question: str, previous: str) -> str:
+    """A follow-up asking how long or when a next step takes ("那交上去以后多久能到账呢？"), naming no thing of its
+    own, read with the previous question's situation: its clauses before the one that asked.
+
+    >>> keep_situation("那交上去以后多久能到账呢？", "我爸的呼吸机是自己先垫钱买的，发票要在多少天内交上去报销？")
+    '我爸的呼吸机是自己先垫钱买的，交上去以后多久能到账？'
+    >>> keep_situation("那异地就医多久能报下来呢？", "我爸的呼吸机是自己先垫钱买的，发票要在多少天内交上去报销？")
+    '那异地就医多久能报下来呢？'
+    """
+    from jieba import posseg
+
+    from qa.answering import _MEASURE_WORDS, chinese_filler
+
+    if not cjk_share(question) or cjk_share(previous) <= 0.3 or not _ZH_LEAD_WORD.match(question) \
+            or not _ZH_TIME_ASK.search(question):
+        return question
+    body = re.sub(r"呢\s*([?？]?)\s*$", r"\1", _ZH_LEAD_WORD.sub("", question, count=1).strip())
+    for w in posseg.lcut(body):
+        if w.flag.startswith(("n", "j")) and len(w.word) >= 2 and not (
+                _MEASURE_WORDS.search(w.word) or chinese_filler(w.word) or w.word in _STEP_NOUNS_ZH or _ZH_TIME_ASK.search(w.word)):
+            return question  # it names something of its own (异地就医): other rules read it
+    clauses = [c for c in re.split(r"[，,]", previous) if c.strip()]
+    return f"{'，'.join(clauses[:-1])}，{body}" if len(clauses) > 1 else question
 # A follow-up that changes the situation ("那要是被解除协议了，…？", "And what if they lose the contract?")
 _ZH_WHAT_IF = re.compile(r"^\s*(?:那么?|还有)?\s*(?:要是|如果|假如|万一)")
 _EN_WHAT_IF = re.compile(r"^\s*(?:and|but)?\s*,?\s*(?:what if|and if|if)\b", re.IGNORECASE)

@@ -110,11 +110,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                                   r"精神专科|精神病医院|精神卫生中心|精神科"),
         "maternal and child hospitals": (r"maternal and child (?:health|care)", r"妇幼保健"),
     },
+    # (a stay ruled out is none: 在门诊打碎石不住院 asks the outpatient figure alone)
     "care": {
         "outpatient": (r"out-?patients?\b|outpatient|clinic visits?", r"门诊|门急诊"),
         # (a discharge ends a stay: "出院之日起6个月内" is about inpatient costs)
         "inpatient": (r"in-?patients?\b|inpatient|hospitali[sz]|hospital stays?|stays? in hospital|admi(?:ssions?|tted) to hospital|in hospital"
-                      r"|discharged? from hospital|(?:after|on|of|upon|before) (?:the patient's |their |his |her )?(?:discharge|admission)\b", r"住院|出院"),
+                      r"|discharged? from hospital|(?:after|on|of|upon|before) (?:the patient's |their |his |her )?(?:discharge|admission)\b", r"(?<![不没未])(?<!不用|无需|不需|没有|不必)住院|出院"),
         "emergency": (r"emergenc(?:y|ies) (?:care|treatment|department|room)", r"急诊|急救"),
     },
     "scheme": {
@@ -195,9 +196,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                 # (as a notice words it: "the fund pays at most the following amounts per calendar year")
                 r"|\b(?:pays?|paid|reimburses?|covers?) (?:at most|no more than)\b",
                 r"封顶线|封顶|最高支付限额|支付限额|年度限额|最高限额|限额|最高(?:支付|报销|赔付)|最多(?:支付|报销|赔付|能报|可报|报多少)"),
-        # (a whole case paid at one fixed sum, which no deductible or cap answers: 白内障日间手术一例打包按多少钱结)
-        "bundled": (r"\bbundled (?:payments?|rates?|prices?|fees?|sums?)\b|\bper[- ]case\b|\bcase-based\b|\blump[- ]sum\b",
-                    r"打包|按病种(?:付费|支付|结算)|每例"),
+        # (a whole case paid at one fixed sum, which no deductible or cap answers: 白内障日间手术一例打包按多少钱结;
+        # not "up to 30,000 yuan per case", a cap counted by the case)
+        "bundled": (r"\bbundled (?:payments?|rates?|prices?|fees?|sums?)\b|\bper[- ]case (?:payments?|rates?|prices?|fees?|tariffs?)\b|\bcase-based\b|\blump[- ]sum\b",
+                    r"打包|按病种(?:付费|支付|结算)|每例|定额(?:支付|付费|结算|标准|包干)|包干"),
     },
     # Who provides a service: a fee or a rule for physicians is none for pharmacists. Most sentences name no one.
     "staff": {
@@ -315,7 +317,7 @@ def slots_in(text: str) -> dict[str, frozenset[str]]:
 
     >>> slots_in("Retirees pay no premium at grassroots institutions; 住院报销比例")
     {'group': frozenset({'retirees'}), 'institution': frozenset({'grassroots'}), 'care': frozenset({'inpatient'})}
-    >>> slots_in("What is the bundled rate per case?")["measure"], slots_in("白内障手术一例打包多少钱")["measure"]
+    >>> slots_in("What is the per-case payment?")["measure"], slots_in("白内障手术一例打包多少钱")["measure"]
     (frozenset({'bundled'}), frozenset({'bundled'}))
     """
     return dict(_slots_in(text))
@@ -349,7 +351,7 @@ _APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|as
                          r"|退回|退还|退钱|缴回|还钱|退(?=[？?。]|$)", re.IGNORECASE)
 _DECIDE_VERB = re.compile(r"\b(?:get(?:s|ting)? (?:\w+ ){0,3}?back\b|receiv(?:e|es|ed|ing) (?:the |my |your |their )?(?:money|payment|refund)|decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|look(?:s|ed|ing)? (?:at|into|over)\b|sort(?:s|ed|ing)? (?:\w+ )?out\b|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
-                          r"|(?<!have to )(?<!has to )(?<!need to )(?<!\bI )(?<!\bwe )pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完"
+                          r"|(?<!have to )(?<!has to )(?<!need to )(?<!\bI )(?<!\bwe )pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|拨下来|拨到|拨给|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完"
                           # (an office's recognition or assessment: "经办机构在10个工作日内完成认定")
                           r"|完成认定|予以认定|作出认定|认定完|鉴定|评定|审定|核准|批准"
                           # (the money arriving, as a reader says it: "until the money reaches my account", 把钱打给我)
