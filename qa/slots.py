@@ -575,6 +575,7 @@ _MONEY_Q = re.compile(
     r"\bhow much (?:money|does [\w\s-]+ cost)|\bcost of\b|\bdeductible|\bpremium\b|"
     r"\b(?:annual|maximum|payment) (?:limit|cap|ceiling)\b|\bhow many yuan\b|"
     r"\bhow much\b[^?.]*\bper (?:[a-z-]+ )?(?:visit|session|treatment|day|month|year|person|time)\b|"  # a sum per unit
+    r"\bhow much (?:a|an|each) (?:day|night|visit|session|treatment|month|year)\b|"  # ... and "how much a day does it allow"
     r"\b(?:total |annual |fund )?(?<!low-)(?<!middle-)(?<!high-)(?:income|revenue|expenditure|spending)\b|(?<![低高中家])收入(?!水平|比|线|标准|超过|低于|高于|不)|(?<!人均)支出|"  # a fund's money
     r"\bhow much (?:[\w-]+ ){0,3}?(?:allowance|subsid\w*|grant|fee|fees|price|charge|refund|compensation|stipend)\b|"  # a sum named
     r"\bwhat (?:[\w-]+ )?(?:fees?|prices?|charges?)\s+(?:do|does|did|is|are|will|would|must|should|can)\b|"  # "what fee does X charge"
@@ -596,6 +597,8 @@ def asks_for_money(question: str) -> bool:
     (True, True)
     >>> asks_for_money("How much did the price of stents fall?"), asks_for_money("How much battery allowance does he get?")
     (False, True)
+    >>> asks_for_money("How much a day does the insurance allow for the bed?")
+    True
     """
     return bool(_MONEY_Q.search(question)) and not _CHANGE_Q.search(question)
 
