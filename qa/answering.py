@@ -3467,8 +3467,8 @@ CHECK_COUNTED = True
 
 
 # A time limit as a notice words it, whoever's it is: within, at most, a deadline
-_TIME_LIMIT_WORDS = re.compile(r"(?:日|天|周|月|年|工作日|小时)(?:以)?内|时限|期限|不超过|不得超过|\bwithin\b|\bno later than\b|\bat most\b",
-                               re.IGNORECASE)
+_TIME_LIMIT_WORDS = re.compile(r"(?:日|天|周|月|年|工作日|小时)(?:以)?内|时限|期限|不超过|不得超过|等待期|\bwithin\b|\bno later than\b"
+                               r"|\bat most\b|\bwaiting period\b", re.IGNORECASE)  # (a waiting period is a rule on time too)
 
 
 def procedural(query: Query) -> bool:

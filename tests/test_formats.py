@@ -176,7 +176,8 @@ def test_docx_is_indexed(formats_settings):
     settings, report = formats_settings
     assert "hearing.docx" in report.added
     text = _chunks_of(settings, "hearing.docx")
-    assert "Hearing aids for children" in text and "Children\t6,000 yuan" in text
+    # (the table's row is read beside its column's name, qa/tables.py)
+    assert "Hearing aids for children" in text and "Children: Subsidy 6,000 yuan." in text
     assert load_index(settings).documents["hearing.docx"]["title"] == "Examplia hearing aid subsidy"
     top = qa.retrieve("hearing aid subsidy for children", k=1, **_loc(settings))[0]
     assert top.source == "hearing.docx" and top.page is None
