@@ -201,6 +201,9 @@ _IDENTIFIERS = re.compile(r"\(?\d{3,4}\)?-\d{7,8}|\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)
 # An age range or limit, and a question asking for one.
 _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?: years)?(?: old)?(?: and (?:over|above|under|older))?"
                    r"|\b\d+\s*(?:to|-|–)\s*\d+ years? old|(?:\d+\s*(?:至|到|-|–|—|~|～)\s*)?\d+\s*周?岁(?:以下|以上|及以上|及以下|至\d+\s*周?岁)?", re.IGNORECASE)
+# An age as a notice words it beside ``_AGES``: "65 years and older", "under 14", 14周岁以下, 未成年, "adults"
+_AGE_SAID = re.compile(r"\b\d+ years? (?:of age|and (?:over|older|above|under))|\b(?:under|over|below|above) (?:the age of )?\d+\b"
+                       r"|\bage(?:d)? (?:of )?\d+|未成年|成年人|老年人|儿童|\b(?:adults?|minors?|children|elderly)\b", re.IGNORECASE)
 # "When" asked, not a condition ("When I'm in Beijing, what's the rate?"): only a sentence that says when answers
 # How much a figure changed ("报销比例要降多少", "how much lower", "by how much"): a sentence stating a level ("the
 # rate reached 87%") does not answer it; one stating a change does ("lowered by 10 percentage points", 提高30元).
@@ -229,7 +232,9 @@ _UNIT_Q = {"day": re.compile(r"多少天|几天|多少日|多少个?工作日|�
            # (minutes or hours: "多少分钟内到", "how many minutes", answered by minutes or hours alone)
            "hour": re.compile(r"(?:多少|几)(?:分钟|个?小时|个?钟头)|\bhow many (?:minutes|hours)\b", re.IGNORECASE),
            # (a length of time in no unit: "多久", "how long" is answered by days, months or years alike)
-           "span": re.compile(r"多久|多长时间|\bhow long\b(?! ago)", re.IGNORECASE),
+           "span": re.compile(r"多久|多长时间|\bhow (?:long\b(?! ago)|early\b|far ahead\b|far in advance\b)"
+                              # ("what's the longest the decision can take")
+                              r"|\bthe (?:longest|shortest) (?:\w+ ){0,4}?(?:take|takes|last|lasts|wait|be)\b", re.IGNORECASE),
            # (not time: an area, "多大面积", "how many square metres", answered by square metres alone)
            "area": re.compile(r"多大(?:的)?面积|面积(?:是|有|要|得)?多[大少]|(?:多少|几)(?:平方米?|平米|㎡)"
                               r"|\bhow many square (?:metres|meters|feet)\b|\bhow (?:big|large) (?:an? |the )?(?:area|room|floor space)\b"
@@ -269,7 +274,15 @@ def states_span(text: str, unit: str) -> bool:
     >>> states_span("2024年9月12日起施行", "day"), states_span("评估结论有效期为2年", "year"), states_span("2024年度筹资标准", "year")
     (False, True, False)
     """
+    text = _LOOKBACK_SPAN.sub(" ", text)
     return any(_SPANS[u].search(text) for u in _ANSWERING_UNITS[unit])
+
+
+# A span that says which records or costs (近6个月的门诊病历, "bills from the last 3 months"), not how long a step takes
+# or lasts: no answer to "要等多久"
+_LOOKBACK_SPAN = re.compile(r"(?:近|最近|前)(?:\d+|[一二三四五六七八九十两]+)个?(?:工作日|日|天|周|月|年)(?:内|以来)?的"
+                            r"|\b(?:in|over|during|from|for|of) the (?:last|past|previous|preceding) (?:\d+|\w+) "
+                            r"(?:working )?(?:days|weeks|months|years)\b", re.IGNORECASE)
 # The whole country: a question asking for it ("全国大病保险覆盖了多少人？", "nationwide") is not answered by one
 # province's or city's figure; a sentence saying both ("Shanxi ranks fifth in the country") is left to the rest.
 _NATIONAL = re.compile(r"全国|我国|国家|\bnation(?:wide|al|ally)?\b|\b(?:the|our) country\b|\bChina\b|\bChinese\b", re.IGNORECASE)
@@ -349,6 +362,10 @@ _COUNT_LEFT = re.compile(r"(?<![.\d])\b(?:\d[\d,]*|one|two|three|four|five|six|s
                          r"[a-z]+s\b", re.IGNORECASE)
 _DATE_Q = re.compile(r"几月几[号日]|哪一?天|几号|\b(?:what|which) (?:date|day)\b|\bon what day\b", re.IGNORECASE)
 _AGE_Q = re.compile(r"\bhow old\b|\bwhat age\b|\bage limit\b|\bages?\b|多少岁|几岁|年龄|周岁", re.IGNORECASE)
+# ... and asked for itself, not said of the reader ("my son, aged 8")
+_AGE_ASKED = re.compile(r"\bhow old\b|\bwhat age\b|\b(?:minimum|maximum|lowest|highest|lower|upper|youngest|oldest) age\b"
+                        r"|\bage (?:limit|requirement|cut-?off)s?\b|多少岁|几岁|多大(?:年纪|岁数)|年龄(?:限制|要求|上限|下限|门槛|是多少|有(?:没有|什么)?(?:要求|限制))",
+                        re.IGNORECASE)
 _IDENTIFIER_Q = re.compile(r"电话|热线|号码|文号|hotline|phone|telephone|document number|\bcall\b", re.IGNORECASE)
 
 
@@ -1696,6 +1713,7 @@ class Asked:
     how_much: bool = False
     wants_identifier: bool = False  # a phone or document number: its digits answer
     wants_age: bool = False  # "how old", 多少岁: an age answers
+    asks_age: bool = False  # an age is what is asked ("is there a minimum age", 年龄有要求吗): only an age answers
     wants_date: bool = False  # "几月几号", "on what date": a day of the year answers
     wants_deadline: bool = False  # "what's the deadline", 截止: a date answers as well as a number of days
     wants_unit: str = ""  # "多少天", "how many years": the unit of time counted (``asked_unit``)
@@ -1741,7 +1759,7 @@ class Asked:
                    most_not_time=bool(_MOST_Q.search(q)) and not _TIME_WORD_Q.search(q) and not asked_unit(q), local_places=list(local_places(q)),
                    years=asked_years(q), ordinals=ordinals_in(q), slots=asked_slots(q), nouns=counted_nouns(query),
                    how_much=bool(re.search(r"\bhow much\b", q, re.IGNORECASE)),
-                   wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)),
+                   wants_identifier=bool(_IDENTIFIER_Q.search(q)), above=asked_above(q), wants_age=bool(_AGE_Q.search(q)), asks_age=bool(_AGE_ASKED.search(q)),
                    wants_date=bool(_DATE_Q.search(q)), wants_deadline=bool(_DEADLINE_Q.search(q)), wants_unit=asked_unit(q), age=asked_age(q), labels=tuple(labels_in(q).items()), counts_people=bool(_PEOPLE_Q.search(q)),
                    counts_places=bool(_PLACES_Q.search(q)), counts=bool(_COUNT_Q.search(q)),
                    counts_times=bool(_TIMES_Q.search(next((c for c in re.split(r"[？?；;]", q) if _NUMBER_Q.search(c)), q))),
@@ -2072,6 +2090,8 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "number"  # "when does the policy start" is not answered by what the notice is for
     if asked.wants_share and not _SHARE.search(text):
         return "share"  # "what percentage / 比例 / 率" is answered by a share, not by a count or an amount
+    if asked.asks_age and not (asked.wants_share or asked.wants_money) and not (_AGES.search(text) or _AGE_SAID.search(text)):
+        return "number"  # "is there a minimum age" is not answered by the conditions covered
     # a scraped page's footnote markers ("… 70% for residents [3]") are no figures (after the numbers that
     # name: "[2022] No. 3" is one)
     text = _DOC_MARKERS.sub(" ", text if asked.wants_identifier else without_identifiers(text))
@@ -3235,8 +3255,11 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     above = best.context[:len(best.context) - len(best.before)] if best.before and best.context.endswith(best.before) else best.context
     read = set(text_tokens(f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}", roman))
     # what the question names that the best sentence (with what is read with it) does not: its subject, not a measure
+    # (a kind of institution the question names, 康复医院, is a subject though its word is common: ``used_kinds``)
+    kinds = {word for word, _, _ in used_kinds(query, {}, False, set(), any_use=True)} if CHECK_USED_KINDS else set()
     lacking = [c for c in concepts if not any(v <= read for v in c.variants)
-               and not _MEASURE_WORDS.search(" ".join(sorted(c.variants[0]))) and names_subject(c, question)]
+               and not _MEASURE_WORDS.search(" ".join(sorted(c.variants[0])))
+               and (names_subject(c, question) or any(k.lower() in v for k in kinds for v in c.variants))]
     # (nor a step of the procedure, "claim", 报销: a subject's figure is what is left to other rules, and "Claims for
     # supplies bought outside the province follow the existing rules" is no reason to decline a Chinese sentence's answer
     # to "how much extra … just for not claiming")
@@ -3483,6 +3506,25 @@ CHECK_DICTIONARY_TOPICS = True
 _NOT_A_THING_EN = re.compile(r"(?:ous|ive|ful|less|able|ible|al|ic|ed|ing|ly|tion|sion|ment|ness|ity|ance|ence|ship)s?$")
 
 
+NAMING_FIRST_WITHIN = 0.9  # ... where it ranks nearly as high: a far better sentence is about the asked figure ("20 nights")
+
+
+def latin_names(query: Query, doc_freq: dict[str, int]) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
+    """The names a Chinese question writes in Latin letters (抗VEGF, DRG, PD-1) that some document uses, as subjects the
+    answer's document must name: a notice on psychiatric care that never writes VEGF gives no ratio for 抗VEGF injections,
+    however many of the question's other words (职工医保, 报销比例) it shares. Not an everyday English word ("APP")."""
+    out = []
+    for m in re.finditer(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", query.question):
+        name = m.group(0)
+        tokens = frozenset(t for t in tokenize(name) if t.isascii() and re.search(r"[a-z]", t))
+        if not tokens or len(re.sub(r"[^A-Za-z]", "", name)) < 3 or _MEASURE_WORDS.search(name) \
+                or any(english_zipf(t) >= SPECIFIC_ZIPF for t in tokens):
+            continue
+        if all(doc_freq.get(t, 0) for t in tokens):
+            out.append((name, (tokens,), frozenset()))
+    return out
+
+
 def dictionary_topics(query: Query, doc_freq: dict[str, int], known: set[str]) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
     """An English question's rare words the glossary does not hold ("cataract") that a document uses, as written or
     in the dictionary's Chinese (白内障), as subjects the answer must carry: only those documents are about it,
@@ -3503,6 +3545,48 @@ def dictionary_topics(query: Query, doc_freq: dict[str, int], known: set[str]) -
             continue
         phrasings = tuple(dict.fromkeys(p for p in (frozenset(tokenize(w)) for w in (word, *chinese)) if p))
         if any(all(doc_freq.get(t, 0) for t in p) for p in phrasings):
+            out.append((word, phrasings, frozenset()))
+    return out
+
+
+CHECK_USED_KINDS = True
+# A sentence in the other language whose words meet no more of the question than this (医保 "medical insurance",
+# every notice's word) is there on the model's reading alone
+CROSS_WORDS_MIN = 0.05
+# A figure stated per some unit, whichever ("capped at £7,200 per procedure", 每人每年)
+_PER_UNIT = re.compile(r"\b(?:per|each|every)\b|\ba (?:day|week|month|year)\b|每|/(?:次|日|天|人|年|月)", re.IGNORECASE)
+_INSTITUTION_KIND = re.compile(r"(?:医院|卫生院|护理院|诊所|门诊部|\b(?:hospital|clinic|cent(?:re|er)|home)s?)$", re.IGNORECASE)
+# Words of an institution's tier or ownership, which notices word their own ways (社区医院 is a 基层医疗机构)
+_TIER_WORDS = frozenset("社区 乡镇 基层 村 民营 公立 私立 私人 公办 民办 大 小 普通 综合 专科 城市 农村".split())
+
+
+def used_kinds(query: Query, doc_freq: dict[str, int], english_docs: bool, taken: set[str], any_use: bool = False
+               ) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
+    """The kinds the question names (康复医院, "rehabilitation hospital": ``qa.kinds``) by a word some document
+    uses, as subjects the answering sentence must carry: a notice that gives bed fees by hospital level and
+    leaves 康复医院 to be set separately has not given a rehabilitation hospital's fee in its table of levels.
+    (A kind no document uses is declined before, by ``unnamed_kind``.)"""
+    from qa.kinds import chinese_kinds, english_kinds
+
+    glossary_words = frozenset(found for found, _ in query.expansion.matches)
+    kinds = chinese_kinds(query.question, _MEASURE_WORDS, glossary_words) if query.chinese \
+        else english_kinds(query.question, _MEASURE_WORDS)
+    out = []
+    for kind in kinds:
+        word = kind.modifier
+        if word in taken or any(word in t or t in word for t in taken):
+            continue
+        if not _INSTITUTION_KIND.search(kind.written) or word.lower() in _TIER_WORDS \
+                or (word.isascii() and english_zipf(word) >= SPECIFIC_ZIPF):
+            continue  # (a kind of care or drug, 谈判药, a notice may word otherwise; a tier, 社区, "community", is the slots')
+        if cjk_share(word) > 0.5:
+            translations = english_phrasings(query, word)
+        else:
+            from qa.dictionary import chinese_of
+            translations = sorted(chinese_of(word.lower()), key=lambda z: len(z) < 2)[:3]
+        phrasings = tuple(dict.fromkeys(p for p in (frozenset(tokenize(t)) for t in (word, *translations))
+                                        if p and (any_use or all(doc_freq.get(t, 0) for t in p))))
+        if phrasings:
             out.append((word, phrasings, frozenset()))
     return out
 
@@ -3594,6 +3678,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
                 if not (named_by_level(found, doc_freq, query.question)
                         and not any(all(doc_freq.get(t, 0) for t in p) and (cooccur is None or cooccur(p)) for p in phrasings))]
     specific += quoted_names(query.question, passages, {found for found, _, _ in specific})
+    if CHECK_USED_KINDS and (query.chinese or english_docs):
+        specific += used_kinds(query, doc_freq, english_docs, {found for found, _, _ in specific})
     # A Chinese question's dictionary nouns that jieba splits (种植牙) or that are one character (牙) are required of a
     # sentence in English, where the model's closeness lets it answer: "inpatient rates reaching 80%" is no answer
     # about a tooth. (Not jieba's own words: their glosses are guesses, 幅度 "width", and the old checks read them.)
@@ -3625,8 +3711,14 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         # ("最多能打几回" over a notice that says 不得超过三次, answered from an English FAQ's AHI thresholds).
         own = [s.similarity for s in scored if s.similarity is not None and (cjk_share(s.text) > 0.3) == query.chinese]
         if own:
-            eligible = [s for s in eligible if (cjk_share(s.text) > 0.3) == query.chinese or s.words > 0
+            eligible = [s for s in eligible if (cjk_share(s.text) > 0.3) == query.chinese or s.words >= CROSS_WORDS_MIN
                         or s.similarity is None or s.similarity + semantic.cross_shift >= max(own)]
+        # ... and one read by the model alone answers a figure asked per unit only where it states that unit ("2,400 yuan
+        # per injection" for 每打一针多少钱; not the fund's yearly income)
+        per = Asked.of(query).slots.get("per", frozenset())
+        if per:
+            eligible = [s for s in eligible if (cjk_share(s.text) > 0.3) == query.chinese or s.words >= CROSS_WORDS_MIN
+                        or per & slots_in(s.text).get("per", frozenset()) or _PER_UNIT.search(s.text)]
     if not eligible:
         # A near miss on the subject within the asked place says more than one on another place, or
         # on the kind of figure: it is named first.
@@ -3641,8 +3733,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             return not_found(query, why(query, "no_sentence"))
         best = max(s.coverage for s in scored)
         return not_found(query, why(query, "too_little", best=best, need=need))
-    topics = dictionary_topics(query, doc_freq, {found.lower() for found, _, _ in specific}) \
-        if not query.chinese and CHECK_DICTIONARY_TOPICS and documents is not None else []
+    topics = (latin_names(query, doc_freq) if query.chinese else dictionary_topics(query, doc_freq, {found.lower() for found, _, _ in specific})) \
+        if CHECK_DICTIONARY_TOPICS and documents is not None else []
     if topics:
         # (a document that never names the question's rare subject, "cataract", in either language, is not about it)
         unnamed = {}
@@ -3658,6 +3750,12 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             missing = unnamed[passages[first.passage_index].source][0]
             return near_miss_answer(query, passages, NearMiss(first, "subject", (missing,), ()), concepts)
         eligible = carrying
+        # (and among its sentences, one that names the rare subject goes first: "schizophrenia" asked, 精神分裂症…有效期为3年
+        # before 抑郁症…有效期为2年 of the same notice)
+        naming = [s for s in eligible if all(any(p <= set(text_tokens(f"{s.heading} {s.text}", cjk_share(s.text) <= 0.3))
+                                                 for p in phrasings) for _, phrasings, _ in topics)]
+        if naming and naming[0] is not eligible[0] and naming[0].score >= NAMING_FIRST_WITHIN * eligible[0].score:
+            eligible = [*naming, *(s for s in eligible if all(s is not n for n in naming))]
     source = passages[eligible[0].passage_index].source
     dominant = max((n for n in scoring.near_misses if (n.given or n.kind == "money")
                     and passages[n.sentence.passage_index].source == source),

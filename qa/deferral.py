@@ -33,7 +33,7 @@ _EN = (r"\b(?:priced|set|published|decided|determined|agreed|announced|fixed|ass
        r"|\bat launch\b"
        # "Hospice units in elderly care homes follow the existing long-term care insurance rules."
        r"|\bfollows? (?:the )?(?:existing|current|general|ordinary|provincial|national)\b[^.;]{0,50}?\b(?:rules|regulations|policy|policies)\b"
-       r"|\bnot (?:yet )?(?:been )?(?:set|decided|determined|published|announced)\b"
+       r"|\bnot (?:yet )?(?:been )?(?:set|decided|determined|published|announced)\b(?! within\b)"
        r"|\b(?:in|by|under) (?:a )?separate (?:[a-z-]+ )?(?:notice|document|circular|rule|regulation)s?\b"
        # "charged according to the current medical service price catalogue": another list's price, not the notice's
        r"|\b(?:charged|priced|paid|billed|reimbursed) (?:according to|under|in line with|in accordance with) (?:the )?"

@@ -832,8 +832,9 @@ def keep_subject(question: str, previous: str) -> str:
     if not whole.search(question) or (cjk_share(previous) > 0.3) != chinese:
         return question
     body = _ZH_LEAD_WORD.sub("", question, count=1) if chinese else re.sub(r"^\s*(?:and|but)\s*,?\s+", "", question, flags=re.I)
-    if any(not (_ASKING_ONLY.match(t) or _MEASURE_WORDS.search(t) or (chinese and chinese_filler(t))) for t in tokenize(body)):
-        return question  # it names something of its own: asked as it stands
+    if any(not (_ASKING_ONLY.match(t) or _MEASURE_WORDS.search(t) or (chinese and chinese_filler(t))) for t in tokenize(body)) \
+            and not (_ZH_BACK if chinese else _EN_BACK).search(body):
+        return question  # it names something of its own, and points back at nothing: asked as it stands
     if chinese:
         clauses = [c for c in re.split(r"[，,]", previous) if c.strip()]
         return f"{'，'.join(clauses[:-1])}，{body.strip()}" if len(clauses) > 1 else question
@@ -843,6 +844,10 @@ def keep_subject(question: str, previous: str) -> str:
 
 
 _ZH_LEAD_WORD = re.compile(r"^\s*(?:那么|那|还有)")
+# A word that points back at the thing the previous question was about ("renew it", "that approval", 它, 这个待遇):
+# whatever else the follow-up names, it is asked in that question's situation
+_EN_BACK = re.compile(r"\b(?:it|its|them|that|this|these|those)\b(?!\s+(?:is|are|was|were)\s+(?:not|no)\b)", re.IGNORECASE)
+_ZH_BACK = re.compile(r"它|这个|这项|该项|那个(?!月)")
 # How long or when a next step takes: "那交上去以后多久能到账呢？"
 _ZH_TIME_ASK = re.compile(r"多久|多长时间|几天|几个工作日|多少天|多少个工作日|什么时候|哪天")
 # Nouns any step of any claim names, which make no subject of their own

@@ -91,10 +91,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "institution": {
         "grassroots": (r"grass-?roots|primary(?:-level| level| medical| care| health| (?:designated )?(?:institution|hospital|facilit|clinic))|community (?:health|clinics?|hospitals?)|township health|village clinics?"
                        r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
-                       r"基层|一级医|一级定点|(?<=是)一级(?=的|[，。？?,；;]|$)|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=[:：为是]?\d)|一级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
+                       r"基层|一级医|一级定点|(?<=是)一级(?=的|[，。？?,；;]|$)|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=(?:[:：为是]|报销|支付|报)?(?:\d|百分之))|一级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
-                      r"二级医|二级及|二级定点|二级(?=[:：为是]?\d)|(?<=是)二级(?=的|[，。？?,；;]|$)|二级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
-        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=[:：为是]?\d)|(?<=是)三级(?=的|[，。？?,；;]|$)|三级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
+                      r"二级医|二级及|二级定点|二级(?=(?:[:：为是]|报销|支付|报)?(?:\d|百分之))|(?<=是)二级(?=的|[，。？?,；;]|$)|二级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
+        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=(?:[:：为是]|报销|支付|报)?(?:\d|百分之))|(?<=是)三级(?=的|[，。？?,；;]|$)|三级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "county": (r"county-level (?:hospital|medical|institution)|county (?:people's |general )?hospitals?", r"县级医|县级定点|县域|县(?:人民|中)?医院"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
         # (not "clinics and hospitals", 医院和诊所: a reader's words for any medical institution)
@@ -174,8 +174,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "month": (r"per (?:calendar )?month\b|monthly\b|each month\b|\d (?:yuan |pounds |dollars |euros )?a month\b", r"每月|每个月|按月|月度|/月"),
         "year": (r"per (?:calendar )?year\b|annual(?:ly)?\b|yearly\b|each year\b|\d (?:yuan )?a year\b",
                  r"每年|每个?年度|按年|(?<!上)(?<!上一)年度|/年"),
-        "visit": (r"per (?:[a-z-]+ )?(?:visit|session|treatment)\b|each (?:[a-z-]+ )?(?:visit|session|treatment)\b",
-                  r"每次|按次|次均|/次|每人次"),
+        "visit": (r"per (?:[a-z-]+ )?(?:visit|session|treatment|injection|jab|shot|dose)\b|each (?:[a-z-]+ )?(?:visit|session|treatment|injection|jab|shot|dose)\b",
+                  r"每次|按次|次均|/次|每人次|每(?:打)?一?针|每注射一次"),
         # (a bed period, a treatment cycle: "6,000 yuan per bed period" is no daily fee)
         "period": (r"per (?:[a-z-]+ )?(?:period|cycle)\b|each (?:[a-z-]+ )?(?:period|cycle)\b", r"每个?(?:治疗|取卵)?周期|按(?:治疗)?周期"),
     },
@@ -335,7 +335,8 @@ _SHARE_BEFORE = re.compile(r"\b(?:what|which) (?:share|percentage|proportion|par
 # is no answer to the other.
 _TIME_LIMIT_EN = re.compile(r"\bwithin (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety)\b"
                             r"[^.;?]{0,20}?\b(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)
-_TIME_ASKED_EN = re.compile(r"\bhow (?:long|soon|quickly|many (?:\w+ )?(?:days|weeks|months))\b|\b(?:deadline|time limit)s?\b",
+_TIME_ASKED_EN = re.compile(r"\bhow (?:long|soon|quickly|early|many (?:\w+ )?(?:days|weeks|months))\b|\b(?:deadline|time limit)s?\b"
+                            r"|\bthe (?:longest|shortest)\b(?= (?:\w+ ){0,4}?(?:take|takes|last|lasts|wait|be)\b)",
                             re.IGNORECASE)
 _TIME_LIMIT_ZH = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个?(?:工作|自然)?(?:日|天|周|月|年)(?:内|以内)")
 _TIME_ASKED_ZH = re.compile(r"多久|多长时间|几天|多少天|几个工作日|多少个工作日|时间限制|期限|时限|截止")
@@ -349,7 +350,7 @@ _APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|as
                          r"|(?:have|has|need|needs) to pay\b|\b(?:I|we) pay\b)|缴费|缴纳|补缴|交费|交钱|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议"
                          # (and money the insured must give back: "自收到追回通知书之日起15个工作日内退回", "要在几天之内退")
                          r"|退回|退还|退钱|缴回|还钱|退(?=[？?。]|$)", re.IGNORECASE)
-_DECIDE_VERB = re.compile(r"\b(?:get(?:s|ting)? (?:\w+ ){0,3}?back\b|receiv(?:e|es|ed|ing) (?:the |my |your |their )?(?:money|payment|refund)|decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
+_DECIDE_VERB = re.compile(r"\b(?:get(?:s|ting)? (?:\w+ ){0,3}?back\b|receiv(?:e|es|ed|ing) (?:the |my |your |their )?(?:money|payment|refund)|decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|(?<!for )(?<!for prior )(?<!for advance )(?<!for the )approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|look(?:s|ed|ing)? (?:at|into|over)\b|sort(?:s|ed|ing)? (?:\w+ )?out\b|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
                           r"|(?<!have to )(?<!has to )(?<!need to )(?<!\bI )(?<!\bwe )pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|拨下来|拨到|拨给|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完"
                           # (an office's recognition or assessment: "经办机构在10个工作日内完成认定")
@@ -388,6 +389,11 @@ _TO_THE_FUND = re.compile(r"\b(?:refund|repay|reimburse|return)(?:s|ed|ing)?\s+(
                           r"(?:[\w-]+\s+){0,2}?(?:fund|pool)\b|(?:退回|退还|返还|归还|缴回)(?:医保|医疗保障|统筹)?基金", re.IGNORECASE)
 
 
+# A question on how long something stays valid, not on how long a step may take
+_VALIDITY_Q = re.compile(r"\b(?:is|are|be|stays?|remains?)\s+(?:\w+\s+){0,3}?(?:good|valid)\b|\bvalid for\b|\bexpir"
+                         r"|\bhow long (?:\w+ ){0,5}?(?:last|lasts|remain|remains|stay|stays)\b|有效期|管(?:几|多)(?:年|久|长)", re.IGNORECASE)
+
+
 def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     """Whose time limits ``text`` states (a question: asks for): "apply" (the insured's, to lodge, submit
     or claim) and/or "decide" (the office's, to decide, review or pay).
@@ -423,6 +429,8 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     >>> sorted(deadline_actors("How many days a month will insurance pay for?", question=True)), deadline_actors("每个月最多报几天？", question=True)
     ([], frozenset())
     """
+    if question and _VALIDITY_Q.search(text):
+        return frozenset()  # how long something stays valid ("how long is the approval good for"): no step's time limit
     found = set()
     zh = bool(re.search(r"[\u4e00-\u9fff]", text))
     if not question and not zh:
