@@ -204,6 +204,9 @@ _AGES = re.compile(r"\baged? (?:from |between |under |over |below |above )?\d+(?
 # An age as a notice words it beside ``_AGES``: "65 years and older", "under 14", 14周岁以下, 未成年, "adults"
 _AGE_SAID = re.compile(r"\b\d+ years? (?:of age|and (?:over|older|above|under))|\b(?:under|over|below|above) (?:the age of )?\d+\b"
                        r"|\bage(?:d)? (?:of )?\d+|未成年|成年人|老年人|儿童|\b(?:adults?|minors?|children|elderly)\b", re.IGNORECASE)
+# An age band in a notice's words ("persons under 18", "children below 6"): no figure of what is asked
+_AGE_BAND = re.compile(r"\b(?:under|over|below|above|aged) (?:the age of )?\d{1,2}\b(?!\s*(?:%|percent|per\b|days?|weeks?|months?|"
+                       r"yuan|km|kilomet|sessions?|times?|hours?|visits?|injections?|cases?|beds?|people|persons|[.,]\d))", re.IGNORECASE)
 # "When" asked, not a condition ("When I'm in Beijing, what's the rate?"): only a sentence that says when answers
 # How much a figure changed ("报销比例要降多少", "how much lower", "by how much"): a sentence stating a level ("the
 # rate reached 87%") does not answer it; one stating a change does ("lowered by 10 percentage points", 提高30元).
@@ -728,7 +731,7 @@ def absent_capped(concepts: list[Concept], doc_freq: dict[str, int], max_idf: fl
 # What a question measures rather than what it is about: a glossary term of this kind that the
 # documents never use ("premium" where they say "contribution") is a wording gap, not a subject.
 _MEASURE_WORDS = re.compile(
-    r"premium|contribut|deductib|threshold|cap\b|ceil|limit|minimum|maximum|standard|amount|price|cost|fee|"
+    r"premium|contribut|deductib|threshold|cap\b|ceil|limit|minimum|maximum|standard|amount|price|cost|\bfees?\b|"
     r"subsid|payment|pay\b|ratio|rate\b|proportion|share|percent|number|total|annual|per capita|average|level|"
     r"scope|period|enrol|insured|particip|benefici|expens|fund\b|"
     r"保费|缴费|起付|封顶|限额|最低|下限|最高|上限|标准|金额|价格|费用|补助|补贴|支付|比例|比率|人数|总额|年度|人均|平均|水平|"
@@ -1264,7 +1267,8 @@ def english_phrasings(query: Query, word: str) -> list[str]:
     return glossary or list(english_of(word))
 
 
-def word_used(word: str, whole: str, query: Query, doc_freq: dict[str, int], english_docs: bool) -> bool | None:
+def word_used(word: str, whole: str, query: Query, doc_freq: dict[str, int], english_docs: bool,
+              chinese_docs: bool = False) -> bool | None:
     """Whether any document uses ``word`` as written or in one of its translations (the glossary's, else the
     dictionary's), or for a Chinese word the ``whole`` it is part of (产前检查, 物理治疗 "physiotherapy": a
     compound is not always its parts); None when that cannot be told: a Chinese word with no translation
@@ -1280,6 +1284,8 @@ def word_used(word: str, whole: str, query: Query, doc_freq: dict[str, int], eng
         # (words before single characters, which jieba rarely cuts alone: "stone" is 结石 in 肾结石, not 核 or 石)
         translations = sorted(chinese_of(word.lower()), key=lambda z: len(z) < 2)[:3] + [z for found, terms in query.expansion.matches
                                                            if word.lower() in found.lower().split() for z in terms]
+        if not translations and chinese_docs and not any(doc_freq.get(t, 0) for t in tokenize(word)):
+            return None  # (an English word with no Chinese, over Chinese notices: "cleft" may be their 唇腭裂)
     for phrasing in (word, *translations):
         tokens = tokenize(phrasing)
         if tokens and all(doc_freq.get(t, 0) for t in tokens):
@@ -3156,6 +3162,8 @@ def gives_figure(asked: Asked, text: str, question: str) -> bool:
         if len(number) > 1:
             text = re.sub(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", " ", text)
     plain = _YEAR.sub(" ", _AGES.sub(" ", without_identifiers(text)))
+    if not asked.wants_age:
+        plain = _AGE_BAND.sub(" ", plain)  # ("Cover for insured persons under 18 … set separately" gives no count of sessions)
     if asked.wants_share:
         return bool(_SHARE.search(plain))
     if asked.wants_money or asked.how_much or asked.reimbursed:
@@ -3281,7 +3289,9 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
         # (the reader is of the group the notice is on, "a disabled vet" under a notice on veterans: the words naming
         # them are no subject the best sentence lacks, and a deferral on old wounds that names them is not theirs)
         lacking = [c for c in lacking if not any(slots_in("".join(sorted(v))).get("group") for v in c.variants)]
-    if not lacking and not by_age and not asked.above and not by_group and not by_reach:
+    # (or the year asked, where the best sentence names another or none: "2028年起的定额标准…另行调整公布" for 2028)
+    by_year = {y for y in asked.years if y not in f"{best.text} {best.heading}"}
+    if not lacking and not by_age and not asked.above and not by_group and not by_reach and not by_year:
         return itself
     best_found: tuple[float, ScoredSentence] | None = (0.0, itself) if itself is not None else None
     for p_index, passage in enumerate(passages):
@@ -3318,6 +3328,7 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
             if named or (by_age and holds_age(cand.text)) \
                     or (by_group and by_group & slots_in(" ".join(clauses)).get("group", frozenset())) \
                     or (by_reach and by_reach & slots_in(" ".join(clauses)).get("reach", frozenset())) \
+                    or (by_year and any(y in " ".join(clauses) for y in by_year)) \
                     or (asked.above and any(asked_above(c) == asked.above for c in clauses)):  # ("100000元以上的部分，…一事一议")
                 if prior is not None and 0 <= prior.start and cand.end <= len(passage.text):  # quoted with it
                     found = ScoredSentence(p_index, prior.start, cand.end, passage.text[prior.start:cand.end], 0.0, 0.0)
@@ -3509,6 +3520,52 @@ _NOT_A_THING_EN = re.compile(r"(?:ous|ive|ful|less|able|ible|al|ic|ed|ing|ly|tio
 NAMING_FIRST_WITHIN = 0.9  # ... where it ranks nearly as high: a far better sentence is about the asked figure ("20 nights")
 
 
+CHECK_DOCUMENT_DEFERRALS = True
+
+
+def deferrals_beyond(passages: list[Passage], source: str, sentences) -> list[Passage]:
+    """The sentences of document ``source`` that leave something to be set elsewhere and stand outside every retrieved
+    passage of it, each as a passage of its own (offsets into the document, so it is cited as any passage is)."""
+    title = next((p.title for p in passages if p.source == source), "")
+    held = [(p.start, p.end) for p in passages if p.source == source]
+    return [Passage(text=s.text, source=source, title=title, score=0.0, start=s.start, end=s.end)
+            for s in sentences if defers(s.text) and not any(a <= s.start and s.end <= b for a, b in held)]
+
+
+NAMED_RUN_CHARS = 4  # the question's words written whole in a deferral: a run of this many Chinese characters or more
+NAMED_RUN_DOCS = 2  # ... whose words no more chunks than this hold (a rare thing's name, not 医保报销)
+
+
+def deferral_naming_question(question: str, passages: list[Passage], source: str, best: ScoredSentence,
+                             doc_freq: dict[str, int]) -> ScoredSentence | None:
+    """A sentence of document ``source`` that leaves a figure to be set elsewhere and writes a run of the question's
+    Chinese characters (``NAMED_RUN_CHARS`` or more, of words rare in the corpus) that the best sentence does not."""
+    read = f"{best.heading} {best.context} {best.text}"
+    runs = {question[i:j] for i in range(len(question)) for j in range(i + NAMED_RUN_CHARS, len(question) + 1)
+            if re.fullmatch(r"[\u4e00-\u9fff]+", question[i:j])}
+    for i, passage in enumerate(passages):
+        if passage.source != source:
+            continue
+        for c in passage_candidates(passage):
+            if not defers(c.text):
+                continue
+            named = [r for r in runs if r in c.text and r not in read and not _MEASURE_WORDS.search(r)
+                     and all(doc_freq.get(t, 0) <= NAMED_RUN_DOCS for t in tokenize(r))]
+            if named:
+                return ScoredSentence(i, c.start, c.end, c.text, 0.0, 0.0)
+    return None
+
+
+def figureless(text: str) -> bool:
+    """Whether ``text`` gives no figure but years and dates ("2027年起的定额标准…另行调整公布").
+
+    >>> figureless("2027年起的定额标准，由市医疗保障局另行调整公布。"), figureless("Rates from 2028 will be set separately; until then 450 yuan.")
+    (True, False)
+    """
+    plain = re.sub(r"[上下本当同每前后第][一二三四五六七八九十两]", " ", _YEAR.sub(" ", _DATE_OR_TIME.sub(" ", text)))  # (上一年度)
+    return not _DIGIT.search(plain) and not re.search(r"(?<![上下本当同每前后第])[一二三四五六七八九十两百千万]+(?:元|个|%|％|日|天|周|月|年|次|人|家|倍)|百分之", plain)
+
+
 def latin_names(query: Query, doc_freq: dict[str, int]) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
     """The names a Chinese question writes in Latin letters (抗VEGF, DRG, PD-1) that some document uses, as subjects the
     answer's document must name: a notice on psychiatric care that never writes VEGF gives no ratio for 抗VEGF injections,
@@ -3636,7 +3693,7 @@ def document_carries(source: str, lacking: tuple[str, ...], terms, documents, ro
 def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, int], n_chunks: int,
                    similarities: list[float] | None = None, candidates: list[list[Candidate]] | None = None,
                    semantic: SemanticScale | None = None, weights: Weights = WEIGHTS,
-                   heads: list[str] | None = None, cooccur=None, glossary=None, documents=None) -> Answer:
+                   heads: list[str] | None = None, cooccur=None, glossary=None, documents=None, document_spans=None) -> Answer:
     """The extractive answer to ``query`` from ``passages`` (found=False when they do not answer it).
 
     ``similarities`` are the embedding model's cosines between the question and each passage:
@@ -3666,7 +3723,9 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
     english_docs = cjk_share(passages[0].text) <= 0.3
     if not absent and CHECK_KINDS and (query.chinese or english_docs):
         # (a kind the question names, a rehabilitation hospital or 眼科医院, by a word no document uses: ``qa.kinds``)
-        absent = unnamed_kind(query.question, query.chinese, lambda word, whole: word_used(word, whole, query, doc_freq, english_docs),
+        chinese_docs = any(cjk_share(p.text) > 0.3 for p in passages)
+        absent = unnamed_kind(query.question, query.chinese, lambda word, whole: word_used(word, whole, query, doc_freq, english_docs,
+                                                                                          chinese_docs),
                               _MEASURE_WORDS, frozenset(found for found, _ in query.expansion.matches))
     if absent:  # no document uses the term in any language: whatever they say is about something else
         lang = "zh" if query.chinese else "en"
@@ -3778,6 +3837,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         # elsewhere, that sentence says why: 哀伤辅导 asked, "Bereavement support … set separately")
         deferred = deferred_instead(query, passages, eligible[0], all_concepts, candidates, Asked.of(query), anywhere=True) \
             if CHECK_DEFERRED and CHECK_SUBJECT_TERMS and eligible[0].lacking else None
+        if deferred is None and CHECK_DEFERRED and defers(eligible[0].text) and figureless(eligible[0].text):
+            deferred = eligible[0]  # (what passed leaves the asked figure to be set elsewhere: that, not another's figure)
         return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()) if deferred else dominant, concepts)
     if procedural(query):
         # (the time limit asked is one step's, the office's to pay: a sentence giving that step's limit goes before
@@ -3843,6 +3904,17 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         named = [c for c in all_concepts if any(v <= said for v in c.variants)]
         if all(carries_term("", c.variants, frozenset(), whole, whole_tokens) for c in named):
             deferred = None
+    if deferred is None and CHECK_DEFERRED and CHECK_DOCUMENT_DEFERRALS and query.chinese:
+        # (a deferral that writes the question's own rare words, which the best sentence lacks: 牙槽突裂植骨 asked, the
+        # 腭裂 row best, "牙槽突裂植骨术…其支付标准另行制定" beside it; further on in the answer's document too, where the
+        # retrieved passages leave it out. Not any deferral the question's words meet there: "any subsidy for home
+        # ventilation … existing rules" is no answer to how often a CPAP machine is replaced)
+        more = [*passages, *(deferrals_beyond(passages, answer_source, document_spans(answer_source)) if document_spans else [])]
+        found = deferral_naming_question(query.question, more, answer_source, eligible[0], doc_freq)
+        if found is not None:
+            passages, deferred = more, found
+    if deferred is None and CHECK_DEFERRED and defers(eligible[0].text) and figureless(eligible[0].text):
+        deferred = eligible[0]  # (the best sentence itself leaves it to be set elsewhere and gives no figure: "2027年起的定额标准…另行调整公布")
     if deferred is not None:  # the document leaves the asked subject's figure to be set elsewhere: say so
         return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()), concepts)
     excluded = excluded_instead(query, passages, eligible[0], all_concepts, candidates) if CHECK_EXCLUDED else None

@@ -155,7 +155,8 @@ def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int
         return compose_answer(query, passages, index.doc_freq, len(index.chunks), retriever.similarities(query, passages),
                               retriever.sentence_candidates(query, passages), semantic,
                               heads=retriever.document_heads(passages), cooccur=index.cooccur,
-                              glossary=retriever.glossary, documents=retriever.document_sentences)
+                              glossary=retriever.glossary, documents=retriever.document_sentences,
+                              document_spans=retriever.document_spans)
 
     for query, passages in zip(queries, retriever.search_many(queries, k, where)):
         answer = compose(query, passages)

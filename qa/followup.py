@@ -846,7 +846,8 @@ def keep_subject(question: str, previous: str) -> str:
 _ZH_LEAD_WORD = re.compile(r"^\s*(?:那么|那|还有)")
 # A word that points back at the thing the previous question was about ("renew it", "that approval", 它, 这个待遇):
 # whatever else the follow-up names, it is asked in that question's situation
-_EN_BACK = re.compile(r"\b(?:it|its|them|that|this|these|those)\b(?!\s+(?:is|are|was|were)\s+(?:not|no)\b)", re.IGNORECASE)
+# (not "those", "them": a set the earlier question counted, "how many of those have a NICU", is asked of as it stands)
+_EN_BACK = re.compile(r"\b(?:it|its)\b|\b(?:that|this) (?!is\b|was\b|will\b|would\b|can\b|does\b|do\b)[a-z]+", re.IGNORECASE)
 _ZH_BACK = re.compile(r"它|这个|这项|该项|那个(?!月)")
 # How long or when a next step takes: "那交上去以后多久能到账呢？"
 _ZH_TIME_ASK = re.compile(r"多久|多长时间|几天|几个工作日|多少天|多少个工作日|什么时候|哪天")

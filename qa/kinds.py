@@ -27,7 +27,9 @@ HEADS_ZH = (("医院", "卫生院", "卫生室", "诊所", "药店", "药房", "
 # 医疗机构 is every hospital), a level or ownership any notice may word otherwise, a place, a number.
 _GENERIC_EN = frozenset(
     "medical health healthcare care basic social public other all any such same each every new local "
-    "designated relevant related certain general main major specific service services".split())
+    "designated relevant related certain general main major specific service services "
+    # (words for the usual one, not a kind: "ordinary basic medical insurance", "a normal hospital")
+    "ordinary normal usual regular standard common typical plain simple".split())
 # (and a hospital's usual name, not a kind of one: 县人民医院 "the county People's Hospital", 中心医院, 附属医院)
 _GENERIC_ZH = frozenset("医疗 医药 卫生 健康 基本 社会 相关 其他 定点 各类 各级 一般 本 该 此 这些 有关 医保 参保 "
                         "人民 中心 附属 第一人民 第二人民 第三人民".split())

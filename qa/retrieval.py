@@ -333,6 +333,11 @@ class Retriever:
         table = self.index.sentences
         return [] if table is None else [table.sentences[i].text for i in table.of_source(source)]
 
+    def document_spans(self, source: str) -> list:
+        """Every stored sentence of one document with its offsets (``qa.sentences.Sentence``), in order."""
+        table = self.index.sentences
+        return [] if table is None else [table.sentences[i] for i in table.of_source(source)]
+
     def document_heads(self, passages: list[Passage], chars: int = DOCUMENT_HEAD_CHARS) -> list[str]:
         """The opening of each passage's document (its first sentences): where a notice names the
         city or county it is about, which a chunk from its middle may never repeat."""

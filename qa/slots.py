@@ -595,7 +595,9 @@ _MONEY_Q = re.compile(
 _CHANGE_Q = re.compile(r"\b(?:fall|fell|drop|decreas|reduc|cut|rise|rose|increas|rais|grow|grew|sav)\w*|下降|降低|降幅|减少|"
                        r"提高|增加|增长|上涨|涨幅|节约|节省|减轻", re.IGNORECASE)
 MONEY = re.compile(r"\d\s*(?:(?:hundred |thousand |million |billion |trillion )?(?:yuan|rmb|dollars?|pounds?|euros?|usd|gbp|eur)\b|元|万元|亿元|万|亿)"
-                    r"|(?:rmb|¥|￥|\$|£|€|usd|gbp|eur)\s*\d|[一二三四五六七八九十两百千万亿]+元", re.IGNORECASE)
+                    r"|(?:rmb|¥|￥|\$|£|€|usd|gbp|eur)\s*\d|[一二三四五六七八九十两百千万亿]+元"
+                    # (a table's column that names its unit: "定额标准（元/例）31,000", "Limit (yuan) 420")
+                    r"|[（(](?:元|万元|yuan|rmb)(?:\s*/\s*[^）)]{1,6})?[）)]\s*[:：]?\s*\d", re.IGNORECASE)
 
 
 def asks_for_money(question: str) -> bool:
