@@ -832,18 +832,27 @@ def keep_subject(question: str, previous: str) -> str:
     if not whole.search(question) or (cjk_share(previous) > 0.3) != chinese:
         return question
     body = _ZH_LEAD_WORD.sub("", question, count=1) if chinese else re.sub(r"^\s*(?:and|but)\s*,?\s+", "", question, flags=re.I)
-    if any(not (_ASKING_ONLY.match(t) or _MEASURE_WORDS.search(t) or (chinese and chinese_filler(t))) for t in tokenize(body)) \
-            and not (_ZH_BACK if chinese else _EN_BACK).search(body):
+    if any(not (_ASKING_ONLY.match(t) or _MEASURE_WORDS.search(t) or (chinese and (chinese_filler(t) or _ONE_OF.match(t))))
+           for t in tokenize(body)) and not (_ZH_BACK if chinese else _EN_BACK).search(body):
         return question  # it names something of its own, and points back at nothing: asked as it stands
     if chinese:
         clauses = [c for c in re.split(r"[，,]", previous) if c.strip()]
-        return f"{'，'.join(clauses[:-1])}，{body.strip()}" if len(clauses) > 1 else question
+        if len(clauses) > 1:
+            return f"{'，'.join(clauses[:-1])}，{body.strip()}"
+        # (a question of one clause: the words it opens with, before it asks, name its thing: "子宫托医保一年能报几个？"
+        # then "那一个按多少钱算？" asks 子宫托一个按多少钱算)
+        lead = _ZH_OPENING.match(previous.strip())
+        return f"{lead.group(1)}{body.strip()}" if lead and re.search(r"[\u4e00-\u9fff]{2}", lead.group(1)) else question
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", previous) if x.strip()]
     body = body.strip()
     return " ".join([*sentences[:-1], body[:1].upper() + body[1:]]) if len(sentences) > 1 else question
 
 
 _ZH_LEAD_WORD = re.compile(r"^\s*(?:那么|那|还有)")
+# One of what the earlier question counted ("那一个按多少钱算？" after "能报几个"): no thing of its own
+_ONE_OF = re.compile(r"^(?:[一每][个次张盒支台件套副只]|[算报给付收花])$")  # (... nor the verbs of paying: 按多少钱算)
+# The opening words of a one-clause question, before it asks (医保, 能, 一年, 多少 …)
+_ZH_OPENING = re.compile(r"^(.{2,12}?)(?=医保|能|可以|可|一年|每年|一个月|每月|每次|一次|最多|最高|多少|几|怎么|是否|有没有)")
 # A word that points back at the thing the previous question was about ("renew it", "that approval", 它, 这个待遇):
 # whatever else the follow-up names, it is asked in that question's situation
 # (not "those", "them": a set the earlier question counted, "how many of those have a NICU", is asked of as it stands)

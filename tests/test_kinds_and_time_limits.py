@@ -103,6 +103,9 @@ def test_a_follow_up_that_points_back_keeps_the_situation():
         == "My sister has epilepsy and got approved for the chronic disease cover. How early can she apply to renew it?"
     # (one that names its own subject and points at nothing is asked as it stands)
     assert rewrite_followup("And how much do dialysis patients pay?", [earlier]) == "And how much do dialysis patients pay?"
+    # ... and one of the things a one-clause question counted is asked of that thing, named by its opening words
+    assert rewrite_followup("那一个按多少钱算？", ["子宫托医保一年能报几个？"]) == "子宫托一个按多少钱算？"
+    assert rewrite_followup("那门诊慢特病怎么报？", ["助听器医保能报多少？"]) == "那门诊慢特病怎么报？"
 
 
 @pytest.mark.slow
