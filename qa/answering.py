@@ -3556,6 +3556,48 @@ def deferral_naming_question(question: str, passages: list[Passage], source: str
     return None
 
 
+CHECK_DISTANCE = True
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_KM = r"(?:公里|千米|km\b|kilomet(?:re|er)s?\b)"
+_DISTANCE_Q = re.compile(rf"(\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})\s*(?:多|来)?\s*{_KM}", re.IGNORECASE)
+
+
+def asked_distance(question: str) -> float | None:
+    """The distance the question gives, in km (the larger of a range: 两三公里 is 3), or None.
+
+    >>> asked_distance("我家离社区医院也就两三公里，路费最多收多少？"), asked_distance("We live 45 km from the hospital."), asked_distance("报多少？")
+    (3.0, 45.0, None)
+    """
+    m = _DISTANCE_Q.search(question)
+    if not m:
+        return None
+    number = m.group(1)
+    if number[0].isdigit():
+        return float(number)
+    return float(max(_CN_DIGITS[c] for c in number)) if "十" not in number or len(number) == 1 else None
+
+
+def distance_bands(text: str) -> list[tuple[float, float]]:
+    """The bands of distance ``text`` gives figures for: 超过10公里 (10, inf), 10公里以内 (0, 10), "more than 60 km",
+    "up to 30 km", "30 to 60 km".
+
+    >>> distance_bands("服务半径超过10公里的，每次不超过25元。"), distance_bands("- more than 60 km: 800 yuan.")
+    ([(10.0, inf)], [(60.0, inf)])
+    >>> distance_bands("服务半径10公里以内的，每次不超过15元；"), distance_bands("30 to 60 km: 500 yuan"), distance_bands("每次25元")
+    ([(0.0, 10.0)], [(30.0, 60.0)], [])
+    """
+    bands = []
+    for m in re.finditer(rf"(\d+(?:\.\d+)?)\s*(?:至|到|-|–|~|to)\s*(\d+(?:\.\d+)?)\s*{_KM}", text, re.IGNORECASE):
+        bands.append((float(m.group(1)), float(m.group(2))))
+    for m in re.finditer(rf"(?:超过|超出|大于|多于|\b(?:more than|over|beyond|above|exceeding)\s)(\d+(?:\.\d+)?)\s*{_KM}"
+                         rf"|(\d+(?:\.\d+)?)\s*{_KM}\s*(?:以上|以外|\bor more\b)", text, re.IGNORECASE):
+        bands.append((float(m.group(1) or m.group(2)), float("inf")))
+    for m in re.finditer(rf"(?:不超过|不足|小于|少于|\b(?:up to|within|under|less than|no more than)\s)(\d+(?:\.\d+)?)\s*{_KM}"
+                         rf"|(\d+(?:\.\d+)?)\s*{_KM}\s*(?:以内|以下|之内|内(?!蒙))", text, re.IGNORECASE):
+        bands.append((0.0, float(m.group(1) or m.group(2))))
+    return bands
+
+
 def figureless(text: str) -> bool:
     """Whether ``text`` gives no figure but years and dates ("2027年起的定额标准…另行调整公布").
 
@@ -3762,6 +3804,11 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         if any(s.coverage >= need for s in again.sentences):
             scoring, scored, concepts = again, again.sentences, first
             eligible = [s for s in scored if s.coverage >= need]
+    distance = asked_distance(query.question)
+    if distance is not None and CHECK_DISTANCE:
+        # (a distance the reader gives, "我家离社区医院也就两三公里", is not in a band a sentence gives a figure for:
+        # "服务半径超过10公里的，每次不超过25元" is no answer for 3 km)
+        eligible = [s for s in eligible if not (bands := distance_bands(s.text)) or any(lo <= distance <= hi for lo, hi in bands)]
     if semantic and eligible:
         # A sentence in the other language passes on the model's reading alone (none of the question's words, in
         # any translation); where a sentence in the question's own language reads closer still (allowing for the

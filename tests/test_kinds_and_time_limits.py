@@ -55,6 +55,7 @@ EN = (
     "residents.\n"
     "3. The payment standard is 2,400 yuan per injection.\n"
     "4. Cover for insured persons under 18 will be set separately.\n"
+    "5. Travel to a designated eye centre more than 30 km from home is paid at 120 yuan per injection visit.\n"
 )
 
 
@@ -207,3 +208,11 @@ def test_an_age_the_notice_leaves_to_be_set_separately_is_declined(chronic):
     answer = ask(chronic, "My son is 16 and needs anti-VEGF eye injections. What share does the fund pay for an employee's child?")
     assert not answer.found and "under 18" in answer.text, answer.text
     assert "78%" not in lead(answer), answer.text
+
+
+@pytest.mark.slow
+def test_a_distance_outside_the_band_is_not_answered_with_its_figure(chronic):
+    answer = ask(chronic, "We live about 12 km from the eye centre. How much does insurance pay for the travel to each injection?")
+    assert "120 yuan" not in lead(answer), answer.text
+    answer = ask(chronic, "We live 45 km from the eye centre. How much does insurance pay for the travel to each injection?")
+    assert answer.found and "120 yuan" in lead(answer), answer.text
