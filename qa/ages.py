@@ -11,7 +11,7 @@ import re
 
 _OLDEST = 150
 # "I'm 74", "my father is 81", "she is 9 years old", 我爸73岁, 女儿今年12岁 (not "55 dB", "81 dB HL or worse")
-_ASKED_EN = re.compile(r"\b(?:I'?m|I am|(?:he|she|they)(?:'s| is| are)|(?:is|turned|turning|aged?))\s+(\d{1,3})\b(?!\s*(?:%|dB|db|[€£$¥]|"
+_ASKED_EN = re.compile(r"\b(?:I'?m|I am|(?:he|she|they)(?:'s| is| are)|(?:is|turns|turned|turning|aged?))\s+(\d{1,3})\b(?!\s*(?:%|dB|db|[€£$¥]|"
                        r"yuan|euros?|pounds?|days?|weeks?|months?|percent|per|times|sessions?|km|kg|,\d|\.\d))"
                        r"|\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 _ASKED_ZH = re.compile(r"(\d{1,3})\s*周?岁")

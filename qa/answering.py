@@ -3537,12 +3537,25 @@ NAMED_RUN_DOCS = 2  # ... whose words no more chunks than this hold (a rare thin
 
 
 def deferral_naming_question(question: str, passages: list[Passage], source: str, best: ScoredSentence,
-                             doc_freq: dict[str, int]) -> ScoredSentence | None:
+                             doc_freq: dict[str, int], sentences=()) -> ScoredSentence | None:
     """A sentence of document ``source`` that leaves a figure to be set elsewhere and writes a run of the question's
-    Chinese characters (``NAMED_RUN_CHARS`` or more, of words rare in the corpus) that the best sentence does not."""
+    Chinese characters (``NAMED_RUN_CHARS`` or more, of words rare in the corpus) that the best sentence does not;
+    for an English question, a rare word of it that the document writes only in such sentences (``sentences``: the
+    document's, in order): "music therapy" asked where the notice says only "Music therapy … will be set separately"
+    beside its fee schedule for the therapies it covers."""
     read = f"{best.heading} {best.context} {best.text}"
     runs = {question[i:j] for i in range(len(question)) for j in range(i + NAMED_RUN_CHARS, len(question) + 1)
             if re.fullmatch(r"[\u4e00-\u9fff]+", question[i:j])}
+    pairs = set()
+    if sentences and cjk_share(question) < 0.3:
+        # (two words of the question side by side, one of them rare and written nowhere else in the document: a thing's
+        # name, "music therapy"; not a word of the reader's story alone, "at home")
+        elsewhere = {t for s in sentences if not defers(s.text) for t in tokenize(s.text)}
+        read_tokens = set(tokenize(read))
+        words = {t for t in tokenize(question) if re.fullmatch(r"[a-z]{4,}", t) and 0 < doc_freq.get(t, 0) <= NAMED_RUN_DOCS
+                 and t not in elsewhere and t not in read_tokens and not _MEASURE_WORDS.search(t)}
+        asked = tokenize(question)
+        pairs = {(a, b) for a, b in zip(asked, asked[1:]) if a in words or b in words}
     for i, passage in enumerate(passages):
         if passage.source != source:
             continue
@@ -3551,7 +3564,8 @@ def deferral_naming_question(question: str, passages: list[Passage], source: str
                 continue
             named = [r for r in runs if r in c.text and r not in read and not _MEASURE_WORDS.search(r)
                      and all(doc_freq.get(t, 0) <= NAMED_RUN_DOCS for t in tokenize(r))]
-            if named:
+            said = tokenize(c.text)
+            if named or pairs & set(zip(said, said[1:])):
                 return ScoredSentence(i, c.start, c.end, c.text, 0.0, 0.0)
     return None
 
@@ -3951,13 +3965,14 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         named = [c for c in all_concepts if any(v <= said for v in c.variants)]
         if all(carries_term("", c.variants, frozenset(), whole, whole_tokens) for c in named):
             deferred = None
-    if deferred is None and CHECK_DEFERRED and CHECK_DOCUMENT_DEFERRALS and query.chinese:
+    if deferred is None and CHECK_DEFERRED and CHECK_DOCUMENT_DEFERRALS and (query.chinese or document_spans):
         # (a deferral that writes the question's own rare words, which the best sentence lacks: 牙槽突裂植骨 asked, the
         # 腭裂 row best, "牙槽突裂植骨术…其支付标准另行制定" beside it; further on in the answer's document too, where the
         # retrieved passages leave it out. Not any deferral the question's words meet there: "any subsidy for home
         # ventilation … existing rules" is no answer to how often a CPAP machine is replaced)
         more = [*passages, *(deferrals_beyond(passages, answer_source, document_spans(answer_source)) if document_spans else [])]
-        found = deferral_naming_question(query.question, more, answer_source, eligible[0], doc_freq)
+        found = deferral_naming_question(query.question, more, answer_source, eligible[0], doc_freq,
+                                         () if query.chinese or not document_spans else document_spans(answer_source))
         if found is not None:
             passages, deferred = more, found
     if deferred is None and CHECK_DEFERRED and defers(eligible[0].text) and figureless(eligible[0].text):

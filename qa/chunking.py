@@ -56,8 +56,10 @@ def split_document(text: str, chunk_size: int, chunk_overlap: int) -> list[Chunk
 
 # Sentence ends: Chinese and English end punctuation, line breaks, a source's own footnote
 # markers ("... 85% [1][2] Group 1: ..."), and " - " bullets run together on one line.
+# A run of dots is a leader or an ellipsis, not an end: "Tier B centres ..... 100 yuan per session"
+# is one line of a fee schedule, and cut there the figure loses what it is for.
 _SENTENCE_END = re.compile(
-    r"(?<=[。！？；])|(?<=[.!?;])\s+(?=\S)|\n+|(?<=\])\s+(?=[A-Z\u4e00-\u9fff\"“])|\s+-\s+(?=[A-Z\"“])"
+    r"(?<=[。！？；])|(?<=[.!?;])(?<!\.\.)\s+(?=\S)|\n+|(?<=\])\s+(?=[A-Z\u4e00-\u9fff\"“])|\s+-\s+(?=[A-Z\"“])"
 )
 
 
@@ -67,6 +69,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "Rates rose. 比例提高。OK"
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Rates rose.', '比例提高。', 'OK']
+    >>> t = "Tier B centres ..... 100 yuan per session. Next."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Tier B centres ..... 100 yuan per session.', 'Next.']
     """
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):

@@ -504,6 +504,9 @@ def swap_illness(new: str, previous: str) -> str:
 
 
 _CARE_PLACE_HEAD = r"(?:医院|卫生院|卫生室|服务中心|服务站|诊所|药店|医疗机构)"
+# (and the places of a kind of care a notice tiers by its own names: 康复中心, 社区康复站, 康复机构, 透析中心)
+_CARE_PLACE_HEAD_WIDE = r"(?:医院|卫生院|卫生室|中心|站|诊所|药店|机构|门诊部)"
+_NOT_CARE_PLACE = re.compile(r"经办机构|金融机构|中心城区|市中心|车站")
 _CARE_PLACE_LEVEL = re.compile(r"[一二三]级|[一二三][甲乙]|县级?|市级?|省级?|区级?|社区|乡镇|村|(?:市|县|镇|村|城)里|镇上")
 
 
@@ -516,17 +519,29 @@ def swap_place_of_care(new: str, previous: str) -> str:
     '我在二级医院看门诊，每次得先自己出多少钱才开始报？'
     >>> swap_place_of_care("去三甲医院", "在县医院住院报多少？"), swap_place_of_care("二级医院", "门诊报多少？")
     ('在三甲医院住院报多少？', '')
+    >>> swap_place_of_care("社区康复站", "孩子在一级（Tier A）康复中心做言语训练，医保按每次多少钱算？")
+    '孩子在社区康复站做言语训练，医保按每次多少钱算？'
+    >>> swap_place_of_care("医保经办机构", "孩子在康复中心训练，医保按每次多少钱算？")
+    ''
     """
     from qa.slots import slots_in
     from qa.tokenization import _jieba
 
     core = re.sub(r"^(?:要是|如果|假如|万一)?(?:去|到|在|换到|转到|换去|转去)?", "", new)
-    if not re.fullmatch(rf"[\u4e00-\u9fff]{{1,8}}{_CARE_PLACE_HEAD}", core) or "institution" not in slots_in(core):
+    named = re.fullmatch(rf"[\u4e00-\u9fff]{{1,8}}{_CARE_PLACE_HEAD}", core) and "institution" in slots_in(core)
+    # (one of a notice's own tiers, 社区康复站 after "一级（Tier A）康复中心": a place of care by its head word alone)
+    own_tier = re.fullmatch(rf"[\u4e00-\u9fff]{{2,8}}{_CARE_PLACE_HEAD_WIDE}", core) and not _NOT_CARE_PLACE.search(core)
+    if not (named or own_tier):
         return ""
+    head = _CARE_PLACE_HEAD if named else _CARE_PLACE_HEAD_WIDE
     words, at, found = _jieba().lcut(previous), 0, []
     for i, word in enumerate(words):
-        if re.fullmatch(rf"[\u4e00-\u9fff]*{_CARE_PLACE_HEAD}", word):
-            start = at - (len(words[i - 1]) if i and _CARE_PLACE_LEVEL.fullmatch(words[i - 1]) else 0)
+        if re.fullmatch(rf"[\u4e00-\u9fff]*{head}", word) and not _NOT_CARE_PLACE.search(word):
+            # (its level before it, past an aside: "一级（Tier A）康复中心")
+            j = i - 1
+            if j >= 2 and words[j] in "）)":
+                j = next((k - 1 for k in range(j - 1, max(-1, j - 8), -1) if words[k] in "（("), -1)
+            start = sum(len(w) for w in words[:j]) if j >= 0 and _CARE_PLACE_LEVEL.fullmatch(words[j]) else at
             found.append((start, at + len(word)))
         at += len(word)
     if len(found) != 1 or previous[found[0][0]:found[0][1]] == core:
@@ -823,6 +838,8 @@ def keep_subject(question: str, previous: str) -> str:
     "I was admitted abroad in an emergency. What's the yearly cap?"
     >>> keep_subject("那门诊慢特病怎么报？", "我在国外急诊住院了，回来医保能报多少比例？")
     '那门诊慢特病怎么报？'
+    >>> keep_subject("And how long do they lose insurance settlement?", "If a hospital is caught billing for care it never gave, how big is the fine?")
+    'If a hospital is caught billing for care it never gave, how long do they lose insurance settlement?'
     """
     from qa.answering import _MEASURE_WORDS, chinese_filler
     from qa.tokenization import tokenize
@@ -845,7 +862,15 @@ def keep_subject(question: str, previous: str) -> str:
         return f"{lead.group(1)}{body.strip()}" if lead and re.search(r"[\u4e00-\u9fff]{2}", lead.group(1)) else question
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", previous) if x.strip()]
     body = body.strip()
+    if len(sentences) == 1 and (clause := _EN_IF_CLAUSE.match(previous.strip())):
+        # (a question of one sentence whose situation is its if-clause: "If a hospital is caught billing for clotting
+        # factor it never gave, how big is the fine?" then "And how long do they lose insurance settlement?")
+        return f"{clause.group(1)}, {body[:1].lower() + body[1:]}"
     return " ".join([*sentences[:-1], body[:1].upper() + body[1:]]) if len(sentences) > 1 else question
+
+
+_EN_IF_CLAUSE = re.compile(r"^((?:If|When|Where|Once|After)\b[^,?]{8,}),\s*(?:how|what|which|when|is|are|does|do|can|will)\b",
+                           re.IGNORECASE)
 
 
 _ZH_LEAD_WORD = re.compile(r"^\s*(?:那么|那|还有)")
@@ -856,7 +881,7 @@ _ZH_OPENING = re.compile(r"^(.{2,12}?)(?=医保|能|可以|可|一年|每年|一
 # A word that points back at the thing the previous question was about ("renew it", "that approval", 它, 这个待遇):
 # whatever else the follow-up names, it is asked in that question's situation
 # (not "those", "them": a set the earlier question counted, "how many of those have a NICU", is asked of as it stands)
-_EN_BACK = re.compile(r"\b(?:it|its)\b|\b(?:that|this) (?!is\b|was\b|will\b|would\b|can\b|does\b|do\b)[a-z]+", re.IGNORECASE)
+_EN_BACK = re.compile(r"\b(?:it|its|they)\b|\b(?:that|this) (?!is\b|was\b|will\b|would\b|can\b|does\b|do\b)[a-z]+", re.IGNORECASE)
 _ZH_BACK = re.compile(r"它|这个|这项|该项|那个(?!月)")
 # How long or when a next step takes: "那交上去以后多久能到账呢？"
 _ZH_TIME_ASK = re.compile(r"多久|多长时间|几天|几个工作日|多少天|多少个工作日|什么时候|哪天")

@@ -349,7 +349,9 @@ _APPLY_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?(?: (?!for\b)\S+){0,3}? for\b|as
                          # (the insured's own payment: "how many working days do I have to pay it", 20个工作日内足额缴费)
                          r"|(?:have|has|need|needs) to pay\b|\b(?:I|we) pay\b)|缴费|缴纳|补缴|交费|交钱|申请|提交|提出|报送|申报|递交|上传|备案|续备|报销|登记|上诉|复议"
                          # (and money the insured must give back: "自收到追回通知书之日起15个工作日内退回", "要在几天之内退")
-                         r"|退回|退还|退钱|缴回|还钱|退(?=[？?。]|$)", re.IGNORECASE)
+                         r"|退回|退还|退钱|缴回|还钱|退(?=[？?。]|$)"
+                         # (a claim as a reader says it, the verb alone at the end: "多少天之内拿票去医保报？")
+                         r"|(?:去|找|拿去|拿到)[^，。？?]{0,4}报(?=[？?。]|$)", re.IGNORECASE)
 _DECIDE_VERB = re.compile(r"\b(?:get(?:s|ting)? (?:\w+ ){0,3}?back\b|receiv(?:e|es|ed|ing) (?:the |my |your |their )?(?:money|payment|refund)|decid|decision|(?<!for a )(?<!for an )(?<!for the )review|process|(?<!for )(?<!for prior )(?<!for advance )(?<!for the )approv|assess(?!ments?\b)|complet|settl|respond|repl(?:y|ies|ied)|reimburs(?!ement)"
                           r"|answer|look(?:s|ed|ing)? (?:at|into|over)\b|sort(?:s|ed|ing)? (?:\w+ )?out\b|rul(?:e|es|ing) on|hear(?:s|ing)? (?:the |an |my |your )?appeal|give (?:\w+ ){0,2}(?:verdict|ruling|response|result)"
                           r"|(?<!have to )(?<!has to )(?<!need to )(?<!\bI )(?<!\bwe )pa(?:y|id|ys)\b|issu|refund|verif|audit|check(?:s|ed|ing)?\b|finish)|审核|审批|办结|作出|答复|拨付|拨下来|拨到|拨给|结算|复核|核定|受理|到账|审完|审好|批下来|出结果|办好|办完"
@@ -407,6 +409,8 @@ def deadline_actors(text: str, question: bool = False) -> frozenset[str]:
     >>> sorted(deadline_actors("If I appeal a refusal, how many days does the Office have to decide the appeal?", question=True))
     ['decide']
     >>> sorted(deadline_actors("自己先垫钱买了药，回来找医保报销有没有时间限制？", question=True))
+    ['apply']
+    >>> sorted(deadline_actors("我自己先垫钱买的药，要在多少天之内拿票去医保报？", question=True))
     ['apply']
     >>> sorted(deadline_actors("I lodged an appeal last week. How many days does the panel have to give me its answer?", question=True))
     ['decide']
