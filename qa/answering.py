@@ -1826,7 +1826,7 @@ def asked_slots(question: str) -> dict[str, frozenset[str]]:
     """``slots_in`` of the question, but the unit a figure is counted per only from a clause that asks: "每个月都要吃
     抗排异的药，医保一年最多给报多少钱？" tells how often the pills are taken, and asks a yearly sum.
 
-    >>> asked_slots("我妈每个月都要吃药，医保一年最多给报多少钱？").get("per"), asked_slots("每个月最多报多少钱？").get("per")
+    >>> asked_slots("我妈每个月都要吃药，医保最多给报多少钱？").get("per"), asked_slots("每个月最多报多少钱？").get("per")
     (None, frozenset({'month'}))
     """
     slots = slots_in(question)
