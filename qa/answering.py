@@ -1828,6 +1828,8 @@ def asked_slots(question: str) -> dict[str, frozenset[str]]:
 
     >>> asked_slots("我妈每个月都要吃药，医保最多给报多少钱？").get("per"), asked_slots("每个月最多报多少钱？").get("per")
     (None, frozenset({'month'}))
+    >>> sorted(asked_slots("我妈每个月都要吃药，医保一年最多给报多少钱？").get("per"))  # (either answers: ``subject_gate``)
+    ['month', 'year']
     """
     slots = slots_in(question)
     if "county" in slots.get("institution", ()) and slots["institution"] & LEVELS and _LEVEL_TOLD.search(question):
@@ -2264,6 +2266,8 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
             if asked.slots.get("severity", frozenset()) & sentence_slots.get("severity", frozenset()):
                 # figures by degree of need (重度失能二级) are for whoever is assessed so, whatever their age
                 missing -= GRADED
+        if kind == "per" and named & wanted:
+            continue  # (a unit of the reader's story beside the one asked: "每周打三次…一个月最多给报多少", 单月 answers)
         if not missing:
             continue
         if other and (kind not in CHAINED or not (named & wanted or missing <= around)):

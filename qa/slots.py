@@ -171,10 +171,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "hour": (r"per hour\b|hourly\b|each hour\b|(?<!within )(?<!in )(?<!for )an hour\b", r"每小时|每个小时|按小时|/小时|/时"),
         "week": (r"per week\b|weekly\b|each week\b|(?<!within )(?<!in )(?<!for )a week\b", r"每周|每星期|每个星期|按周|/周"),
         "day": (r"per (?:bed-?)?day\b|\bbed-days?\b|daily\b|each day\b|per diem|\d (?:yuan |pounds |dollars |euros )?a day\b", r"每日|每天|按日|床日|日均|/日|/天|一天(?=按|多少|给|能|报|付|补)"),
-        "month": (r"per (?:calendar )?month\b|monthly\b|each month\b|\d (?:yuan |pounds |dollars |euros )?a month\b", r"每月|每个月|按月|月度|/月"),
+        "month": (r"per (?:calendar )?month\b|monthly\b|each month\b|\d (?:yuan |pounds |dollars |euros )?a month\b",
+                  r"每月|每个月|按月|月度|/月|单月|(?<![\d一二三四五六七八九十两近前后满头第])一个月(?=(?:医保|的)?(?:能|可以|可|最多|最高|一共|总共|多少|给|报|领|补|花))"),
         "year": (r"per (?:calendar )?year\b|annual(?:ly)?\b|yearly\b|each year\b|\d (?:yuan )?a year\b",
                  # (and as a reader asks it: "一年能领多少补贴", 一年最多给报多少)
-                 r"每年|每个?年度|按年|(?<!上)(?<!上一)年度|/年|(?<![\d一二三四五六七八九十两近前后满头第])一年(?=能|可以|可|最多|最高|一共|总共|多少|给|报|领|补|花)"),
+                 r"每年|每个?年度|按年|(?<!上)(?<!上一)年度|/年|(?<![\d一二三四五六七八九十两近前后满头第])一年(?=(?:医保|的)?(?:能|可以|可|最多|最高|一共|总共|多少|给|报|领|补|花))"),
         "visit": (r"per (?:[a-z-]+ )?(?:visit|session|treatment|injection|jab|shot|dose)\b|each (?:[a-z-]+ )?(?:visit|session|treatment|injection|jab|shot|dose)\b",
                   r"每次|按次|次均|/次|每人次|每(?:打)?一?针|每注射一次"),
         # (a bed period, a treatment cycle: "6,000 yuan per bed period" is no daily fee)

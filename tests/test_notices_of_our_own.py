@@ -48,9 +48,8 @@ def travel(policy_settings, tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known limit: a Chinese notice worded otherwise than the question, beside English "
-                   "articles, is pushed out of the first five by the cross-language shift (README, known limits)")
 def test_the_models_first_choice_is_kept_across_the_shift(haemophilia):
+    # (a known limit until stop 46: the notice's 30日 clause is now reached through its own sentence, README "Retrieval")
     answer = ask(haemophilia, "培训过以后在家里自己打针，一次最多能领多少天的药？")
     assert answer.found and "30日" in answer.text.split("[1]")[0], answer.text
     assert answer.citations[0].source == "chengling-xueyoubing-menzhen.txt"

@@ -30,7 +30,8 @@ ZH = (
     "医保经办机构应在收到认定意见后5个工作日内完成备案。\n\n"
     "## 三、支付限额\n\n"
     "各类患者的年度支付限额按下表执行，当年未使用的额度不结转至以后年度。\n\n"
-    "| 患者类别 | 年度支付限额 |\n|---|---|\n| 儿童患者 | 40万元 |\n| 成人患者 | 30万元 |\n\n"
+    "儿童患者是本次保障重点，年度支付限额为40万元。\n\n"
+    "| 患者类别 | 年度支付限额 | 单月支付限额 |\n|---|---|---|\n| 儿童患者 | 40万元 | 3.5万元 |\n| 成人患者 | 30万元 | 2.6万元 |\n\n"
     "上表所列限额适用于2027年12月31日前发生的费用。2028年起的支付限额标准另行公布。\n\n"
     "## 四、待遇支付\n\n"
     "（一）支付比例。支付限额内的酶替代药品费用及相关检查、输注服务费用，职工医保统筹基金支付82%；居民医保统筹基金支付68%。\n\n"
@@ -84,3 +85,14 @@ def test_the_plain_baselines_keep_their_two_rankings(gaucher, monkeypatch):
     dense_only.retrieve_many([QUESTION], k=5)
     engine.retriever.retrieve_many([QUESTION], k=5)
     assert len(calls) == 1  # the hybrid's, not the baseline's
+
+
+def test_a_month_asked_beside_a_week_of_the_story_is_answered_by_the_monthly_cap(gaucher):
+    """"每周都要输一次药，一个月医保最多给报多少钱？" asks a monthly figure (the story's week aside): the table's 单月 column
+    answers, not the yearly cap the sentence above it repeats."""
+    from qa.slots import slots_in
+
+    assert slots_in("一个月医保最多给报多少钱？")["per"] == {"month"} and slots_in("单月支付限额3.5万元")["per"] == {"month"}
+    assert "per" not in slots_in("满一个月可以申请")
+    answer = ask(gaucher, "我女儿是戈谢病儿童患者，每周都要输一次药，一个月医保最多给报多少钱？")
+    assert answer.found and "3.5万元" in answer.text.split("[1]")[0], answer.text

@@ -49,7 +49,9 @@ def notices(tmp_path_factory):
 def test_the_year_of_a_past_event_and_how_often_something_is_done_are_not_asked():
     assert asked_years("I had a liver transplant back in 2023. What's the most it will pay this year?") == set()
     assert asked_years("What was the annual cap in 2023?") == {"2023"}
-    assert "per" not in asked_slots("我妈每个月都要吃抗排异的药，医保一年最多给报多少钱？")
+    # (the unit the reader takes pills in is kept beside the one asked, 一年; a sentence giving either answers)
+    assert asked_slots("我妈每个月都要吃抗排异的药，医保一年最多给报多少钱？")["per"] == {"month", "year"}
+    assert "per" not in asked_slots("我妈每个月都要吃抗排异的药，医保最多给报多少钱？")
     assert asked_slots("每个月最多报多少钱？")["per"] == {"month"}
 
 
