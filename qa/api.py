@@ -11,7 +11,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from qa.answering import KIND_NAMES, SEMANTIC_SCALES, WHY, asked_places, compose_answer
+from qa.answering import KIND_NAMES, SEMANTIC_SCALES, WHY, compose_answer
 from qa.filters import check_where
 from qa.followup import orphan_followup, understood_question
 from qa.glossary import load_glossary
@@ -160,8 +160,7 @@ def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int
 
     for query, passages in zip(queries, retriever.search_many(queries, k, where)):
         answer = compose(query, passages)
-        if not answer.found and answer.notes and len(passages) >= k and (answer.notes[0] in _OTHER_PLACE_NOTES or (
-                answer.notes[0] in _NO_SENTENCE_NOTES and asked_places(query.question))):
+        if not answer.found and answer.notes and answer.notes[0] in _OTHER_PLACE_NOTES and len(passages) >= k:
             # "The documents do not give this for Shandong; the closest is Guangdong's" is a claim about every document:
             # the asked place's passage may rank below the first k (a long question's words pull in other provinces),
             # so a deeper search checks it before the reader is told so.
@@ -175,8 +174,6 @@ def answer_many_with_passages(retriever: Retriever, questions: list[str], k: int
 
 DEEPER_BY = 10  # passages more, searched when the first k hold the asked figure only for other places
 _OTHER_PLACE_NOTES = frozenset(WHY["near_miss"][zh].format(kind=KIND_NAMES["place"][zh]) for zh in (0, 1))
-# (... or hold no sentence about the asked place at all: as much a claim about every document, where a place is asked)
-_NO_SENTENCE_NOTES = frozenset(WHY["no_sentence"])
 
 
 def answer_with(retriever: Retriever, question: str, k: int = 5, where: dict | None = None) -> Answer:
