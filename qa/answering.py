@@ -106,7 +106,9 @@ _NUMBER_Q = re.compile(
     r"|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:maximum|minimum|highest|lowest|largest|smallest)\b"
     r"|\bwhat(?:'s|’s| is| are| was| were| will be) the (?:most|least)\b(?! (?:common|important|frequent|popular|likely|effective|recent|used))"
     # "what fee does a pharmacist charge", "what annual premium do I pay"
-    r"|\bwhat (?:[\w-]+ )?(?:fees?|premiums?|deductibles?|prices?|charges?|co-?payments?)\s+(?:do|does|did|is|are|will|would|must|should|can)\b",
+    r"|\bwhat (?:[\w-]+ )?(?:fees?|premiums?|deductibles?|prices?|charges?|co-?payments?)\s+(?:do|does|did|is|are|will|would|must|should|can)\b"
+    # "what does the memory check-up cost": a sum
+    r"|\bwhat (?:does|do|did|will|would|should) (?:[\w'’-]+ ){1,10}?cost\b",
     re.IGNORECASE,
 )
 # A question asking for a share (a ratio, a rate, a percentage) and what a sentence must then hold.
@@ -213,12 +215,38 @@ _AGE_BAND = re.compile(r"\b(?:under|over|below|above|aged) (?:the age of )?\d{1,
 _CHANGE_ASKED = re.compile(r"(?:降|降低|下降|减少|提高|增加|上涨|上调|下调|增长|涨)了?(?:多少|几个百分点|百分之几)"
                            # (as a reader says it: "比例会少多少", "能多报几个点")
                            r"|(?<![至最])(?:少|低)了?(?:多少|几个百分点|百分之几)|多报(?:几|多少)个?(?:百分)?点|(?:几|多少)个点"
-                           r"|\bhow much (?:lower|higher|less|more|cheaper)\b|\bby how much\b|\bhow many (?:percentage )?points\b"
+                           r"|\bhow much (?:lower|higher|less|more|cheaper)\b|\bby how much\b|\bhow many (?:extra |more |additional )?(?:percentage )?points\b"
                            r"|\bhow much (?:has|have|did|does|will|would|is|was)\b[^?]*\b(?:fall|fell|drop|rise|rose|increase|decrease|"
                            r"(?:go|gone|went|come|came) (?:up|down)|reduced|lowered|raised|cut)\b", re.IGNORECASE)
 _CHANGE_SAID = re.compile(r"\b(?:lower|reduc|cut|decreas|increas|rais|rise|rose|higher|drop|fell|fall|down|up by|grew|grow|extend|extension|prolong|shorten"
                           r"|points?\b|less|more than (?:before|last))|降|提高|增加|减少|上调|下调|增长|上涨|百分点|增幅|降幅|延长|缩短|多[付交缴]|少[付交缴]",
                           re.IGNORECASE)
+# A fine or penalty asked ("how big is the fine", 罚多少), and said ("处…2倍以上5倍以下罚款", "a fine of 2 to 5 times")
+_FINE_Q = re.compile(r"\b(?:the|a|any|their|its) (?:[\w-]+ )?fines?\b|\bfined\b|\bpenalt(?:y|ies)\b|罚款|罚金|罚多少|罚几倍", re.IGNORECASE)
+_FINE_SAID = re.compile(r"罚|\bfines?\b|\bfined\b|\bpenalt|\btimes the (?:amount|sum)\b", re.IGNORECASE)
+# Which way a change goes, as a sentence says it (not "至少", "less than": bounds, not changes)
+_CHANGE_WAYS = {"down": re.compile(r"降|减少|核减|下调|下浮|\b(?:lower(?:ed|s)?|reduc\w*|decreas\w*|cut|fell|fall|drops?|dropped)\b",
+                                   re.IGNORECASE),
+                "up": re.compile(r"提高|增加|上调|上浮|增长|上涨|\b(?:rais\w*|increas\w*|higher|rose|rises?)\b", re.IGNORECASE)}
+_OTHER_WAY = {"down": "up", "up": "down"}
+# ... and as a question asks it
+_ASKED_DOWN = re.compile(r"降|减|下调|下降|少|低|\b(?:lower|less|cheaper|fall|fallen|fell|drop|dropped|decrease|decreased|reduced|lowered|cut|down)\b", re.IGNORECASE)
+_ASKED_UP = re.compile(r"提高|增加|上涨|上调|增长|涨|多报|\b(?:higher|more|rise|risen|rose|raised|increase|increased|up)\b", re.IGNORECASE)
+
+
+def change_way(question: str) -> str:
+    """Which way the change a question asks for goes ("down", "up"), "" when it asks for none or does not say.
+
+    >>> change_way("没办备案，报销比例要降多少？"), change_way("能多报几个点？"), change_way("By how much did it change?")
+    ('down', 'up', '')
+    """
+    m = _CHANGE_ASKED.search(question)
+    if not m:
+        return ""
+    down, up = bool(_ASKED_DOWN.search(m.group(0))), bool(_ASKED_UP.search(m.group(0)))
+    return "down" if down and not up else "up" if up and not down else ""
+
+
 _WHEN_ASKED = re.compile(r"\bwhen (?:does|do|did|will|is|are|was|were|can|could|should|must|would|has|have)\b|什么时候|何时"
                          r"|哪一?天|\b(?:what|which) (?:date|day)\b", re.IGNORECASE)
 _TIME_SAID = re.compile(r"\b(?:(?:19|20)\d\d|\d+\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)"
@@ -247,7 +275,7 @@ _SPANS = {"day": re.compile(rf"(?<![月\d.])\d+\s*个?(?:工作|自然)?(?:日|�
                            # (a word between: "20 attended days", "90 consecutive bed-days")
                            rf"|\b{_EN_COUNT}[- ](?:[a-z]+ )?(?:bed[- ])?(?:days?|weeks?)\b", re.IGNORECASE),
           "month": re.compile(rf"(?<![\d.])\d+\s*个月|[一二三四五六七八九十]+个月|\b{_EN_COUNT}[- ](?:calendar )?months?\b", re.IGNORECASE),
-          "year": re.compile(rf"(?<![\d.])\d{{1,2}}\s*个?(?:周)?年(?![度级])|[一二三四五六七八九十]+年(?![度级])|\b{_EN_COUNT}[- ]years?\b", re.IGNORECASE)}
+          "year": re.compile(rf"(?<![\d.])\d{{1,2}}\s*个?(?:周)?年(?![度级])|[一二三四五六七八九十]+年(?![度级])|\b{_EN_COUNT}[- ]years?\b(?![- ]plan)", re.IGNORECASE)}
 # the units that answer each: days by weeks or months too ("within one month"), years by months
 _SPANS["hour"] = re.compile(rf"\d+\s*(?:分钟|个?小时|个?钟头)|[一二三四五六七八九十半]+(?:分钟|个?小时)|\b{_EN_COUNT}[- ](?:minutes?|hours?)\b",
                            re.IGNORECASE)
@@ -357,7 +385,7 @@ _TIMES_Q = re.compile(r"(?<!好)几次|多少次|\bhow many times\b", re.IGNOREC
 _TIMES_SAID = re.compile(r"(?:\d+|[一二三四五六七八九十两])\s*(?:个)?(?:次(?!性)|回|人次)|\b(?:once|twice|thrice)\b"
                          r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:times|visits|sessions"
                          r"|changes|cycles|procedures|attempts|claims|applications)\b", re.IGNORECASE)
-_SPAN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:个)?(?:(?:working|calendar|natural)\s+)?(?:days?|weeks?|months?|years?|hours?|工作日|自然日|天|日|周|月|年|小时)",
+_SPAN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:个)?(?:(?:working|calendar|natural)\s+|half-)?(?:days?|weeks?|months?|years?|hours?|工作日|自然日|天|日|周|月|年|小时)",
                           re.IGNORECASE)
 # (a number counting things: "118 tackles", "four forced fumbles"; not "children under 14 who", "提高8个百分点")
 _COUNT_LEFT = re.compile(r"(?<![.\d])\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
@@ -998,7 +1026,7 @@ _PERSON_GLOSSES = frozenset("father mother dad mom mum daddy mommy papa mama gra
                             "daughter child baby wife husband brother sister uncle aunt person man woman".split())
 KIN_WORDS = _PERSON_GLOSSES | frozenset("and or parent parents family relative relatives kid kids children spouse in-law "
                                         "nephew niece cousin grandchild grandson granddaughter sibling siblings wife's "
-                                        "husband's old".split())
+                                        "husband's old paternal maternal".split())
 SINGLE_NOUN_ZIPF = 4.5  # wordfreq's Zipf of a one-character noun that names a subject: 牙 4.3, 眼 4.5, 胃 4.0; not 药 4.7, 钱 5.7
 
 
@@ -1736,6 +1764,8 @@ class Asked:
     above: int | None = None  # "the part above 100,000 yuan": the band below it is a near miss (``qa.thresholds``)
     wants_time: bool = False  # "when does it start", 什么时候: a time answers (``_WHEN_ASKED``), not an aim
     asks_change: bool = False  # "降多少", "how much lower": a change answers, not a level (``_CHANGE_ASKED``)
+    change_way: str = ""  # "down" for "降多少", "how much lower"; "up" for "提高多少", "多报几个点"; "" for "by how much"
+    wants_fine: bool = False  # "how big is the fine", 罚多少: only a sentence stating a fine or penalty answers (``_FINE_Q``)
     working_days: bool = False  # "多少个工作日", "how many working days": a span in working days answers, not "12 weeks"
     cap_sum: bool = False  # "what's the most it pays me in a year": a cap asked as a sum, not as a share (``_AS_SHARE``)
     most_not_time: bool = False  # "what's the most it counts for the new leg": an extreme, of no length of time (``_MOST_Q``)
@@ -1759,7 +1789,7 @@ class Asked:
             wants_share, wants_money, kinds = True, False, []
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share, one_kind=not kinds,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
-                   wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)),
+                   wants_year=bool(_WHEN_Q.search(q)), wants_time=bool(_WHEN_ASKED.search(q)), asks_change=bool(_CHANGE_ASKED.search(q)), change_way=change_way(q), wants_fine=bool(_FINE_Q.search(q)) and bool(_NUMBER_Q.search(q) or re.search(r"罚多少|罚几倍", q)),
                    working_days=bool(_WORKING_DAYS.search(q)), places=asked_places(q),
                    cap_sum="cap" in slots_in(q).get("measure", ()) and not wants_share and not asked_unit(q) and not _AS_SHARE.search(q),
                    most_not_time=bool(_MOST_Q.search(q)) and not _TIME_WORD_Q.search(q) and not asked_unit(q), local_places=list(local_places(q)),
@@ -2122,8 +2152,10 @@ def figure_gate(asked: Asked, text: str) -> str:
                 and _COUNTED_WORD.search(plain):
             return "number"
     if asked.counts and not (asked.wants_share or asked.wants_money or asked.wants_unit or asked.wants_age or asked.wants_date) \
-            and not _DIGIT.search(_QUOTED.sub(" ", _SHARES.sub(" ", _MONEY_AMOUNT.sub(" ", plain)))):
-        return "number"  # a count is not answered by sums of money or shares alone
+            and not _DIGIT.search(_QUOTED.sub(" ", _SHARES.sub(" ", _MONEY_AMOUNT.sub(" ", _SPAN_FIGURE.sub(" ", plain))))):
+        # a count is not answered by sums of money, shares or lengths of time alone ("how many classes a year" by
+        # "a neurologist with 5 years' experience … sessions on at least 3 half-days a week")
+        return "number"
     if asked.counts_times and not (asked.wants_share or asked.wants_money or asked.wants_unit) \
             and not _TIMES_SAID.search(plain) \
             and not _COUNT_LEFT.search(_SPAN_FIGURE.sub(" ", _SHARES.sub(" ", _MONEY_AMOUNT.sub(" ", plain)))):
@@ -2132,6 +2164,10 @@ def figure_gate(asked: Asked, text: str) -> str:
         return "number"
     if asked.asks_change and _DIGIT.search(plain) and not _CHANGE_SAID.search(text):
         return "number"  # "报销比例要降多少" is not answered by "the settlement rate reached 87%" (a level, not a change)
+    if asked.wants_fine and not _FINE_SAID.search(text):
+        return "number"  # "how big is the fine" is not answered by "辅助治疗药品费用…最高为6,000元" (a sum, but no fine)
+    if asked.change_way and _CHANGE_WAYS[_OTHER_WAY[asked.change_way]].search(text) and not _CHANGE_WAYS[asked.change_way].search(text):
+        return "number"  # "没办备案，报销比例要降多少" is not answered by "支付比例…提高5个百分点" (a rise, not a cut)
     if asked.reimbursed and not asked.wants_unit and not asked.wants_money and not (_SHARE.search(plain) or states_money(plain)):
         return "number"  # "报销多少" asks a share or a sum
     if asked.added and asked.wants_number and not _ADDED.search(text):
@@ -2668,6 +2704,14 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # outpatient's claim, still is not, eval/unseen12 r12-25)
                 # (nor hospitals in general: "the hospital submits within 30 days" is any hospital's step, a county one's too)
                 skip += tuple(kind for kind in ("institution", "care") if not sentence_slots.get(kind, frozenset()) - UNREQUIRED)
+            if asked.slots.get("measure", frozenset()) & sentence_slots.get("measure", frozenset()) \
+                    and not sentence_slots.get("institution", frozenset()) - UNREQUIRED \
+                    and not nearest_slots(slots_in(before), slots_in(lead), slots_in(section),
+                                          *(slots_in(h) for h in reversed(outline[:-1]))).get("institution"):
+                # (the measure asked, stated with no kind of hospital in the sentence or above it, is every hospital's:
+                # "居民医保…起付标准为500元" answers a reader treated at a county hospital, though the notice's opening
+                # names the hospitals that diagnose and the pharmacies it is addressed to)
+                skip += ("institution",)
             blocked = subject_gate(asked, sentence_slots, around, skip=skip, lenient=lenient)
             if miss is None and blocked is not None:
                 kind, given = blocked
@@ -3246,7 +3290,8 @@ _TIME_MEASURE = re.compile(r"\b(?:deadlines?|time limits?|periods?|days?|weeks?|
 
 
 def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence, concepts: list[Concept],
-                     candidates: list[list[Candidate]] | None, asked: Asked, anywhere: bool = False) -> ScoredSentence | None:
+                     candidates: list[list[Candidate]] | None, asked: Asked, anywhere: bool = False,
+                     typed_only: bool = False) -> ScoredSentence | None:
     """A sentence of the best one's document that leaves the asked figure to be set elsewhere (``qa.deferral``)
     for what the question names and the best sentence does not: 村卫生室 asked, "三级10%…一级5%" best, and
     "村卫生室的费用控制要求由各县医保部门另行制定" beside it. The best sentence itself, where it is such a
@@ -3276,6 +3321,9 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     # supplies bought outside the province follow the existing rules" is no reason to decline a Chinese sentence's answer
     # to "how much extra … just for not claiming")
     lacking = [c for c in lacking if not all(_PROCESS_TOKENS.fullmatch(t) or _PROCESS_WORDS.search(t) for v in c.variants for t in v)]
+    if typed_only:
+        lacking = []  # (only the typed slots below: the group, age, year or side of the province line asked)
+    asked_tokens = frozenset(query.tokens) | frozenset(query.added_tokens)
     # (or the reader's age, which the best sentence's bands leave out: "Age 65 and over: … priced separately" for 70)
     holds_age = lambda text: asked.age is not None and any(holds(band, asked.age) for band in bands_in(text))
     by_age = asked.age is not None and not holds_age(best.text)
@@ -3323,10 +3371,9 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
             # for 哀伤辅导 in a hospice ward, not "Hospice units in care homes follow the existing rules")
             # (what its document's title names counts for nothing here: each sentence of a hospice notice is on hospice)
             named = [c for c in lacking if any(v <= tokens for v in c.variants)]
-            if query.chinese:
-                # (not where the clause's word is part of a narrower thing the question does not name: "输尿管软镜碎石…按现行
-                # 规定结算" leaves flexible ureteroscopy to other rules, not the 输尿管 stone the reader asks about)
-                named = [c for c in named if not narrowed_in(c, " ".join(clauses), question)]
+            # (not where the clause's word is part of a narrower thing the question does not name: "输尿管软镜碎石…按现行
+            # 规定结算" leaves flexible ureteroscopy to other rules, not the 输尿管 stone the reader asks about)
+            named = [c for c in named if not narrowed_in(c, " ".join(clauses), question, asked_tokens)]
             title_words = set(text_tokens(passage.title, roman))
             named_lacking = sum(c.weight for c in named if not any(v <= title_words for v in c.variants))
             if named or (by_age and holds_age(cand.text)) \
@@ -3343,14 +3390,21 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     return best_found[1] if best_found else None
 
 
-def narrowed_in(concept: Concept, clause: str, question: str) -> bool:
-    """Whether ``clause`` writes the concept's Chinese word only as the first part of a narrower thing: followed at
-    once by a rarer noun the question does not use (输尿管 in 输尿管软镜, 软镜 not asked).
+def narrowed_in(concept: Concept, clause: str, question: str, asked_tokens=frozenset()) -> bool:
+    """Whether ``clause`` writes the concept's Chinese word only as part of a narrower thing: followed at once by a
+    rarer noun the question does not use (输尿管 in 输尿管软镜, 软镜 not asked), or preceded at once by a rare noun
+    that names a kind of it (放射治疗 in 质子重离子放射治疗, 重离子 not asked; ``asked_tokens``: the question's words
+    in either language, for an English question's).
 
     >>> c = Concept((frozenset({"输尿管"}),), 1.0)
     >>> narrowed_in(c, "经皮肾镜取石、输尿管软镜碎石等手术治疗，按现行规定结算", "输尿管卡了块石头，能报多少？")
     True
     >>> narrowed_in(c, "经皮肾镜取石、输尿管软镜碎石等手术治疗，按现行规定结算", "建议做输尿管软镜，能报多少？")
+    False
+    >>> r = Concept((frozenset({"radiotherapy"}), frozenset({"放射治疗"})), 1.0)
+    >>> narrowed_in(r, "质子重离子放射治疗的医保支付政策另行制定", "How long do I have to claim for my radiotherapy?")
+    True
+    >>> narrowed_in(r, "门诊放射治疗的支付政策另行制定", "How long do I have to claim for my radiotherapy?")
     False
     """
     import jieba
@@ -3362,14 +3416,23 @@ def narrowed_in(concept: Concept, clause: str, question: str) -> bool:
     jieba.initialize()
     cut = posseg.lcut(clause)
     seen = False
+    at = 0
     for i, w in enumerate(cut):
+        start, at = at, at + len(w.word)
         if w.word in words:
             seen = True
             after = cut[i + 1] if i + 1 < len(cut) else None
             # (a rarer noun than the word itself: 软镜 after 输尿管; not 碎石 after 软镜, the procedure it names)
             if after is None or not (len(after.word) >= 2 and after.flag in _NOUN_FLAGS and after.word not in question
+                                     and after.word not in asked_tokens and not re.search(r"[省市县区国乡镇村]", after.word)
                                      and jieba.dt.FREQ.get(after.word, 0) < min(SPECIFIC_BELOW, jieba.dt.FREQ.get(w.word, 0))):
-                return False
+                before = cut[i - 1] if i else None
+                # (a rare noun before it names a kind of it: 重离子 of 质子重离子放射治疗; not 门诊 of 门诊放射治疗, common)
+                # (not a place or an area: 跨省 of 跨省异地就医 says where, which the question may say in its own words)
+                if before is None or not (len(before.word) >= 2 and before.flag in ("n", "nz") and before.word not in question
+                                          and before.word not in asked_tokens and not re.search(r"[省市县区国乡镇村]", before.word)
+                                          and 0 < jieba.dt.FREQ.get(before.word, 0) < RARE_NOUN_BELOW):
+                    return False
     return seen
 
 
@@ -3626,6 +3689,58 @@ def figureless(text: str) -> bool:
     return not _DIGIT.search(plain) and not re.search(r"(?<![上下本当同每前后第])[一二三四五六七八九十两百千万]+(?:元|个|%|％|日|天|周|月|年|次|人|家|倍)|百分之", plain)
 
 
+# A dictionary gloss names a specialist's thing when one of its words is this rare in English (dementia 3.76,
+# cataract 2.97, lymphoma; not qualifications 3.88, mask 4.31, family, head)
+TOPIC_GLOSS_ZIPF = 3.8
+_TOPIC_FLAGS = frozenset({"n", "nz", "z", "i", "l"})  # (jieba reads 痴呆 as a state, 老年痴呆 as an idiom)
+_GLOSS_STOP = frozenset("of the a an to and or in on for with by be one as".split())
+
+
+def chinese_topics(query: Query, doc_freq: dict[str, int]) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
+    """A Chinese question's words the glossary does not hold whose every dictionary gloss names a specialist's thing
+    (老年痴呆 "senile dementia; Alzheimer's disease", 淋巴瘤 "lymphoma", 白内障), where some document uses the word or
+    a gloss, as subjects the answer's document must name in either language: a notice on cancer treatment that never
+    writes 痴呆 or "dementia" gives no cap on dementia medicines, however many of the question's other words (退休,
+    一年, 最多) it shares. Not the reader's family (爷爷 "paternal grandfather"), nor a measure.
+
+    >>> from qa.retrieval import analyse_question
+    >>> [w for w, _, _ in chinese_topics(analyse_question("我爸确诊老年痴呆，一年医保最多能报多少药钱？"), {"dementia": 3})]
+    ['老年痴呆']
+    >>> chinese_topics(analyse_question("我爷爷住院了，超过8万的部分能报多少？"), {"grandfath": 3})
+    []
+    """
+    import jieba
+    from jieba import posseg
+
+    from qa.dictionary import english_of
+
+    jieba.initialize()
+    question = query.question
+    taken = [False] * len(question)
+    for found, _ in query.expansion.matches:
+        for m in re.finditer(re.escape(found), question):
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    out, at = [], 0
+    for w in posseg.lcut(question):
+        start, at = at, at + len(w.word)
+        # (rare in general text too, whose gloss is sure: 痴呆 149, 白内障 102; not 化疗 547, a word of the reader's story
+        # that a notice on leukaemia stages never writes)
+        if len(w.word) < 2 or w.flag not in _TOPIC_FLAGS or any(taken[start:at]) or _MEASURE_WORDS.search(w.word) \
+                or names_kin(w.word) or any(word == w.word for word, _, _ in out) \
+                or jieba.dt.FREQ.get(w.word, 0) >= RARE_NOUN_BELOW:
+            continue
+        glosses = english_of(w.word)
+        rare = [[x for x in re.findall(r"[a-z]+", g.lower()) if x not in _GLOSS_STOP and english_zipf(x) < TOPIC_GLOSS_ZIPF]
+                for g in glosses]
+        if not glosses or not all(rare):
+            continue
+        # (met by the word, a whole gloss, or a gloss's rare word alone: "dementia" of "senile dementia")
+        phrasings = tuple(dict.fromkeys(p for p in (frozenset(tokenize(t)) for t in (w.word, *glosses, *(x for r in rare for x in r))) if p))
+        if any(all(doc_freq.get(t, 0) for t in p) for p in phrasings):
+            out.append((w.word, phrasings, frozenset()))
+    return out
+
+
 def latin_names(query: Query, doc_freq: dict[str, int]) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
     """The names a Chinese question writes in Latin letters (抗VEGF, DRG, PD-1) that some document uses, as subjects the
     answer's document must name: a notice on psychiatric care that never writes VEGF gives no ratio for 抗VEGF injections,
@@ -3675,6 +3790,27 @@ _PER_UNIT = re.compile(r"\b(?:per|each|every)\b|\ba (?:day|week|month|year)\b|�
 _INSTITUTION_KIND = re.compile(r"(?:医院|卫生院|护理院|诊所|门诊部|\b(?:hospital|clinic|cent(?:re|er)|home)s?)$", re.IGNORECASE)
 # Words of an institution's tier or ownership, which notices word their own ways (社区医院 is a 基层医疗机构)
 _TIER_WORDS = frozenset("社区 乡镇 基层 村 民营 公立 私立 私人 公办 民办 大 小 普通 综合 专科 城市 农村".split())
+
+
+def kind_topics(query: Query, doc_freq: dict[str, int]) -> list[tuple[str, tuple[frozenset[str], ...], frozenset[str]]]:
+    """The kinds a Chinese question names (音乐治疗, 靶向药: ``qa.kinds``) by a modifier some document uses, in either
+    language, as subjects the answer's document must name: a notice on cancer treatment that never writes 音乐 or
+    "music" says nothing of music therapy, whatever count of changes of hospital a year it gives. (Of the document,
+    not the sentence: a table of therapies by name is read under its heading; a tier, 社区, is the slots'.)"""
+    from jieba import posseg
+
+    from qa.kinds import chinese_kinds
+
+    out = []
+    for kind in chinese_kinds(query.question, _MEASURE_WORDS, frozenset(found for found, _ in query.expansion.matches)):
+        word = kind.modifier
+        # (a thing's name, 音乐 of 音乐治疗; not a verb jieba leaves on a head, 发生 of 发生器 "generator")
+        if word in _TIER_WORDS or len(word) < 2 or not all(w.flag in ("n", "nz") for w in posseg.lcut(word)):
+            continue
+        phrasings = tuple(dict.fromkeys(p for p in (frozenset(tokenize(t)) for t in (word, *english_phrasings(query, word))) if p))
+        if any(all(doc_freq.get(t, 0) for t in p) for p in phrasings):
+            out.append((kind.written, phrasings, frozenset()))
+    return out
 
 
 def used_kinds(query: Query, doc_freq: dict[str, int], english_docs: bool, taken: set[str], any_use: bool = False
@@ -3857,7 +3993,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             return not_found(query, why(query, "no_sentence"))
         best = max(s.coverage for s in scored)
         return not_found(query, why(query, "too_little", best=best, need=need))
-    topics = (latin_names(query, doc_freq) if query.chinese else dictionary_topics(query, doc_freq, {found.lower() for found, _, _ in specific})) \
+    topics = (latin_names(query, doc_freq) + chinese_topics(query, doc_freq) + kind_topics(query, doc_freq) if query.chinese
+              else dictionary_topics(query, doc_freq, {found.lower() for found, _, _ in specific})) \
         if CHECK_DICTIONARY_TOPICS and documents is not None else []
     if topics:
         # (a document that never names the question's rare subject, "cataract", in either language, is not about it)
@@ -3969,6 +4106,18 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         named = [c for c in all_concepts if any(v <= said for v in c.variants)]
         if all(carries_term("", c.variants, frozenset(), whole, whole_tokens) for c in named):
             deferred = None
+    if deferred is None and CHECK_DEFERRED and CHECK_DOCUMENT_DEFERRALS and document_spans:
+        # (the group, age or year asked, which the best sentence does not name, left to be set elsewhere further on in
+        # its document, beyond the retrieved passages: "儿童青少年恶性肿瘤患者的倾斜保障政策…另行制定" for "how many extra
+        # points do kids get", answered from the 异地 cuts for everyone)
+        beyond = deferrals_beyond(passages, answer_source, document_spans(answer_source))
+        if beyond:
+            more = [*passages, *beyond]
+            found = deferred_instead(query, more, eligible[0], all_concepts,
+                                     [*candidates, *(passage_candidates(p) for p in beyond)] if candidates is not None else None,
+                                     Asked.of(query), typed_only=True)
+            if found is not None and found is not eligible[0] and found.passage_index >= len(passages):
+                passages, deferred = more, found
     if deferred is None and CHECK_DEFERRED and CHECK_DOCUMENT_DEFERRALS and (query.chinese or document_spans):
         # (a deferral that writes the question's own rare words, which the best sentence lacks: 牙槽突裂植骨 asked, the
         # 腭裂 row best, "牙槽突裂植骨术…其支付标准另行制定" beside it; further on in the answer's document too, where the

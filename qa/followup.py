@@ -198,7 +198,7 @@ def swap_phrase(question: str, previous: str) -> str:
             if at >= 0 and rest <= 3 and not re.search(r"[，。？?、；\s]", previous[at + size:at + size + rest]):
                 return previous[:at] + new + previous[at + size + rest:]
         return swap_place_of_care(new, previous) or swap_slot_value(new, previous) or undone_swapped(new, previous) \
-            or swap_area(new, previous) \
+            or done_undone(new, previous) or swap_area(new, previous) \
             or swap_same_head(new, previous) or swap_illness(new, previous) or swap_thing(new, previous) \
             or swap_shared_part(new, previous) or added_phrase(new, previous, True) or question
     m = _EN_PHRASE.match(question)
@@ -311,11 +311,30 @@ def if_clause_added(clause: str, previous: str) -> str:
 
     >>> if_clause_added("if they come to our home instead", "The doctor sees her at the centre. How much is paid per visit?")
     'How much is paid per visit if they come to our home instead?'
+    >>> if_clause_added("if their contract gets cancelled, how long before they can apply again",
+    ...                 "If a hospital fakes treatments, how big is the fine?")
+    'If a hospital fakes treatments and their contract gets cancelled, how long before they can apply again?'
     """
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", previous.strip()) if s]
     asking = next((s for s in reversed(sentences) if s.endswith("?")), sentences[-1] if sentences else previous)
+    own = _OWN_ASK.match(clause.strip())
+    if own:
+        # (a condition with a question of its own: that question is asked, in the earlier situation with the new
+        # condition added to it; not the earlier question's "how big is the fine")
+        situation = _EN_IF_CLAUSE.match(asking)
+        told = " ".join(s for s in sentences if s is not asking)
+        if situation:
+            asked = f"{situation.group(1)} and {own.group(2)}, {own.group(3).rstrip(_PUNCT)}?"
+        else:
+            asked = f"{own.group(1)[:1].upper()}{own.group(1)[1:]} {own.group(2)}, {own.group(3).rstrip(_PUNCT)}?"
+        return f"{told} {asked}".strip()
     body = asking.rstrip(_PUNCT)
     return f"{body} {clause.rstrip(_PUNCT)}?"
+
+
+# "if their contract gets cancelled, how long before they can apply again": a condition, then its own question
+_OWN_ASK = re.compile(r"^(if|when|where|once)\s+([^,?]{4,}?),\s*((?:how|what|which|when|is|are|does|do|can|will|would)\b.+)$",
+                      re.IGNORECASE)
 
 
 _ZH_NOT_DONE = re.compile(r"(?:没有|没|未)(?:办理|办|做|进行)?([\u4e00-\u9fff]{2,4}?)(?=[，。？?、；]|的|就|便|而|时|$)")
@@ -564,6 +583,26 @@ def undone_swapped(new: str, previous: str) -> str:
         return ""
     rest = re.sub(r"^[，、\s]+", "", previous[m.end():]) if m.start() == 0 else previous[m.end():]
     return f"{new}，{previous[:m.start()]}{rest}"
+
+
+def done_undone(new: str, previous: str) -> str:
+    """The previous Chinese question with the clause saying a step was done (办了异地备案) replaced by the follow-up's
+    saying it was not (没办备案); "" when the follow-up negates no step that a clause before the asking one names.
+
+    >>> done_undone("没办备案", "我在省里别的市门诊做化疗，办了异地备案，报销比例要降多少？")
+    '我在省里别的市门诊做化疗，没办备案，报销比例要降多少？'
+    >>> done_undone("没办备案", "办了备案报销比例降多少？"), done_undone("退休人员", "我办了备案，降多少？")
+    ('', '')
+    """
+    m = _ZH_NOT_DONE.fullmatch(new.strip())
+    if not m or not re.match(r"没|未", new.strip()):
+        return ""
+    step = m.group(1)
+    clauses = re.split(r"(?<=[，,])", previous)
+    for i, clause in enumerate(clauses[:-1]):
+        if step in clause and not re.search(r"没|未|不", clause):
+            return "".join([*clauses[:i], new.strip() + clause[-1], *clauses[i + 1:]])
+    return ""
 
 
 def added_phrase(phrase: str, previous: str, chinese: bool) -> str:
@@ -840,6 +879,10 @@ def keep_subject(question: str, previous: str) -> str:
     '那门诊慢特病怎么报？'
     >>> keep_subject("And how long do they lose insurance settlement?", "If a hospital is caught billing for care it never gave, how big is the fine?")
     'If a hospital is caught billing for care it never gave, how long do they lose insurance settlement?'
+    >>> keep_subject("And how long is the hospital cut off from settlement?", "If a hospital fakes courses, how big is the fine?")
+    'If a hospital fakes courses, how long is the hospital cut off from settlement?'
+    >>> keep_subject("那复诊一次按多少钱算？", "我爸确诊以后，复诊一年能报几次？")
+    '我爸确诊以后，复诊一次按多少钱算？'
     """
     from qa.answering import _MEASURE_WORDS, chinese_filler
     from qa.tokenization import tokenize
@@ -849,8 +892,14 @@ def keep_subject(question: str, previous: str) -> str:
     if not whole.search(question) or (cjk_share(previous) > 0.3) != chinese:
         return question
     body = _ZH_LEAD_WORD.sub("", question, count=1) if chinese else re.sub(r"^\s*(?:and|but)\s*,?\s+", "", question, flags=re.I)
-    if any(not (_ASKING_ONLY.match(t) or _MEASURE_WORDS.search(t) or (chinese and (chinese_filler(t) or _ONE_OF.match(t))))
-           for t in tokenize(body)) and not (_ZH_BACK if chinese else _EN_BACK).search(body):
+    earlier = set(tokenize(previous))
+    own = [t for t in tokenize(body)
+           if not (_ASKING_ONLY.match(t) or _MEASURE_WORDS.search(t) or (chinese and (chinese_filler(t) or _ONE_OF.match(t))))]
+    # (what the earlier question named, named again, points back at it too: "the hospital" after "if a hospital
+    # fakes …"; 复诊 in "那复诊一次按多少钱算？" after "…确诊以后，复诊一年能报几次？")
+    again = all(t in earlier for t in own) if chinese else any(
+        t in earlier for m in _EN_THE.finditer(body) for t in tokenize(m.group(1)))
+    if own and not (_ZH_BACK if chinese else _EN_BACK).search(body) and not again:
         return question  # it names something of its own, and points back at nothing: asked as it stands
     if chinese:
         clauses = [c for c in re.split(r"[，,]", previous) if c.strip()]
@@ -883,6 +932,8 @@ _ZH_OPENING = re.compile(r"^(.{2,12}?)(?=医保|能|可以|可|一年|每年|一
 # (not "those", "them": a set the earlier question counted, "how many of those have a NICU", is asked of as it stands)
 _EN_BACK = re.compile(r"\b(?:it|its|they)\b|\b(?:that|this) (?!is\b|was\b|will\b|would\b|can\b|does\b|do\b)[a-z]+", re.IGNORECASE)
 _ZH_BACK = re.compile(r"它|这个|这项|该项|那个(?!月)")
+# "the hospital": a thing named with "the" is the one the earlier question named, where it did
+_EN_THE = re.compile(r"\bthe ([a-z][a-z-]+)\b", re.IGNORECASE)
 # How long or when a next step takes: "那交上去以后多久能到账呢？"
 _ZH_TIME_ASK = re.compile(r"多久|多长时间|几天|几个工作日|多少天|多少个工作日|什么时候|哪天")
 # Nouns any step of any claim names, which make no subject of their own

@@ -72,6 +72,27 @@ PRELUDE_SENTENCES = 60  # how far above a passage its headings are looked for
 _SPLIT_VERB = re.compile(r"(住|出|看|转|就|备)(?:了|过)(?:好)?(?:[一二三四五六七八九十两几半\d]*[个次回天周月年礼拜星期]*(?:的)?)(院|病|诊|案)")
 
 
+ACRONYM_CHUNKS = 3  # a name in capitals that this few chunks write is lifted wherever they stand
+_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[a-z]?\d*|[A-Z][a-z]?[A-Z]\w*)(?:-[A-Za-z0-9]+)*(?![\w-])")
+
+
+def acronym_tokens(question: str) -> tuple[str, ...]:
+    """The letter tokens of the names an English question writes in capitals ("PD-1" -> pd, "MRI"), not an everyday
+    word ("CAR-T": car; "OK", "US") nor a single letter.
+
+    >>> acronym_tokens("My dad is on PD-1 immunotherapy. Does CAR-T count? And an MRI?")
+    ('pd', 'mri')
+    """
+    from qa.answering import SPECIFIC_ZIPF, english_zipf
+
+    out = []
+    for m in _ACRONYM.finditer(question):
+        for t in tokenize(m.group(0)):
+            if len(t) >= 2 and t.isalpha() and t.isascii() and english_zipf(t) < SPECIFIC_ZIPF and t not in out:
+                out.append(t)
+    return tuple(out)
+
+
 def analyse_question(question: str, expand: bool = True, glossary=None) -> Query:
     """Language, glossary terms and search inputs of a question (validated).
 
@@ -301,7 +322,7 @@ class Retriever:
                 fused = fuse_rankings([dense_rank, lexical_rank], [dense_weight, lexical_weight])
             if self.cross_shift and self.expand and lexical_weight > 0:
                 fused = self._pin_translated(query, fused, allowed)
-            if query.names and self.expand and lexical_weight > 0:
+            if (query.names or not query.chinese) and self.expand and lexical_weight > 0:
                 fused = self._pin_named(query, fused, allowed)
             if SENTENCE_WEIGHT > 0 and dense_weight > 0 and lexical_weight > 0 and self.sentence_vectors is not None \
                     and len(self.sentence_vectors):
@@ -479,12 +500,17 @@ class Retriever:
         """Lift the Chinese documents whose pinyin holds a name an English question gives, when few do:
         "Qinghe County" asks about the one notice naming 青禾县. Within one language the words
         already do this; across languages only the pinyin can."""
-        ids = [self.lexical_vocab[t] for t in query.names if t in self.lexical_vocab]
+        # (and a name written with capitals, "PD-1", that a Chinese notice writes as it is: 免疫治疗（PD-1/PD-L1抑制剂）,
+        # in a chunk or two only, which may be beyond both rankings: lifted where it stands, however few Chinese
+        # documents there are)
+        acronyms = [self.lexical_vocab[t] for t in acronym_tokens(query.question) if t in self.lexical_vocab]
+        ids = [self.lexical_vocab[t] for t in query.names if t in self.lexical_vocab] + acronyms
         if query.chinese or not ids or self.index.lexical is None or not self.chunk_chinese.any():
             return fused
         sources = [c.source for c in self.index.chunks]
         chinese_docs = {s for s, zh in zip(sources, self.chunk_chinese) if zh}
         named: set[str] = set()
+        written: list[int] = []
         for token_id in ids:  # the rarest name decides: "Qinghe", not "County"
             hits = self.index.lexical.get_scores([token_id]) > 0
             if allowed is not None:
@@ -492,12 +518,19 @@ class Retriever:
             if (hits & ~self.chunk_chinese).any():
                 continue  # an English document gives the name ("Xunkang Bao"): its words find it already
             hits &= self.chunk_chinese
+            if token_id in acronyms and 0 < hits.sum() <= ACRONYM_CHUNKS:
+                written += [int(i) for i in np.flatnonzero(hits) if int(i) not in written]
+                continue
             docs = {sources[i] for i in np.flatnonzero(hits)}
             if docs and (not named or len(docs) < len(named)):
                 named = docs
-        if not named or len(named) > NAMED_SHARE * len(chinese_docs):
+        if (not named or len(named) > NAMED_SHARE * len(chinese_docs)) and not written:
             return fused
         scores = dict(fused)
+        for rank, i in enumerate(written, 1):
+            scores[i] = scores.get(i, 0.0) + NAME_WEIGHT / (RRF_K + rank)
+        if not named or len(named) > NAMED_SHARE * len(chinese_docs):
+            return sorted(scores.items(), key=lambda kv: -kv[1])
         pinned = [i for i, _ in fused if sources[i] in named]
         for rank, i in enumerate(pinned, 1):
             scores[i] += NAME_WEIGHT / (RRF_K + rank)

@@ -189,7 +189,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                        # (as a reader says it: "how much do I pay myself before the pool starts paying / assistance kicks in")
                        r"|\b(?:pay|spend) (?:for it )?(?:myself|ourselves|yourself|themselves|himself|herself|out of (?:my|our|your|his|her|their) own pockets?|on (?:my|our|your|his|her|their) own)"
                        r"\b[^?.]{0,40}?\bbefore\b",
-                       r"起付线|起付标准|起付金额|起付点|免赔额|自己(?:要)?先?(?:掏|付|出|垫|花)[^，。？?]{0,8}?(?:(?:以后|之后)才?|才)(?:开始|能|可以)?(?:报|报销|支付|赔|管)"
+                       r"起付线|起付标准|起付金额|起付点|免赔额|自己(?:要|得|需要|必须)?先?(?:掏|付|出|垫|花)[^，。？?]{0,8}?(?:(?:以后|之后)才?|才)(?:开始|能|可以)?(?:报|报销|支付|赔|管)"
                        # (or the other way round: "医保开始报之前自己先得掏多少钱")
                        r"|开始(?:报|报销|支付|赔|管)(?:之前|以前|前)[^。？?]{0,10}?先[^。？?]{0,3}?(?:掏|付|出|垫|花)"),
         "cap": (r"caps?\b|capped\b|ceilings?\b|(?:annual|yearly|maximum|payment|reimbursement|benefit) limits?\b|upper limits?\b"
@@ -593,7 +593,8 @@ _MONEY_Q = re.compile(
     r"\b(?:total |annual |fund )?(?<!low-)(?<!middle-)(?<!high-)(?:income|revenue|expenditure|spending)\b|(?<![低高中家])收入(?!水平|比|线|标准|超过|低于|高于|不)|(?<!人均)支出|"  # a fund's money
     r"\bhow much (?:[\w-]+ ){0,3}?(?:allowance|subsid\w*|grant|fee|fees|price|charge|refund|compensation|stipend)\b|"  # a sum named
     r"\bwhat (?:[\w-]+ )?(?:fees?|prices?|charges?)\s+(?:do|does|did|is|are|will|would|must|should|can)\b|"  # "what fee does X charge"
-    r"多少钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|补贴(?:标准)?是?多少|能补(?:贴|助)?多少"
+    r"\bwhat (?:does|do|did|will|would|should) (?:[\w'’-]+ ){1,10}?cost\b|"  # "what does the check-up cost"
+    r"多少钱|多少[\u4e00-\u9fff]钱|多少元|几元|金额|费用是多少|起付线|起付标准|缴费标准|缴多少|交多少|补助(?:标准)?是?多少|补贴(?:标准)?是?多少|能补(?:贴|助)?多少"
     r"|限额|封顶线|最高支付"
     r"|多少(?:(?![日天月年周次个内时岁人家倍])[\u4e00-\u9fff]){0,5}?(?:津贴|补贴|补助金|奖励|奖金|工资|保费|护理费|生活费|押金)(?![比的]例)",  # 领多少护理者津贴: a sum named
     re.IGNORECASE)
