@@ -257,9 +257,10 @@ _DEADLINE_Q = re.compile(r"\bdeadline|\bby when\b|\bby what date\b|截止|最晚
 # A count of days, months or years asked ("多少天之内", "how many working days", "几年可以换一次"): a sentence
 # whose only spans of time are in another order of unit ("every 5 years" for days, "20 working days" for
 # years) or that gives none does not answer it, whatever amount it states.
-_UNIT_Q = {"day": re.compile(r"多少天|几天|多少日|多少个?工作日|几个工作日|\bhow many (?:working |calendar |business |clear )?days\b", re.IGNORECASE),
-           "month": re.compile(r"几个月|多少个月|\bhow many months\b", re.IGNORECASE),
-           "year": re.compile(r"(?<![这近前后头])几年(?!级)|多少年(?![度级])|\bhow many years\b", re.IGNORECASE),
+_UNIT_Q = {"day": re.compile(r"多少天|几天|多少日|多少个?工作日|几个工作日"
+                           r"|\bhow many (?:(?:extra|more|additional|working|calendar|business|clear) )*days\b", re.IGNORECASE),
+           "month": re.compile(r"几个月|多少个月|\bhow many (?:(?:extra|more|additional) )?months\b", re.IGNORECASE),
+           "year": re.compile(r"(?<![这近前后头])几年(?!级)|多少年(?![度级])|\bhow many (?:(?:extra|more|additional) )?years\b", re.IGNORECASE),
            # (minutes or hours: "多少分钟内到", "how many minutes", answered by minutes or hours alone)
            "hour": re.compile(r"(?:多少|几)(?:分钟|个?小时|个?钟头)|\bhow many (?:minutes|hours)\b", re.IGNORECASE),
            # (a length of time in no unit: "多久", "how long" is answered by days, months or years alike)
@@ -387,6 +388,9 @@ _TIMES_SAID = re.compile(r"(?:\d+|[一二三四五六七八九十两])\s*(?:个)
                          r"|changes|cycles|procedures|attempts|claims|applications)\b", re.IGNORECASE)
 _SPAN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:个)?(?:(?:working|calendar|natural)\s+|half-)?(?:days?|weeks?|months?|years?|hours?|工作日|自然日|天|日|周|月|年|小时)",
                           re.IGNORECASE)
+# Days, weeks, months or years (not hours: "4 hours a night on 70% of the nights" says how much a thing is used)
+_LONG_SPAN = re.compile(r"\d[\d,.]*\s*(?:个)?(?:(?:working|calendar|natural)\s+|half-)?(?:days?|weeks?|months?|years?|工作日|自然日|天|日|周|月|年)",
+                        re.IGNORECASE)
 # (a number counting things: "118 tackles", "four forced fumbles"; not "children under 14 who", "提高8个百分点")
 _COUNT_LEFT = re.compile(r"(?<![.\d])\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?!(?:days|weeks|months|years|hours|points|percent|yuan|dollars|pounds|euros|does|is|was|has|as|its|this|thus|plus|less|unless)\b)"
@@ -2152,7 +2156,7 @@ def figure_gate(asked: Asked, text: str) -> str:
                 and _COUNTED_WORD.search(plain):
             return "number"
     if asked.counts and not (asked.wants_share or asked.wants_money or asked.wants_unit or asked.wants_age or asked.wants_date) \
-            and not _DIGIT.search(_QUOTED.sub(" ", _SHARES.sub(" ", _MONEY_AMOUNT.sub(" ", _SPAN_FIGURE.sub(" ", plain))))):
+            and not _DIGIT.search(_QUOTED.sub(" ", _SHARES.sub(" ", _MONEY_AMOUNT.sub(" ", _LONG_SPAN.sub(" ", plain))))):
         # a count is not answered by sums of money, shares or lengths of time alone ("how many classes a year" by
         # "a neurologist with 5 years' experience … sessions on at least 3 half-days a week")
         return "number"
@@ -4111,6 +4115,13 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         # its document, beyond the retrieved passages: "儿童青少年恶性肿瘤患者的倾斜保障政策…另行制定" for "how many extra
         # points do kids get", answered from the 异地 cuts for everyone)
         beyond = deferrals_beyond(passages, answer_source, document_spans(answer_source))
+        asked_now = Asked.of(query)
+        groups = asked_now.slots.get("group", frozenset()) - {"residents", "employees", "needy"}
+        # (not where a sentence that may answer names the group or year asked: "(b) Full-time students … pay 400 yuan"
+        # under "(a) … 1,020 yuan per person" answers the student, whatever the notice leaves to the universities)
+        if any(slots_in(e.text).get("group", frozenset()) & groups or any(mentions_year(e.text, y) for y in asked_now.years)
+               for e in eligible):
+            beyond = []
         if beyond:
             more = [*passages, *beyond]
             found = deferred_instead(query, more, eligible[0], all_concepts,
