@@ -392,7 +392,7 @@ _SPAN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:个)?(?:(?:working|calendar|natural)\
 _LONG_SPAN = re.compile(r"\d[\d,.]*\s*(?:个)?(?:(?:working|calendar|natural)\s+|half-)?(?:days?|weeks?|months?|years?|工作日|自然日|天|日|周|月|年)",
                         re.IGNORECASE)
 # (a number counting things: "118 tackles", "four forced fumbles"; not "children under 14 who", "提高8个百分点")
-_COUNT_LEFT = re.compile(r"(?<![.\d])\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
+_COUNT_LEFT = re.compile(r"(?<![.\d])\b(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?!(?:days|weeks|months|years|hours|points|percent|yuan|dollars|pounds|euros|does|is|was|has|as|its|this|thus|plus|less|unless)\b)"
                          r"[a-z]+s\b", re.IGNORECASE)
 _DATE_Q = re.compile(r"几月几[号日]|哪一?天|几号|\b(?:what|which) (?:date|day)\b|\bon what day\b", re.IGNORECASE)

@@ -133,7 +133,7 @@ def rewrite_followup(question: str, history: list[str]) -> str:
         kept = keep_situation(question, previous.strip())
         if kept != question:
             return kept
-        swapped = swap_phrase(question, previous.strip())
+        swapped = swap_unit(question, previous.strip()) or swap_phrase(question, previous.strip())
         if swapped != question:
             return swapped
         kept = keep_place(question, previous.strip())
@@ -167,6 +167,40 @@ _EN_PHRASE = re.compile(r"^\s*(?:and|but|what about|how about)\s*,?\s+(?:(for|in
 _PHRASE_STOP = frozenset("a an the what which how is are was were be been do does did get gets have has had can will would "
                          "for in at of under among with on by from to per after before within during and or than".split())
 _ZH_PHRASE = re.compile(r"^\s*(?:那么|那|还有)\s*(.{2,12}?)(?:的情况|的话|怎么样|又如何|呢)\s*[?？。]*\s*$")
+
+
+_EN_PER_ASKED = re.compile(r"^\s*(?:and|but|what about|how about)?\s*,?\s*(?:per|a|each|every|for a|for the)\s+(day|week|month|year)\s*[?？.!]*\s*$"
+                           r"|^\s*(?:and|but)?\s*,?\s*(daily|weekly|monthly|yearly|annually)\s*[?？.!]*\s*$", re.IGNORECASE)
+_EN_PER_SAID = re.compile(r"\b(?:a|per|each|every) (day|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually)\b", re.IGNORECASE)
+_ZH_PER_ASKED = re.compile(r"^\s*(?:那么?|还有)?\s*(?:一|每)(?:个)?(天|周|月|年)(?:的话)?(?:呢)?\s*[?？。]*\s*$")
+_ZH_PER_SAID = re.compile(r"(?:一|每)(?:个)?(天|周|月|年)")
+_EN_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
+
+
+def swap_unit(question: str, previous: str) -> str:
+    """The previous question asked per the unit the follow-up names ("And per year?" after "What's the most it pays a
+    month?"; "那一年呢？" after "一个月最多能报多少？"), or "" when it names none or the previous question says none.
+
+    >>> swap_unit("And per year?", "What's the most insurance pays a month for her formula?")
+    "What's the most insurance pays a year for her formula?"
+    >>> swap_unit("那一年呢？", "特殊奶粉一个月医保最多能报多少钱？"), swap_unit("And per year?", "What's the deductible?")
+    ('特殊奶粉一年医保最多能报多少钱？', '')
+    """
+    if cjk_share(question) > 0:
+        m, said = _ZH_PER_ASKED.match(question), _ZH_PER_SAID.search(previous)
+        if not m or not said or said.group(1) == m.group(1):
+            return ""
+        return previous[:said.start()] + said.group(0)[0] + m.group(1) + previous[said.end():]
+    m, said = _EN_PER_ASKED.match(question), _EN_PER_SAID.search(previous)
+    if not m or not said:
+        return ""
+    unit = m.group(1) or _EN_ADVERB[m.group(2).lower()]
+    was = said.group(1) or _EN_ADVERB[said.group(2).lower()]
+    if unit.lower() == was.lower():
+        return ""
+    written = f"{said.group(0).split()[0]} {unit.lower()}" if said.group(1) else \
+        {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly"}[unit.lower()]
+    return previous[:said.start()] + written + previous[said.end():]
 
 
 def swap_phrase(question: str, previous: str) -> str:
@@ -862,7 +896,7 @@ def keep_place(question: str, previous: str) -> str:
 
 # What a follow-up asks that names no subject: a measure, a period, a question word ("那一年最多能报多少钱？", "And what's
 # the yearly cap?")
-_ASKING_ONLY = re.compile(r"^(?:一年|每年|一个?月|每月|每次|一次|最多能?|最少|最高|最低|多少钱|多少|几|总共|一共|报销?|能报|可以报|交|缴|付"
+_ASKING_ONLY = re.compile(r"^(?:一年|每年|一个?月|每月|每次|一次|最多能?|最少|最高|最低|多少钱|多少|几|几次|多少次|几回|几天|多少天|总共|一共|报销?|能报|可以报|交|缴|付"
                           r"|annual|yearli|year|month|monthli|most|maximum|minimum|much|mani|total|get|claim|back"
                           r"|first|next|whole|entir|pay|paid|cover)$")
 
@@ -924,7 +958,8 @@ _EN_IF_CLAUSE = re.compile(r"^((?:If|When|Where|Once|After)\b[^,?]{8,}),\s*(?:ho
 
 _ZH_LEAD_WORD = re.compile(r"^\s*(?:那么|那|还有)")
 # One of what the earlier question counted ("那一个按多少钱算？" after "能报几个"): no thing of its own
-_ONE_OF = re.compile(r"^(?:[一每][个次张盒支台件套副只]|[算报给付收花])$")  # (... nor the verbs of paying: 按多少钱算)
+_ONE_OF = re.compile(r"^(?:[一每][个次张盒支台件套副只]|[算报给付收花做用拿领买换])$")  # (... nor the verbs of paying: 按多少钱算;
+# nor of doing or getting: "那一年最多能做几次？" asks of what the earlier question named)
 # The opening words of a one-clause question, before it asks (医保, 能, 一年, 多少 …)
 _ZH_OPENING = re.compile(r"^(.{2,12}?)(?=医保|能|可以|可|一年|每年|一个月|每月|每次|一次|最多|最高|多少|几|怎么|是否|有没有)")
 # A word that points back at the thing the previous question was about ("renew it", "that approval", 它, 这个待遇):

@@ -110,6 +110,12 @@ def test_follow_ups_keep_what_the_earlier_question_said():
         == "If a hospital fakes treatments and their contract gets cancelled, how long before they can apply again?"
     assert rewrite_followup("那复诊一次按多少钱算？", ["我儿子在神经内科确诊以后，复诊一年能报几次？"]) \
         == "我儿子在神经内科确诊以后，复诊一次按多少钱算？"
+    # (the same figure per another unit; a count of what the earlier question named)
+    assert rewrite_followup("And per year?", ["My daughter is 7. What's the most insurance pays a month for her formula?"]) \
+        == "My daughter is 7. What's the most insurance pays a year for her formula?"
+    assert rewrite_followup("那一年呢？", ["特殊奶粉一个月医保最多能报多少钱？"]) == "特殊奶粉一年医保最多能报多少钱？"
+    assert rewrite_followup("那一年最多能做几次？", ["医生说要给我爸的伤口上负压吸引，一次最多能用多少天？"]) \
+        == "医生说要给我爸的伤口上负压吸引，一年最多能做几次？"
     # (a follow-up naming a thing of its own is asked as it stands)
     assert rewrite_followup("And how long is a pharmacy suspended?", ["If a hospital fakes treatment courses, how big is the fine?"]) \
         == "And how long is a pharmacy suspended?"
@@ -127,6 +133,9 @@ def test_what_is_asked_for():
     classes = Asked.of(analyse_question("How many classes a year will insurance pay for?"))
     assert figure_gate(classes, "A clinic must hold sessions on at least 3 half-days a week and keep records for 10 years.")
     assert not figure_gate(classes, "Cognitive therapy: up to 28 sessions a year.")
+    # (nor is a count asked answered by a year written "223," before a plural noun: a figure of money is all it gives)
+    times = Asked.of(analyse_question("一年最多能做几次？"))
+    assert figure_gate(times, "In 223, the individual contributions shall be not less than 35 yuan per person per year.")
 
 
 # --- asked of the two notices -----------------------------------------------------------------------------------------
