@@ -3997,9 +3997,13 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
             return not_found(query, why(query, "no_sentence"))
         best = max(s.coverage for s in scored)
         return not_found(query, why(query, "too_little", best=best, need=need))
-    topics = (latin_names(query, doc_freq) + chinese_topics(query, doc_freq) + kind_topics(query, doc_freq) if query.chinese
-              else dictionary_topics(query, doc_freq, {found.lower() for found, _, _ in specific})) \
+    named_topics = (latin_names(query, doc_freq) if query.chinese
+                    else dictionary_topics(query, doc_freq, {found.lower() for found, _, _ in specific})) \
         if CHECK_DICTIONARY_TOPICS and documents is not None else []
+    # (a Chinese word's gloss or a kind's modifier tells which document, not which of its sentences: 肝病 of the
+    # reader's "跑去肝病中心" would put the county hospital's referral before the case without one)
+    topics = named_topics + (chinese_topics(query, doc_freq) + kind_topics(query, doc_freq)
+                             if query.chinese and CHECK_DICTIONARY_TOPICS and documents is not None else [])
     if topics:
         # (a document that never names the question's rare subject, "cataract", in either language, is not about it)
         unnamed = {}
@@ -4013,13 +4017,18 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         if not carrying:
             first = eligible[0]
             missing = unnamed[passages[first.passage_index].source][0]
-            return near_miss_answer(query, passages, NearMiss(first, "subject", (missing,), ()), concepts)
+            # (where a retrieved notice names it only to leave its figure to other rules, that is the answer:
+            # "音乐治疗等…另行规定")
+            deferred = deferred_instead(query, passages, first, all_concepts, candidates, Asked.of(query), anywhere=True) \
+                if CHECK_DEFERRED else None
+            return near_miss_answer(query, passages, NearMiss(deferred, "deferred", (), ()) if deferred is not None
+                                    else NearMiss(first, "subject", (missing,), ()), concepts)
         eligible = carrying
         # (and among its sentences, one that names the rare subject goes first: "schizophrenia" asked, 精神分裂症…有效期为3年
         # before 抑郁症…有效期为2年 of the same notice)
         naming = [s for s in eligible if all(any(p <= set(text_tokens(f"{s.heading} {s.text}", cjk_share(s.text) <= 0.3))
-                                                 for p in phrasings) for _, phrasings, _ in topics)]
-        if naming and naming[0] is not eligible[0] and naming[0].score >= NAMING_FIRST_WITHIN * eligible[0].score:
+                                                 for p in phrasings) for _, phrasings, _ in named_topics)]
+        if named_topics and naming and naming[0] is not eligible[0] and naming[0].score >= NAMING_FIRST_WITHIN * eligible[0].score:
             eligible = [*naming, *(s for s in eligible if all(s is not n for n in naming))]
     source = passages[eligible[0].passage_index].source
     dominant = max((n for n in scoring.near_misses if (n.given or n.kind == "money")
