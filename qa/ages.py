@@ -16,7 +16,8 @@ _ASKED_EN = re.compile(r"\b(?:I'?m|I am|(?:he|she|they)(?:'s| is| are)|(?:is|tur
                        r"|\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 _ASKED_ZH = re.compile(r"(\d{1,3})\s*周?岁")
 _BANDS_EN = [
-    (re.compile(r"\baged? (\d{1,3}) ?(?:to|-|–|and) ?(\d{1,3})(?! ?%)", re.IGNORECASE), lambda a, b: (a, b)),
+    # (and a table's row under its "Age band" column, spelled out: "Age band 3 to 6 years: …")
+    (re.compile(r"\b(?:aged?|age (?:band|group|range)) (\d{1,3}) ?(?:to|-|–|and) ?(\d{1,3})(?! ?%)", re.IGNORECASE), lambda a, b: (a, b)),
     (re.compile(r"\baged? (\d{1,3}) (?:years? )?(?:and|or) (?:over|above|older)|\baged? (\d{1,3})\+|\b(\d{1,3}) years? (?:old )?and (?:over|above|older)",
                 re.IGNORECASE), lambda a: (a, _OLDEST)),
     (re.compile(r"\b(?:aged? )?(?:under|below|younger than) (?:the age of )?(\d{1,2})\b(?=\s*(?:years?\b|[,.;:)]|$|\s+(?:who|may|are|is|and|or|with|in|at)\b))",
@@ -63,6 +64,37 @@ def _zh_int(written: str) -> int:
     return _ZH_NUMBER.get(written, 0)
 
 
+# Who may have an age in a question: a person, by a kin or person word, a pronoun or a name
+_PERSON_WORD = re.compile(r"^(?:i|he|she|they|who|son|daughter|kid|child|baby|boy|girl|toddler|infant|teenager|mum|mom|mother|dad|"
+                          r"father|parents?|grand(?:ma|pa|mother|father|son|daughter|child)|granny|wife|husband|brother|sister|"
+                          r"uncle|aunt|nephew|niece|cousin|patient|member|friend|partner|person|someone|man|woman|"
+                          r"kids|children|sons|daughters)$", re.IGNORECASE)
+
+
+def _thing_aged(question: str, match: re.Match) -> bool:
+    """Whether an "is 6 years old" of ``match`` is said of a thing ("the implant processor is 6 years old"), not a person.
+
+    >>> _thing_aged("My kid's processor is 6 years old.", _ASKED_EN.search("My kid's processor is 6 years old."))
+    True
+    >>> _thing_aged("My son is 6.", _ASKED_EN.search("My son is 6.")), _thing_aged("Anna is 6.", _ASKED_EN.search("Anna is 6."))
+    (False, False)
+    >>> _thing_aged("His frames are 3 years old.", _ASKED_EN.search("His frames are 3 years old."))
+    True
+    """
+    said = re.search(r"\b(?:is|are|was|were)\s+$", question[:match.start()], re.IGNORECASE)
+    if match.group(0).lower().startswith("is"):
+        start = match.start()
+    elif said:  # ("the frames are 3 years old")
+        start = said.start()
+    else:
+        return False
+    before = re.findall(r"[A-Za-z]+", question[:start])
+    if not before:
+        return False
+    word = before[-1]
+    return not (_PERSON_WORD.match(word) or word[:1].isupper())
+
+
 def asked_age(question: str) -> float | None:
     """The one age a question gives of the person it asks for, None when it gives none (or several).
 
@@ -75,7 +107,8 @@ def asked_age(question: str) -> float | None:
     >>> asked_age("我妈今年七十了，看门诊一年最多报多少？"), asked_age("我爸已经65了"), asked_age("孩子八岁，能报多少？")
     (70, 65, 8)
     """
-    found = {int(a or b) for a, b in _ASKED_EN.findall(question)} | {int(a) for a in _ASKED_ZH.findall(question)}
+    found = {int(m.group(1) or m.group(2)) for m in _ASKED_EN.finditer(question) if not _thing_aged(question, m)}
+    found |= {int(a) for a in _ASKED_ZH.findall(question)}
     found |= {_zh_int(a or b) for a, b in _ASKED_ZH_WORDS.findall(question)}
     found = {a for a in found if 0 < a < _OLDEST}
     young = {_number(n) + 0.5 for n in _ASKED_HALF.findall(question)} | {_number(n) / 12 for n in _ASKED_MONTHS.findall(question)}

@@ -124,6 +124,8 @@ _SHARE_Q = re.compile(r"\b(what|which) (?:[\w-]+ )?(percentage|proportion|share|
                       r"|比例|比率|百分之|百分比|占比|几成|[^效利汇频速]率(?:是|为|达|有|多少|提高|下降|降低|增加)", re.IGNORECASE)
 _SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent|percentage points?)|百分之|百分点|[一二三四五六七八九十两半]成|\bhalf\b"
                     r"|[一二三四五六七八九十]分之", re.IGNORECASE)
+_PART_OF_Q = re.compile(r"\bhow much of (?:the |that |this |what(?:'s|’s| is| was) )?(?:extra|excess|rest|remainder|balance|left|leftover"
+                        r"|overflow|difference|part|amount (?:above|over|beyond))\b", re.IGNORECASE)
 _AS_A_SHARE = re.compile(r"\b(?:as|in) (?:a |the )?(?:share|percentage|proportion|per ?cent) of\b", re.IGNORECASE)
 _PLACE_Q = re.compile(r"\b(which|what) (province|provinces|region|city|cities|municipality)\b|哪个省|哪些省|哪个地区|哪里|哪个城市", re.I)
 _WHEN_Q = re.compile(r"\bwhen\b|what year|何时|什么时候|哪一年|哪年", re.IGNORECASE)
@@ -306,8 +308,14 @@ def states_span(text: str, unit: str) -> bool:
     >>> states_span("2024年9月12日起施行", "day"), states_span("评估结论有效期为2年", "year"), states_span("2024年度筹资标准", "year")
     (False, True, False)
     """
-    text = _LOOKBACK_SPAN.sub(" ", text)
+    text = _AGE_SPAN.sub(" ", _LOOKBACK_SPAN.sub(" ", text))
     return any(_SPANS[u].search(text) for u in _ANSWERING_UNITS[unit])
+
+
+# An age, not a length of time: "Age band 3 to 6 years", "children under 3 years of age", "aged 7 to 17 years"
+_AGE_SPAN = re.compile(r"\bage(?:d| band| group| range)?:?\s+(?:under\s+|over\s+)?\d+(?:\s*(?:to|-|–)\s*\d+)?\s+years?\b"
+                       r"|\b(?:under|over|below|above)\s+\d+\s+years?\s+(?:of age|old)\b|\b\d+\s*(?:to|-|–)\s*\d+\s*years?\s+(?:of age|old)\b",
+                       re.IGNORECASE)
 
 
 # A span that says which records or costs (近6个月的门诊病历, "bills from the last 3 months"), not how long a step takes
@@ -610,6 +618,9 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
     # (等多久 is the glossary's)
     if _WAIT_Q.search(query.question):
         groups.append((frozenset(["等待期"]), frozenset(tokenize("waiting period"))))
+    # (a kind of institution is met by its level however a notice words it: 三甲医院 by "医疗机构级别三级", "tertiary")
+    groups = [(*variants, *(frozenset([LEVEL_MARK + v]) for v in sorted(levels))) if (levels := named_levels(variants)) else variants
+              for variants in groups]
     concepts, seen = [], set()
     max_idf = idf(0, max(n_chunks, 1))
     for variants in groups:
@@ -636,6 +647,31 @@ def question_concepts(query: Query, doc_freq: dict[str, int], n_chunks: int,
         token_weights = {t: idf(doc_freq[t], n_chunks) if doc_freq.get(t) else max_idf for t in tokens}
         concepts.append(Concept(variants, weight, token_weights))
     return asking_first(absent_capped(concepts, doc_freq, max_idf), query.question)
+
+
+def gives_per_asked(asked: "Asked", text: str, other: str) -> bool:
+    """Whether ``text`` states its figure per the unit the question asks by (每次, "per visit") and ``other`` does not.
+    Not a year: most figures of a notice are yearly ones, and "一年最多能报多少" is met by any annual cap."""
+    per = asked.slots.get("per", frozenset()) - {"year"}
+    return bool(per & slots_in(text).get("per", frozenset())) and not per & slots_in(other).get("per", frozenset())
+
+
+LEVEL_MARK = "§"  # a token for a level of institution named (``named_levels``), in no document's words
+
+
+def named_levels(variants) -> frozenset[str]:
+    """The levels of institution a concept's phrasings name (三甲医院: tertiary), not hospitals in general.
+
+    >>> sorted(named_levels((frozenset({"三甲医院", "三甲", "医院"}), frozenset({"tertiari", "hospit"})))), named_levels((frozenset({"医院"}),))
+    (['tertiary'], frozenset())
+    """
+    return frozenset().union(*(slots_in("".join(sorted(v, key=len, reverse=True)[:1])).get("institution", frozenset()) for v in variants)) \
+        - {"hospitals"} if variants else frozenset()
+
+
+def level_tokens(text: str) -> set[str]:
+    """``LEVEL_MARK`` tokens of the levels of institution ``text`` names (``named_levels``)."""
+    return {LEVEL_MARK + v for v in slots_in(text).get("institution", frozenset()) - {"hospitals"}}
 
 
 # A reader's story comes before the ask ("我爸住院时签了承诺书，后来查出来是打架受的伤，发通知让退钱，要在几天之内退？"):
@@ -905,7 +941,7 @@ def quoted_names(question: str, passages, taken=frozenset()) -> list[tuple[str, 
 
 # Paperwork: what is handed in with a claim or an application, never the subject a figure is for.
 # So is the office that handles it (医保经办中心: "the Medical Insurance Service Centre", "the Office").
-_PAPERWORK = re.compile(r"(?:材料|资料|手续|表格|单据|票据|凭证|证明|经办中心|经办机构|经办处|医保局|医疗保障局|服务大厅|窗口)$")
+_PAPERWORK = re.compile(r"(?:材料|资料|手续|表格|单据|票据|发票|收据|凭证|证明|经办中心|经办机构|经办处|医保局|医疗保障局|服务大厅|窗口)$")
 
 
 def specific_terms(query: Query, glossary=None, bridge: bool = False) -> list[tuple[str, tuple[frozenset[str], ...]]]:
@@ -1256,6 +1292,13 @@ def named_by_level(term: str, doc_freq: dict[str, int], question: str = "") -> b
     return any(doc_freq.get(t, 0) for level in levels for word in _LEVEL_WORDS.get(level, ()) for t in tokenize(word))
 
 
+def names_topics(tokens: set[str], topics) -> bool:
+    """Whether a sentence's ``tokens`` name every one of ``topics`` (word, phrasings, _): in one of its phrasings, or
+    a phrase by its head ("Implant share 76%" in a notice on cochlear implants: the document names the whole)."""
+    return all(any(p <= tokens for p in phrasings) or (" " in word and set(tokenize(word.split()[-1])) <= tokens)
+               for word, phrasings, _ in topics)
+
+
 def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, glossary=None, bridge: bool = False) -> str:
     """A specific term of the question that no document uses in any of its phrasings, or "":
     the documents cannot be about it. ``cooccur(tokens)`` tells whether one chunk holds all of a
@@ -1272,6 +1315,7 @@ def unmentioned_subject(query: Query, doc_freq: dict[str, int], cooccur=None, gl
             continue  # a dictionary's spelling the documents spell their own way ("orthopedic": "orthopaedic")
         return found
     return ""
+
 
 
 # What money is spent on is named by any of these alike: a notice's "travel costs" mentions the reader's "travel expenses"
@@ -1473,7 +1517,18 @@ def loosely_used_english(word: str, doc_freq: dict[str, int]) -> bool:
     """Whether the documents use the word in its other spelling ("hemodialysis" for "haemodialysis") or as its
     adjective ("dental" for "dentistry": ``_derived``)."""
     spelled = _spelled_vocabulary(id(doc_freq), doc_freq)
-    return any(_spelling(f) in spelled for f in _derived(tokenize(word)[0]))
+    if any(_spelling(f) in spelled for f in _derived(tokenize(word)[0])):
+        return True
+    # (or the whole word a reader clips: "rehab" for "rehabilitation", "physio" for "physiotherapy"; a rare word only)
+    stem = _spelling(tokenize(word)[0])
+    if len(stem) < CLIPPED_MIN or english_zipf(word) >= SPECIFIC_ZIPF or not word.isalpha():
+        return False
+    # (or its last part, of a word written closed: "eyeglasses" as "glasses")
+    return any((v.startswith(stem) and len(v) >= len(stem) + 3)
+               or (len(v) >= CLIPPED_MIN and stem.endswith(v) and len(stem) >= len(v) + 3) for v in spelled)
+
+
+CLIPPED_MIN = 5  # letters of a clipped word read as the start of its whole one (not "card" of "cardiac")
 
 
 def _spelling(token: str) -> str:
@@ -1489,7 +1544,8 @@ def loosely_used(word: str, doc_freq: dict[str, int]) -> bool:
 
     spelled = _spelled_vocabulary(id(doc_freq), doc_freq)
     words = [tokenize(gloss) for gloss in english_of(word)]
-    return any(len(w) == 1 and any(_spelling(f) in spelled for f in _derived(w[0])) for w in words)
+    return any(len(w) == 1 and any(_spelling(f) in spelled for f in _derived(w[0])) for w in words) \
+        or any(len(tokenize(gloss)) == 1 and loosely_used_english(gloss, doc_freq) for gloss in english_of(word))  # ("eyeglasses": "glasses")
 
 
 def _derived(token: str) -> tuple[str, ...]:
@@ -1789,7 +1845,8 @@ class Asked:
         if kinds:  # clauses asking different kinds of figure: the first answers its own ("每天多少钱，…多少比例")
             wants_share = kinds[0][0] == "share"
             wants_money = kinds[0][0] == "money" and (wants_money or not _CHANGE_Q.search(kinds[0][1]))
-        if _AS_A_SHARE.search(q):  # "how much do flexible workers pay, as a share of their base": one figure, a share
+        # ("how much of the extra does the serious illness insurance pay", "how much of what's left": a part, a share)
+        if _AS_A_SHARE.search(q) or _PART_OF_Q.search(q):  # "how much do flexible workers pay, as a share of their base": one figure, a share
             wants_share, wants_money, kinds = True, False, []
         return cls(wants_number=bool(_NUMBER_Q.search(q)), wants_share=wants_share, one_kind=not kinds,
                    wants_money=wants_money, wants_place=bool(_PLACE_Q.search(q)),
@@ -2275,6 +2332,9 @@ def same_list_item(asked: Asked, answer: ScoredSentence, miss: NearMiss) -> bool
             and bool(numbered & set(miss.sentence.heading.split("\n"))))
 
 
+_LEVELS = frozenset({"grassroots", "secondary", "tertiary"})
+
+
 def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
                  around_slots: dict[str, frozenset[str]], skip: tuple[str, ...] = (),
                  lenient: bool = False) -> tuple[str, frozenset[str]] | None:
@@ -2308,6 +2368,9 @@ def subject_gate(asked: Asked, sentence_slots: dict[str, frozenset[str]],
                 missing -= GRADED
         if kind == "per" and named & wanted:
             continue  # (a unit of the reader's story beside the one asked: "每周打三次…一个月最多给报多少", 单月 answers)
+        if kind == "institution" and named & wanted & _LEVELS:
+            # (a county hospital whose level the reader gives, "县医院（二级）", is met by that level's figure)
+            missing -= {"county"}
         if not missing:
             continue
         if other and (kind not in CHAINED or not (named & wanted or missing <= around)):
@@ -2604,7 +2667,7 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             # (and the first sentence under its heading where it tells the care the part pays for and the sentence names none)
             scope = set(text_tokens(first_under, roman)) if first_under not in ("", text) and "care" in slots_in(first_under) \
                 and "care" not in slots_in(text) else set()
-            read = set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred | titled | scope
+            read = set(sentence_tokens) | inherited | set(text_tokens(above, roman)) | referred | titled | scope | level_tokens(text)
             words, eligible_words = coverage(read, concepts), coverage(read, concepts, eligibility=True)
             if semantic and cand.similarity is not None:
                 meaning = semantic.coverage(cand.similarity, cross_lingual)
@@ -2697,7 +2760,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             names_programme = bool(programme_names) and programme_names <= set(sentence_tokens)
             # the nearest context that names a kind says it: the list's lead-in before the notice's opening
             # (the headings over its own, innermost first: "（一）第一类" under "四、支付比例")
-            around = nearest_slots(slots_in(before), slots_in(lead), slots_in(section),
+            # (not a table's row before a numbered item of its own: "（二）职工医保退休人员…提高2个百分点" after the row
+            # "居民医保：医疗机构级别二级及以下…" is every level's)
+            around = nearest_slots(slots_in("" if mark_style(text) and SPELLED_ROW.match(before or "") else before),
+                                   slots_in(lead), slots_in(section),
                                    *(slots_in(h) for h in reversed(outline[:-1])), heading_slots,
                                    {k: v for k, v in slots_in(first_under).items() if k == "care"})
             sentence_slots = slots_in(text)
@@ -2720,6 +2786,17 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
             if miss is None and blocked is not None:
                 kind, given = blocked
                 miss = (kind, tuple(sorted(asked.slots[kind])), tuple(sorted(given)))
+            if miss is None and procedure and "decide" in asked.slots.get("deadline", frozenset()) \
+                    and _REVIEW.search(query.question) and "decide" in sentence_slots.get("deadline", frozenset()) \
+                    and not _REVIEW.search(f"{before} {text}"):
+                # the time to decide a review or appeal asked, not another decision's: "已经申请复核了，多少天内答复" is not
+                # answered by "the Office will respond to a request for prior approval within 10 working days"
+                miss = ("deadline", ("review",), ("decide",))
+            if miss is None and procedure and "decide" in asked.slots.get("deadline", frozenset()) \
+                    and _PRE_APPROVAL.search(text) and not _PRE_APPROVAL.search(query.question):
+                # (nor the time to approve something in advance, where the reader asks of a claim: "县里多少天能审完" after
+                # handing in the receipts is not answered by "decides on pre-approval within 7 working days")
+                miss = ("deadline", ("decide",), ("pre-approval",))
             if miss is None and asked.age is not None and (bands := leaves_out(text, asked.age)):
                 # its figures are for other ages: "adults aged 18 to 69" for a reader who is 74
                 miss = ("age", (age_words(asked.age, query.chinese),), (band_names(bands, query.chinese),))
@@ -2749,7 +2826,10 @@ def score_sentences(query: Query, passages: list[Passage], concepts: list[Concep
                 # (a count is of the whole list: "618 drugs covering fields such as COVID-19, tumors" does
                 # not count the COVID-19 drugs, so a term named only in its "such as" does not carry)
                 own = _ENUMERATION.sub(" ", text) if asked.counts else text
-                near_text = f"{own} {after} {above} {before} {heading_above} {passage.title} {preamble}"
+                # (a row of a table or list is its own item: "剖宫产4600元" of the row above is not the 一级 row's)
+                row = bool(SPELLED_ROW.match(text))
+                near_text = " ".join((own, "" if row and SPELLED_ROW.match(after or "") else after, above,
+                                      "" if row and SPELLED_ROW.match(before or "") else before, heading_above, passage.title, preamble))
                 near_tokens = set(text_tokens(near_text, roman)) | inherited
                 missing = [(found, phrasings) for found, phrasings, term_heads in terms
                            if not carries_term(found, phrasings, term_heads, near_text, near_tokens)]
@@ -3293,6 +3373,46 @@ _TIME_MEASURE = re.compile(r"\b(?:deadlines?|time limits?|periods?|days?|weeks?|
                            re.IGNORECASE)
 
 
+# A second one of something asked ("第二个耳蜗", "a second implant", "the other ear") and said (第二, "second", "both ears")
+_SECOND_ASKED = re.compile(r"第二(?:个|只|副|台|套|侧)|另一(?:只|个|侧|边)|\bsecond (?!opinion)[a-z]+|\banother (?:one|ear|eye|side|implant|device)\b"
+                           r"|\bother (?:ear|eye|side)\b", re.IGNORECASE)
+_SECOND_SAID = re.compile(r"第二|另一|双侧|双耳|双眼|\bsecond\b|\bother (?:ear|eye|side)\b|\bboth (?:ears|eyes|sides)\b|\bbilateral", re.IGNORECASE)
+
+
+ADULT_AGE = 18
+_WHO_GLOSSES = frozenset("patient patients person people member members staff worker workers employee employees applicant "
+                         "resident residents insured invalid".split())
+EVERYDAY_NOUN_BELOW = 5000  # jieba's count of a noun a reader's situation names (视频 1,853, 手机 4,789); not 孩子 17,465
+
+
+@lru_cache(maxsize=1024)
+def everyday_noun_concepts(question: str) -> tuple[Concept, ...]:
+    """A Chinese question's everyday nouns of two or more characters that the dictionary translates, each as a concept
+    of its own and its English: what a deferral elsewhere may name (视频 "video"). Not who is asking (孩子, 老婆).
+
+    >>> [sorted(c.variants[0])[0] for c in everyday_noun_concepts("孩子在家用手机视频上语言康复课，每节课医保给多少钱？")]
+    ['家用', '手机', '视频']
+    """
+    import jieba
+    from jieba import posseg
+
+    from qa.dictionary import english_of
+
+    jieba.initialize()
+    out = []
+    for w in posseg.lcut(question):
+        if len(w.word) < 2 or w.flag not in ("n", "nz", "vn") or jieba.dt.FREQ.get(w.word, 0) >= EVERYDAY_NOUN_BELOW \
+                or names_kin(w.word) or _MEASURE_WORDS.search(w.word):
+            continue
+        english = english_of(w.word)
+        if any(set(e.lower().split()) & (_PERSON_GLOSSES | _WHO_GLOSSES) for e in english):
+            continue  # (who it is for, 病人 "patient": every notice names its people its own way)
+        variants = tuple(dict.fromkeys(v for v in (frozenset(tokenize(w.word)), *(frozenset(tokenize(e)) for e in english)) if v))
+        if len(variants) > 1:
+            out.append(Concept(variants, 1.0))
+    return tuple(out)
+
+
 def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence, concepts: list[Concept],
                      candidates: list[list[Candidate]] | None, asked: Asked, anywhere: bool = False,
                      typed_only: bool = False) -> ScoredSentence | None:
@@ -3325,6 +3445,10 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     # supplies bought outside the province follow the existing rules" is no reason to decline a Chinese sentence's answer
     # to "how much extra … just for not claiming")
     lacking = [c for c in lacking if not all(_PROCESS_TOKENS.fullmatch(t) or _PROCESS_WORDS.search(t) for v in c.variants for t in v)]
+    if query.chinese and cjk_share(best.text) <= 0.3:
+        # (over an English sentence, a Chinese question's everyday nouns too, by their dictionary English: "手机视频上语言康复课"
+        # is met by "online or video speech therapy will be set separately", not by the battery allowance)
+        lacking += [c for c in everyday_noun_concepts(question) if not any(v <= read for v in c.variants)]
     if typed_only:
         lacking = []  # (only the typed slots below: the group, age, year or side of the province line asked)
     asked_tokens = frozenset(query.tokens) | frozenset(query.added_tokens)
@@ -3334,12 +3458,14 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     # (or the group asked, where the best sentence names none: "大病保险起付线为1.6万元" is everyone's, and "防止返贫监测对象的
     # 起付线按省级规定执行" beside it leaves the monitored households' to other rules; not the scheme's own members)
     groups = asked.slots.get("group", frozenset()) - {"residents", "employees", "needy"}  # (救助对象: any of those helped)
+    if asked.age is not None and asked.age < ADULT_AGE:
+        groups |= {"children"}  # (a reader's 9-year-old is a child: "儿童透析患者的…支付上限另行制定" is theirs)
     named = slots_in(f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}").get("group", frozenset())
     by_group = groups if groups and not named - {"residents", "employees"} else frozenset()
     # (or the side of the province line asked, where the best sentence names none: "referred to another city in the
     # province" beside the ratios for everyone, and "转往省内市外医疗机构的，按全省异地就医有关规定执行")
     # (only inside it: care outside the province is what any notice's 异地 rules are about, without naming the line)
-    by_reach = asked.slots.get("reach", frozenset()) & {"in-province"} - slots_in(
+    by_reach = asked.slots.get("reach", frozenset()) & {"in-province", "insured-elsewhere"} - slots_in(
         f"{best.text} {above} {referred} {best.heading} {passages[best.passage_index].title}").get("reach", frozenset())
     if groups & named:
         # (the reader is of the group the notice is on, "a disabled vet" under a notice on veterans: the words naming
@@ -3347,7 +3473,10 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
         lacking = [c for c in lacking if not any(slots_in("".join(sorted(v))).get("group") for v in c.variants)]
     # (or the year asked, where the best sentence names another or none: "2028年起的定额标准…另行调整公布" for 2028)
     by_year = {y for y in asked.years if y not in f"{best.text} {best.heading}"}
-    if not lacking and not by_age and not asked.above and not by_group and not by_reach and not by_year:
+    # (or a second one of the thing, where the best sentence's figure is for one: "第二个耳蜗", and "Cover for a second implant
+    # in the other ear will be announced separately" beside the implant's share)
+    by_second = bool(_SECOND_ASKED.search(question)) and not _SECOND_SAID.search(f"{best.text} {above} {best.heading}")
+    if not lacking and not by_age and not asked.above and not by_group and not by_reach and not by_year and not by_second:
         return itself
     best_found: tuple[float, ScoredSentence] | None = (0.0, itself) if itself is not None else None
     for p_index, passage in enumerate(passages):
@@ -3365,7 +3494,8 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
             if cand.context_only or not clauses:
                 continue
             label = re.match(r"^[^：:。；;]{1,60}[：:]", cand.text)  # "- Premier: to be launched …; its limits will be published"
-            if names_other_value(" ".join((referred, *clauses)), asked.slots):
+            if names_other_value(" ".join((referred, *clauses)), asked.slots) \
+                    and not (by_group and by_group & slots_in(" ".join(clauses)).get("group", frozenset())):
                 continue  # ("the rate for beds opened by tertiary hospitals will be set separately" for a secondary hospital's)
             if (asked.wants_unit or asked.working_days or asked.wants_deadline) and not (asked.wants_money or asked.wants_share) \
                     and _OTHER_MEASURE.search(" ".join(clauses)) and not _TIME_MEASURE.search(" ".join(clauses)):
@@ -3384,6 +3514,7 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
                     or (by_group and by_group & slots_in(" ".join(clauses)).get("group", frozenset())) \
                     or (by_reach and by_reach & slots_in(" ".join(clauses)).get("reach", frozenset())) \
                     or (by_year and any(y in " ".join(clauses) for y in by_year)) \
+                    or (by_second and _SECOND_SAID.search(" ".join(clauses))) \
                     or (asked.above and any(asked_above(c) == asked.above for c in clauses)):  # ("100000元以上的部分，…一事一议")
                 if prior is not None and 0 <= prior.start and cand.end <= len(passage.text):  # quoted with it
                     found = ScoredSentence(p_index, prior.start, cand.end, passage.text[prior.start:cand.end], 0.0, 0.0)
@@ -3786,6 +3917,17 @@ def dictionary_topics(query: Query, doc_freq: dict[str, int], known: set[str]) -
 
 
 CHECK_USED_KINDS = True
+# A count of days, working or calendar: "15 working days", 三十个工作日, 90日
+_DAY_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*个?(?:工作|自然)?(?:日|天)|\b(?:\d+|[a-z]+-?[a-z]*)\s+(?:working |calendar )?days?\b",
+                        re.IGNORECASE)
+CROSS_STEP_WORDS = 0.3  # words a sentence in the other language shares with a question on a step's time limit to answer
+# without stating that step's limit itself
+# Approval asked for before the care ("pre-approval", 事前审批): its time limit is no claim's
+_PRE_APPROVAL = re.compile(r"\bpre-?approv|\b(?:prior|advance) approv|事前审批|事先审批|事前备案|预先审批", re.IGNORECASE)
+# A review or appeal of a decision, whose own time limit a question may ask ("已经申请复核了，多少天内答复")
+# (not a review as the check of a claim, "finish the review and pay out", 审核)
+_REVIEW = re.compile(r"复核|复议|申诉|重新审核|\b(?:appeal|reconsider)|\b(?:ask|asks|asked|request|requested|apply|applied) for a review"
+                     r"|\breview of (?:the|a|my|our|his|her|their) (?:decision|refusal)", re.IGNORECASE)
 # A sentence in the other language whose words meet no more of the question than this (医保 "medical insurance",
 # every notice's word) is there on the model's reading alone
 CROSS_WORDS_MIN = 0.05
@@ -3979,6 +4121,11 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
                         or s.similarity is None or s.similarity + semantic.cross_shift >= max(own)]
         # ... and one read by the model alone answers a figure asked per unit only where it states that unit ("2,400 yuan
         # per injection" for 每打一针多少钱; not the fund's yearly income)
+        # ... and one read by the model alone answers "how many days" only where it counts days ("多少天能审完" asked: not
+        # "a hearing aid trial of at least 3 months")
+        if procedural(query) and Asked.of(query).wants_unit == "day":
+            eligible = [s for s in eligible if (cjk_share(s.text) > 0.3) == query.chinese or s.words >= CROSS_STEP_WORDS
+                        or _DAY_COUNT.search(s.text)]
         per = Asked.of(query).slots.get("per", frozenset())
         if per:
             eligible = [s for s in eligible if (cjk_share(s.text) > 0.3) == query.chinese or s.words >= CROSS_WORDS_MIN
@@ -4026,8 +4173,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         eligible = carrying
         # (and among its sentences, one that names the rare subject goes first: "schizophrenia" asked, 精神分裂症…有效期为3年
         # before 抑郁症…有效期为2年 of the same notice)
-        naming = [s for s in eligible if all(any(p <= set(text_tokens(f"{s.heading} {s.text}", cjk_share(s.text) <= 0.3))
-                                                 for p in phrasings) for _, phrasings, _ in named_topics)]
+        # (a phrase by its head within its document: "Implant share 76%" of a notice on cochlear implants names one)
+        naming = [s for s in eligible if names_topics(set(text_tokens(f"{s.heading} {s.text}", cjk_share(s.text) <= 0.3)), named_topics)]
         if named_topics and naming and naming[0] is not eligible[0] and naming[0].score >= NAMING_FIRST_WITHIN * eligible[0].score:
             eligible = [*naming, *(s for s in eligible if all(s is not n for n in naming))]
     source = passages[eligible[0].passage_index].source
@@ -4045,9 +4192,16 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
                      and states_asked_measure(query.question, dominant.sentence.text)
                      and not states_asked_measure(query.question, f"{eligible[0].heading} {eligible[0].context} {eligible[0].text}"))) \
             and not same_list_item(Asked.of(query), eligible[0], dominant) \
+            and not (dominant.kind == "money" and dominant.sentence.lacking and not eligible[0].lacking) \
+            and not (dominant.kind == "per" and set(dominant.asked) <= slots_in(eligible[0].text).get("per", frozenset())) \
+            and not (dominant.kind == "money" and gives_per_asked(Asked.of(query), eligible[0].text, dominant.sentence.text)) \
             and not (dominant.kind == "deadline" and gives_asked_value(Asked.of(query), eligible[0].text, "deadline")):
         # the document's sentence about the question's words is about another subject; the one
         # that passed shares only general words with the question
+        # (not one lacking the question's specific subject that the one that passed carries, in it or the sentence
+        # before: "Foot screening … 1 free foot examination" against "shoes … The fund pays up to 800 yuan a pair" for 治疗鞋;
+        # nor a figure per another unit against one per the unit asked: "per visit" against "the annual payment limit"; nor a
+        # sentence of no sum against one giving the sum per the unit asked: "血液透析每次支付上限410元" for 每洗一次最多报多少钱)
         # (where the one that passed lacks the question's subject and a sentence leaves that subject's figure to be set
         # elsewhere, that sentence says why: 哀伤辅导 asked, "Bereavement support … set separately")
         deferred = deferred_instead(query, passages, eligible[0], all_concepts, candidates, Asked.of(query), anywhere=True) \
@@ -4126,6 +4280,8 @@ def compose_answer(query: Query, passages: list[Passage], doc_freq: dict[str, in
         beyond = deferrals_beyond(passages, answer_source, document_spans(answer_source))
         asked_now = Asked.of(query)
         groups = asked_now.slots.get("group", frozenset()) - {"residents", "employees", "needy"}
+        if asked_now.age is not None and asked_now.age < ADULT_AGE:
+            groups |= {"children"}
         # (not where a sentence that may answer names the group or year asked: "(b) Full-time students … pay 400 yuan"
         # under "(a) … 1,020 yuan per person" answers the student, whatever the notice leaves to the universities)
         if any(slots_in(e.text).get("group", frozenset()) & groups or any(mentions_year(e.text, y) for y in asked_now.years)

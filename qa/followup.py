@@ -138,7 +138,9 @@ def rewrite_followup(question: str, history: list[str]) -> str:
             return swapped
         kept = keep_place(question, previous.strip())
         kept = kept if kept != question else keep_subject(question, previous.strip())
-        return kept if kept != question else keep_topic(question, previous.strip())
+        kept = kept if kept != question else keep_topic(question, previous.strip())
+        kept = kept if kept != question else situation_with_new_ask(question, previous.strip())
+        return kept if kept != question else kind_with_new_ask(question, previous.strip())
     previous = previous.strip()
     chinese = cjk_share(previous) > 0.3
     kind, value = target
@@ -203,6 +205,12 @@ def swap_unit(question: str, previous: str) -> str:
     return previous[:said.start()] + written + previous[said.end():]
 
 
+# A phrase naming a kind of institution or group by its head ("a county hospital", "retirees"), not a measure of one
+# ("tertiary care rates": a question of its own)
+_SLOT_HEAD = re.compile(r"\b(?:hospitals?|cent(?:re|er)s?|clinics?|institutions?|facilit(?:y|ies)|pharmac(?:y|ies)|retirees|"
+                        r"students|children|kids|employees|residents|workers)$", re.IGNORECASE)
+
+
 def swap_phrase(question: str, previous: str) -> str:
     """The previous question with the phrase a short follow-up names put in place of its like, or
     the question unchanged when no place for it is found.
@@ -262,6 +270,11 @@ def swap_phrase(question: str, previous: str) -> str:
     acronym = swap_acronym(new, previous)
     if acronym:
         return acronym
+    # (another level of institution or group than the previous one's, under another head: "And at a county hospital?"
+    # after "the tertiary wound centre")
+    slot = swap_slot_value_en(new, previous) if _SLOT_HEAD.search(new) else ""
+    if slot:
+        return slot
     if preposition:
         objects = [i for i, w in enumerate(words) if w.group(0).lower() == preposition.lower() and i + 1 < len(words)]
         if objects:
@@ -269,7 +282,31 @@ def swap_phrase(question: str, previous: str) -> str:
             while last + 1 < len(words) and words[last + 1].group(0).lower() not in _PHRASE_STOP:
                 last += 1
             return previous[:words[first].start()] + new + previous[words[last].end():]
-    return added_phrase(f"{preposition or 'for'} {new}", previous, False) or question
+    return the_thing_instead(new, previous) or added_phrase(f"{preposition or 'for'} {new}", previous, False) or question
+
+
+def the_thing_instead(new: str, previous: str) -> str:
+    """The previous English question with the one specific thing it names (a device, a treatment: its glossary term)
+    replaced by the follow-up's ("And for the processor?" after "… to fix my daughter's hearing aid …"); "" otherwise.
+
+    >>> the_thing_instead("the processor", "What's the most it pays each year to fix my daughter's hearing aid?")
+    "What's the most it pays each year to fix my daughter's processor?"
+    """
+    from qa.answering import english_dictionary_forms, specific_terms
+    from qa.retrieval import analyse_question
+
+    query = analyse_question(previous)
+    terms = [found for found, _ in specific_terms(query)]
+    terms += [word for word, _ in english_dictionary_forms(previous, tuple(found for found, _ in query.expansion.matches))
+              if not any(word in t or t in word for t in terms)]
+    terms = list(dict.fromkeys(t.strip() for t in terms))
+    # (the one the reader owns: "my daughter's hearing aid", not "the warranty")
+    terms = [t for t in terms if re.search(rf"\b(?:my|our|his|her|their|[a-z]+['’]s)\s+{re.escape(t)}", previous, re.IGNORECASE)]
+    thing = re.sub(r"^(?:the|a|an|my|our|his|her|their)\s+", "", new, flags=re.IGNORECASE)
+    if len(terms) != 1 or len(thing.split()) > 3 or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", thing):
+        return ""
+    at = re.search(rf"\b{re.escape(terms[0])}s?\b", previous, re.IGNORECASE)
+    return f"{previous[:at.start()]}{thing}{previous[at.end():]}" if at else ""
 
 
 # A name written with two or more capitals (CPAP, BiPAP, PET-CT, HbA1c): a device, test or illness by its acronym
@@ -998,6 +1035,60 @@ def keep_situation(question: str, previous: str) -> str:
             return question  # it names something of its own (异地就医): other rules read it
     clauses = [c for c in re.split(r"[，,]", previous) if c.strip()]
     return f"{'，'.join(clauses[:-1])}，{body}" if len(clauses) > 1 else question
+_ZH_THEN_ASK = re.compile(r"^\s*(?:那么?|还有)\s*([^，,。？?]{1,12}?)呢\s*[，,]\s*([^，,。]{2,20}[？?]?)\s*$")
+
+
+def situation_with_new_ask(question: str, previous: str) -> str:
+    """A follow-up naming a change and asking its own figure of nothing it names ("那他退休以后呢，能多报几个点？"), read
+    with the previous question's situation: its clauses before the one that asked, then the change and the new ask.
+
+    >>> situation_with_new_ask("那他退休以后呢，能多报几个点？", "我爸在三甲医院洗肾，单位交的医保还在上班，医保给报百分之几？")
+    '我爸在三甲医院洗肾，单位交的医保还在上班，他退休以后，能多报几个点？'
+    >>> situation_with_new_ask("那异地就医呢，住院费能报多少？", "我爸在三甲医院洗肾，医保给报百分之几？")
+    '那异地就医呢，住院费能报多少？'
+    """
+    from jieba import posseg
+
+    from qa.answering import _MEASURE_WORDS, chinese_filler
+
+    m = _ZH_THEN_ASK.match(question)
+    if not m or cjk_share(previous) <= 0.3:
+        return question
+    change, ask = m.group(1), m.group(2)
+    for w in posseg.lcut(ask):
+        if w.flag.startswith(("n", "j")) and len(w.word) >= 2 and not (_MEASURE_WORDS.search(w.word) or chinese_filler(w.word)):
+            return question  # (the ask names its own subject: it is read as it stands)
+    clauses = [c for c in re.split(r"[，,]", previous) if c.strip()]
+    if len(clauses) < 2:
+        return question
+    return f"{'，'.join(clauses[:-1])}，{change}，{ask}"
+
+
+_EN_THEN_ASK = re.compile(r"^\s*(?:and|but|what about)\s+(?:for\s+)?((?:the|a|an)\s+[^,?]{2,40}?)\s*,\s*((?:how|what|which)\b[^?]{3,60})\?*\s*$",
+                          re.IGNORECASE)
+
+
+def kind_with_new_ask(question: str, previous: str) -> str:
+    """An English follow-up naming another kind of the previous question's subject and asking its own figure ("And the
+    filtration kind, how many a month?"), made whole with that subject, its specific term.
+
+    >>> kind_with_new_ask("And the filtration kind, how many a month?", "How long does each kidney dialysis session have to last?")
+    'How many a month for the filtration kind of kidney dialysis?'
+    """
+    from qa.answering import specific_terms
+    from qa.retrieval import analyse_question
+
+    m = _EN_THEN_ASK.match(question)
+    if not m or cjk_share(previous) > 0.3:
+        return question
+    change, ask = m.group(1), m.group(2).strip()
+    terms = [found for found, _ in specific_terms(analyse_question(previous)) if found.lower() not in question.lower()]
+    if not terms:
+        return question
+    change = re.sub(r"^(?:the|a|an)\s+", "the ", change, flags=re.IGNORECASE)
+    return f"{ask[0].upper()}{ask[1:]} for {change} of {max(terms, key=len)}?"
+
+
 # A follow-up that changes the situation ("那要是被解除协议了，…？", "And what if they lose the contract?")
 _ZH_WHAT_IF = re.compile(r"^\s*(?:那么?|还有)?\s*(?:要是|如果|假如|万一)")
 _EN_WHAT_IF = re.compile(r"^\s*(?:and|but)?\s*,?\s*(?:what if|and if|if)\b", re.IGNORECASE)

@@ -24,7 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from qa.settings import Limits
-from qa.tables import spell_out_tables
+from qa.tables import _cells, spell_out_tables
 
 MB = 1024 * 1024
 #: A part this small is harmless whatever its ratio (a page of repeated table rows packs well).
@@ -379,12 +379,54 @@ def _read_pdf(path: Path, limits: Limits) -> Extracted:
         count = f"{len(pages)} page" + ("s" if len(pages) > 1 else "")
         raise ValueError(f"the PDF has no extractable text ({count}): it may be scanned images, "
                          "and there is no OCR; add a text version of it instead")
+    # (each page's lines made whole and its tables spelled out before the page offsets are taken, so they still hold)
+    texts = [spell_out_tables(join_wrapped_lines(text)) for text in texts]
     starts, offset = [], 0
     for text in texts:
         starts.append(offset)
         offset += len(text) + 2
     info = _pdf_info(reader)
     return Extracted("\n\n".join(texts), info["title"], info["date"], "", info["url"], tuple(starts))
+
+
+# A line that starts an item of its own: （一）, (2), 一、, 第三条, 1. / 1、, a bullet, 表1, 附件
+_ITEM_START = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百\d]+[条章节]"
+                         r"|\d{1,2}(?:\.\d{1,2})*[.、)]\s|\d{1,2}(?:\.\d{1,2})+\s|[-•*·▪]\s|表\s?\d|附件|Table\s\d|Article\s\d|Section\s\d)")
+_LINE_END = re.compile(r"[。！？；：.!?;:]\s*$")
+_CJK_EDGE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+FULL_LINE_SHARE = 0.75  # a line this long against the page's long lines reached the right margin
+
+
+def join_wrapped_lines(page: str) -> str:
+    r"""A PDF page's text with the line breaks its layout put inside sentences removed: a line that runs to the right
+    margin without ending its sentence goes on in the next one ("追溯期最长不超过15" / "日，追溯期内…" is "15日").
+    Chinese lines join with nothing between them, others with a space (a hyphen at the break is dropped); a line
+    that starts an item (（二）, 3.) or ends a clause stays apart, as do short lines (titles, table rows).
+
+    >>> join_wrapped_lines("（一）参保人员在定点机构透析的，追溯期最长不超过15\n日，追溯期内的费用按本通知结算。\n（二）短行。")
+    '（一）参保人员在定点机构透析的，追溯期最长不超过15日，追溯期内的费用按本通知结算。\n（二）短行。'
+    >>> join_wrapped_lines("The Fund pays for up to eight mapping sessions in the first\ntwelve months after the switch-on of the\nimplant.")
+    'The Fund pays for up to eight mapping sessions in the first twelve months after the switch-on of the implant.'
+    """
+    lines = page.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < 2:
+        return page
+    full = lengths[int(0.9 * (len(lengths) - 1))]  # the page's long lines: its text width
+    out = [lines[0]]
+    for line in lines[1:]:
+        before, now = out[-1].rstrip(), line.lstrip()
+        if before and now and len(before.strip()) >= FULL_LINE_SHARE * full and not _LINE_END.search(before) \
+                and not _ITEM_START.match(now) and _cells(before) is None:
+            if _CJK_EDGE.match(before[-1]) or _CJK_EDGE.match(now[0]):
+                out[-1] = before + now
+            elif before.endswith("-") and now[:1].islower():
+                out[-1] = before[:-1] + now
+            else:
+                out[-1] = f"{before} {now}"
+            continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def _pdf_info(reader) -> dict:

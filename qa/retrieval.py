@@ -466,8 +466,7 @@ class Retriever:
                 continue
             for p in theirs:
                 lifted |= self._holding(p, allowed) & ~own
-        if not query.chinese:
-            lifted |= self._dictionary_lifted(query, allowed, own)
+        lifted |= self._dictionary_lifted(query, allowed, own)
         sources = [c.source for c in self.index.chunks]
         docs = {sources[i] for i in np.flatnonzero(lifted)}
         other_docs = {s for s, mine in zip(sources, own) if not mine}
@@ -477,6 +476,9 @@ class Retriever:
         # answers may not repeat it: "no more than 3 bed periods in a calendar year")
         scores = dict(fused)
         pinned = [i for i, _ in fused if sources[i] in docs]
+        # (and the chunks holding the term that the fusion's depth left out: a short question's own-language matches
+        # may fill it, "residents", "fund", "pay" of the articles before "dialysis" of a Chinese notice's table)
+        pinned += [int(i) for i in np.flatnonzero(lifted) if int(i) not in scores]
         for rank, i in enumerate(pinned, 1):
             scores[i] = scores.get(i, 0.0) + NAME_WEIGHT / (RRF_K + rank)
         return sorted(scores.items(), key=lambda kv: -kv[1])
@@ -485,15 +487,24 @@ class Retriever:
         """The Chinese chunks that hold the dictionary Chinese of an English question's rare word (one the glossary
         does not hold) where no English chunk holds the word itself: "cataract", 白内障. Like a glossary term,
         such a word names the topic only those documents can be about."""
-        from qa.answering import english_dictionary_forms
+        from qa.answering import dictionary_words, english_dictionary_forms
 
         lifted = np.zeros(len(self.index.chunks), dtype=bool)
         found = tuple(f for f, _ in query.expansion.matches)
-        for word, chinese in english_dictionary_forms(query.question, found):
-            if (self._holding(tuple(tokenize(word)), allowed) & own).any():
+        # (and a Chinese question's rare nouns the glossary lacks, by their dictionary English where no Chinese chunk
+        # holds them: 治疗鞋 of 鞋 "shoe" finds "therapeutic offloading shoes")
+        # (a gloss held by many chunks is an everyday word: only a rare one names a topic)
+        pairs = dictionary_words(query, single=True) if query.chinese else english_dictionary_forms(query.question, found)
+        for word, translations in pairs:
+            if not tokenize(word) or (self._holding(tuple(tokenize(word)), allowed) & own).any():
                 continue
-            for z in chinese:
-                lifted |= self._holding(tuple(tokenize(z)), allowed) & ~own
+            if query.chinese and (re.search(r"[一二三四五六七八九十两几\d]", word) or (len(word) == 1 and len(translations) > 1)):
+                continue  # (a count, 一个人 "alone"; a character of several senses, 洞 "cave; hole; zero")
+            for z in translations:
+                if tokenize(z):
+                    holding = self._holding(tuple(tokenize(z)), allowed) & ~own
+                    if not query.chinese or holding.sum() <= ACRONYM_CHUNKS:
+                        lifted |= holding
         return lifted
 
     def _pin_named(self, query: Query, fused: list[tuple[int, float]], allowed) -> list[tuple[int, float]]:

@@ -93,9 +93,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                        r"|grade[- ](?:i|1) (?:hospital|medical|institution|designated)|tier[- ]?(?:1|i|one)\b" + _TIER_HEAD,
                        r"基层|一级医|一级定点|(?<=是)一级(?=的|[，。？?,；;]|$)|社区卫生|乡镇卫生院|村卫生室|一级及以下|一级(?=(?:[:：为是]|报销|支付|报)?(?:\d|百分之))|一级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
         "secondary": (r"secondary(?:-level| level)? (?:hospital|medical|institution)|second-level|level[- ](?:2|ii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:ii|2) (?:hospital|medical|institution|designated)|tier[- ]?(?:2|ii|two)\b" + _TIER_HEAD,
-                      r"二级医|二级及|二级定点|二级(?=(?:[:：为是]|报销|支付|报)?(?:\d|百分之))|(?<=是)二级(?=的|[，。？?,；;]|$)|二级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
-        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"三级医|三甲|三级定点|三级及|三级(?=(?:[:：为是]|报销|支付|报)?(?:\d|百分之))|(?<=是)三级(?=的|[，。？?,；;]|$)|三级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
-        "county": (r"county-level (?:hospital|medical|institution)|county (?:people's |general )?hospitals?", r"县级医|县级定点|县域|县(?:人民|中)?医院"),
+                      r"(?<=[（(])二级(?=[）)])|(?<=级别)二级|(?<=等级)二级|(?<=级别为)二级|二级医|二级及|二级定点|二级(?=(?:[:：为是]|报销|支付|报)?(?:\d|百分之))|(?<=是)二级(?=的|[，。？?,；;]|$)|二级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
+        "tertiary": (r"tertiary|third-level|level[- ](?:3|iii) (?!severe|moderate|mild|disab|care|nursing|depend)|grade[- ](?:iii|3)(?:[- ]?[a-c])? (?:hospital|medical|institution|designated)|top-tier hospitals?|tier[- ]?(?:3|iii|three)\b" + _TIER_HEAD, r"(?<=[（(])三级(?=[）)])|(?<=级别)三级|(?<=等级)三级|(?<=级别为)三级|三级医|三甲|三级定点|三级及|三级(?=(?:[:：为是]|报销|支付|报)?(?:\d|百分之))|(?<=是)三级(?=的|[，。？?,；;]|$)|三级(?!以上|以下|及|和|或|与|至)[\u4e00-\u9fff]{1,4}?(?:医院|医疗机构)"),
+        "county": (r"county-level (?:hospital|medical|institution)|county (?:(?:or|and) [\w-]+ )?(?:people's |general )?hospitals?",
+                   r"县级医|县级定点|县域|县(?:人民|中)?医院|县级(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?医院"),
         "pharmacies": (r"pharmac(?:y|ies)\b|drugstores?", r"药店|药房"),
         # (not "clinics and hospitals", 医院和诊所: a reader's words for any medical institution)
         "hospitals": (r"(?<!to )(?<!in )(?<!clinics and )(?<!clinics or )(?<!clinics, )hospitals?\b(?!,? (?:and|or) clinics)",
@@ -148,6 +149,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "out-of-province": (r"(?:outside|out of|beyond) (?:the|this|our|my|your|their|his|her) province\b|out-of-province|"
                             r"(?:other|another|a different|different) (?:(?:city|prefecture|county|region) or )?provinces?\b|cross-provinc|inter-provinc|trans-provinc",
                             r"省外|外省|跨省|异省|其他省份?|别的省"),
+        # (the reader is insured by another area's fund and treated here: "insured in the next prefecture", 在外地参保)
+        "insured-elsewhere": (r"(?:insured|enrolled|covered) (?:in|by|with|under) (?:the next|another|a different|a neighbou?ring|the neighbou?ring|other)"
+                              r" (?:prefecture|city|county|province|area|region|district)s?\b|insured elsewhere",
+                              r"(?:外地|外市|外省|外县|外州|外地州|其他(?:地市|城市|地区|统筹地区|州|县|省)|别的(?:市|地方|州|县|省)|异地)参保"
+                              r"|参保地(?:不在|在外)"),
     },
     # Expenses inside the insurance catalogue (the policy scope) and outside it have their own figures.
     "scope": {
@@ -177,7 +183,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
                  # (and as a reader asks it: "一年能领多少补贴", 一年最多给报多少)
                  r"每年|每个?年度|按年|(?<!上)(?<!上一)年度|/年|(?<![\d一二三四五六七八九十两近前后满头第])一年(?=(?:医保|的)?(?:能|可以|可|最多|最高|一共|总共|多少|给|报|领|补|花))"),
         "visit": (r"per (?:[a-z-]+ )?(?:visit|session|treatment|injection|jab|shot|dose)\b|each (?:[a-z-]+ )?(?:visit|session|treatment|injection|jab|shot|dose)\b",
-                  r"每次|按次|次均|/次|每人次|每(?:打)?一?针|每注射一次"),
+                  r"每次|按次|次均|/次|每人次|每(?:打)?一?针|每注射一次|每(?:做|洗|透|去|看|打|换|治|查|用)一次"),
         # (a bed period, a treatment cycle: "6,000 yuan per bed period" is no daily fee)
         "period": (r"per (?:[a-z-]+ )?(?:period|cycle)\b|each (?:[a-z-]+ )?(?:period|cycle)\b", r"每个?(?:治疗|取卵)?周期|按(?:治疗)?周期"),
     },
@@ -257,6 +263,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "mild": ("mild", "轻度"), "moderate": ("moderate", "中度"), "severe": ("severe", "重度"),
     "hour": ("per hour", "每小时"), "week": ("per week", "每周"), "day": ("per day", "每日"), "month": ("per month", "每月"), "year": ("per year", "每年"), "visit": ("per visit", "每次"), "period": ("per period or cycle", "每个周期"),
     "apply": ("the time to apply or submit", "申请、提交的期限"), "decide": ("the time to decide or pay", "审核、办理的时限"),
+    "review": ("the time to decide a review or appeal", "复核、复议的时限"),
+    "insured-elsewhere": ("people insured in another area", "在外地参保的人员"),
+    "pre-approval": ("the time to decide a prior approval", "事前审批的时限"),
 }
 
 
@@ -485,6 +494,11 @@ _CARED_FOR = re.compile(r"(?:照顾|照料|照护|看护|陪护|护理|赡养|�
                         r"(?: (?:people|persons?|relatives?|parents?|mother|father|mum|mom|dad|child|children|kids?))?\b", re.IGNORECASE)
 
 
+# A level and those above it: "二级及以上", "secondary or higher"
+_AND_ABOVE = re.compile(r"二级(?:及|或)?以上|\bsecondary(?:-level)? (?:and|or) (?:above|higher)\b|\bsecondary (?:level )?(?:or|and) tertiary",
+                        re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)  # the same sentences are read question after question
 def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     deadline = deadline_actors(text, question=text.rstrip().endswith(("?", "？")))
@@ -505,6 +519,8 @@ def _slots_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
         named = frozenset(v for v, (en, zh) in values.items() if en.search(lower) or zh.search(text))
         if kind == "group" and {"disabled", "veterans"} <= named:
             named -= {"disabled"}  # (a veteran with a disability card is a disabled veteran: of the veterans' group)
+        if kind == "institution" and "secondary" in named and _AND_ABOVE.search(text):
+            named |= {"tertiary"}  # ("经二级及以上定点医疗机构确诊": tertiary hospitals are of those)
         if named:
             found.append((kind, named))
     if deadline:

@@ -22,8 +22,21 @@ _FIGURE = re.compile(r"\d")
 _VALUE = re.compile(r"\d[\d,.]*\s*(?:%|％|元|万|千|yuan|dollars?|pounds?|euros?|per ?cent)|[¥€£$]\s?\d|\d,\d{3}", re.IGNORECASE)
 
 
+# Columns a plain-text table lines up with runs of spaces ("Under 3 years    90%    7,200 yuan"); a Chinese PDF's
+# table rows come out with one space between cells ("职工医保 三级 88% 410元"), where Chinese prose has none.
+_SPACED = re.compile(r"\s{2,}")
+SPACED_MIN_CELLS = 3
+SPACED_CELL_MAX = 16  # a cell of a table spaced with single spaces is a few words, not a clause
+
+
 def _cells(line: str) -> list[str] | None:
-    """The cells of a table line, or None for a line that is not one."""
+    """The cells of a table line, or None for a line that is not one.
+
+    >>> _cells("7 to 17 years    72%    5,500 yuan"), _cells(" 职工医保 三级 88% 410元")
+    (['7 to 17 years', '72%', '5,500 yuan'], ['职工医保', '三级', '88%', '410元'])
+    >>> _cells("The Fund pays  60% of it."), _cells("澜漪市医疗保障局 澜漪市卫生健康委员会关于做好尿毒症门诊透")
+    (None, None)
+    """
     for sep in ("｜", "\t", "|"):
         if sep in line:
             body = line.strip()
@@ -31,7 +44,16 @@ def _cells(line: str) -> list[str] | None:
                 body = body.strip("|")
             cells = [c.strip() for c in body.split(sep)]
             return cells if len(cells) >= 2 else None
-    return None
+    body = line.strip()
+    if _SPACED.search(body):
+        cells = _SPACED.split(body)
+    elif _CJK.search(body) and " " in body:
+        cells = body.split(" ")
+        if any(len(c) > SPACED_CELL_MAX for c in cells):
+            return None
+    else:
+        return None
+    return cells if len(cells) >= SPACED_MIN_CELLS else None
 
 
 def is_header_row(line: str) -> bool:
@@ -48,9 +70,16 @@ def is_header_row(line: str) -> bool:
 SPELLED_ROW = re.compile(r"^[^：:。.]{1,60}[：:]\s?\S.*\d")
 
 
+# A row label that is a span of figures ("3 to 6 years", "Under 3 years", 未满6周岁), not a row number ("1")
+_SPAN_LABEL = re.compile(r"^(?:\d+\s*\D|(?:under|over|below|above|up to|from)\s+\d|[不未]满\d)", re.IGNORECASE)
+
+
 def _spell_row(header: list[str] | None, cells: list[str]) -> str:
     chinese = bool(_CJK.search("".join(cells) + "".join(header or [])))
     label, values = cells[0], cells[1:]
+    if header and header[0] and _SPAN_LABEL.match(label) and header[0] not in label:
+        # (a label of figures is read with its column's name: "3 to 6 years" is an age band, not how long something lasts)
+        label = f"{header[0]}{label}" if chinese else f"{header[0]} {label}"
     if header:
         names = header[1:]
         pairs = [(f"{n}{v}" if chinese else f"{n} {v}") if n else v for n, v in zip(names, values) if v]
