@@ -3386,9 +3386,10 @@ EVERYDAY_NOUN_BELOW = 5000  # jieba's count of a noun a reader's situation names
 
 
 @lru_cache(maxsize=1024)
-def everyday_noun_concepts(question: str) -> tuple[Concept, ...]:
+def everyday_noun_concepts(question: str, glossary_found: tuple[str, ...] = ()) -> tuple[Concept, ...]:
     """A Chinese question's everyday nouns of two or more characters that the dictionary translates, each as a concept
-    of its own and its English: what a deferral elsewhere may name (视频 "video"). Not who is asking (孩子, 老婆).
+    of its own and its English: what a deferral elsewhere may name (视频 "video"). Not who is asking (孩子, 老婆), nor a
+    part of a glossary term the question names (病床 of 家庭病床: the term is read whole).
 
     >>> [sorted(c.variants[0])[0] for c in everyday_noun_concepts("孩子在家用手机视频上语言康复课，每节课医保给多少钱？")]
     ['家用', '手机', '视频']
@@ -3402,7 +3403,7 @@ def everyday_noun_concepts(question: str) -> tuple[Concept, ...]:
     out = []
     for w in posseg.lcut(question):
         if len(w.word) < 2 or w.flag not in ("n", "nz", "vn") or jieba.dt.FREQ.get(w.word, 0) >= EVERYDAY_NOUN_BELOW \
-                or names_kin(w.word) or _MEASURE_WORDS.search(w.word):
+                or names_kin(w.word) or _MEASURE_WORDS.search(w.word) or any(w.word in found for found in glossary_found):
             continue
         english = english_of(w.word)
         if any(set(e.lower().split()) & (_PERSON_GLOSSES | _WHO_GLOSSES) for e in english):
@@ -3448,7 +3449,8 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
     if query.chinese and cjk_share(best.text) <= 0.3:
         # (over an English sentence, a Chinese question's everyday nouns too, by their dictionary English: "手机视频上语言康复课"
         # is met by "online or video speech therapy will be set separately", not by the battery allowance)
-        lacking += [c for c in everyday_noun_concepts(question) if not any(v <= read for v in c.variants)]
+        lacking += [c for c in everyday_noun_concepts(question, tuple(found for found, _ in query.expansion.matches))
+                    if not any(v <= read for v in c.variants)]
     if typed_only:
         lacking = []  # (only the typed slots below: the group, age, year or side of the province line asked)
     asked_tokens = frozenset(query.tokens) | frozenset(query.added_tokens)
@@ -3511,7 +3513,9 @@ def deferred_instead(query: Query, passages: list[Passage], best: ScoredSentence
             title_words = set(text_tokens(passage.title, roman))
             named_lacking = sum(c.weight for c in named if not any(v <= title_words for v in c.variants))
             if named or (by_age and holds_age(cand.text)) \
-                    or (by_group and by_group & slots_in(" ".join(clauses)).get("group", frozenset())) \
+                    or (by_group and by_group & slots_in(" ".join(clauses)).get("group", frozenset())
+                        and not (asked.age is not None and (bands := bands_in(" ".join(clauses)))
+                                 and not any(holds(band, asked.age) for band in bands))) \
                     or (by_reach and by_reach & slots_in(" ".join(clauses)).get("reach", frozenset())) \
                     or (by_year and any(y in " ".join(clauses) for y in by_year)) \
                     or (by_second and _SECOND_SAID.search(" ".join(clauses))) \
