@@ -101,9 +101,9 @@ def policy_settings(tmp_path_factory):
     return settings
 
 
-def beside_articles(policy_settings, root: Path, name: str, text: str):
-    """Settings for a copy of the policy corpus and its index with one notice of ours added (``name``), indexed
-    incrementally as a user's upload is."""
+def beside_articles(policy_settings, root: Path, name: str, text: str, more: dict[str, str] | None = None, add=None):
+    """Settings for a copy of the policy corpus and its index with one notice of ours added (``name``; ``more``: others,
+    file name -> text; ``add(corpus_dir)``: files of other kinds, a PDF), indexed incrementally as a user's upload is."""
     from dataclasses import replace
 
     from qa.embedding import Embedder
@@ -111,7 +111,10 @@ def beside_articles(policy_settings, root: Path, name: str, text: str):
 
     shutil.copytree(policy_settings.corpus_dir, root / "corpus")
     shutil.copytree(policy_settings.index_dir, root / "index")
-    (root / "corpus" / name).write_text(text, encoding="utf-8")
+    for file_name, body in {name: text, **(more or {})}.items():
+        (root / "corpus" / file_name).write_text(body, encoding="utf-8")
+    if add is not None:
+        add(root / "corpus")
     settings = replace(policy_settings, corpus_dir=root / "corpus", index_dir=root / "index")
     build_index(settings, embedder=Embedder.from_settings(settings))
     return settings

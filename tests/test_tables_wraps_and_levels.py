@@ -17,11 +17,10 @@ aids; these are written for the tests, with their own places and figures).
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 
 import pytest
 
-from conftest import ask
+from conftest import ask, beside_articles
 from qa.ages import asked_age
 from qa.answering import Asked, everyday_noun_concepts
 from qa.followup import rewrite_followup
@@ -83,18 +82,9 @@ PDF_PAGE = [
 
 @pytest.fixture(scope="module")
 def notices(policy_settings, tmp_path_factory):
-    from qa.embedding import Embedder
-    from qa.index import build_index
-
     root = tmp_path_factory.mktemp("tables")
-    shutil.copytree(policy_settings.corpus_dir, root / "corpus")
-    shutil.copytree(policy_settings.index_dir, root / "index")
-    (root / "corpus" / "cenzhu-kangfu-menzhen.txt").write_text(ZH, encoding="utf-8")
-    (root / "corpus" / "dunmore-childrens-glasses.txt").write_text(EN, encoding="utf-8")
-    write_pdf(root / "corpus" / "kestrel-vale-implant-mapping.pdf", [PDF_PAGE])
-    settings = replace(policy_settings, corpus_dir=root / "corpus", index_dir=root / "index")
-    build_index(settings, embedder=Embedder.from_settings(settings))
-    yield settings
+    yield beside_articles(policy_settings, root, "cenzhu-kangfu-menzhen.txt", ZH, {"dunmore-childrens-glasses.txt": EN},
+                          add=lambda corpus: write_pdf(corpus / "kestrel-vale-implant-mapping.pdf", [PDF_PAGE]))
     shutil.rmtree(root, ignore_errors=True)
 
 

@@ -19,11 +19,10 @@ notices were on cancer and dementia; these are written for the tests, with their
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 
 import pytest
 
-from conftest import ask
+from conftest import ask, beside_articles
 from qa.answering import Asked, change_way, figure_gate, states_span
 from qa.followup import rewrite_followup
 from qa.retrieval import analyse_question
@@ -74,17 +73,8 @@ EN = (
 
 @pytest.fixture(scope="module")
 def two_notices(policy_settings, tmp_path_factory):
-    from qa.embedding import Embedder
-    from qa.index import build_index
-
     root = tmp_path_factory.mktemp("apart")
-    shutil.copytree(policy_settings.corpus_dir, root / "corpus")
-    shutil.copytree(policy_settings.index_dir, root / "index")
-    (root / "corpus" / "zhuxi-zhongliu-menzhen.txt").write_text(ZH, encoding="utf-8")
-    (root / "corpus" / "wrenfield-epilepsy-cover.txt").write_text(EN, encoding="utf-8")
-    settings = replace(policy_settings, corpus_dir=root / "corpus", index_dir=root / "index")
-    build_index(settings, embedder=Embedder.from_settings(settings))
-    yield settings
+    yield beside_articles(policy_settings, root, "zhuxi-zhongliu-menzhen.txt", ZH, {"wrenfield-epilepsy-cover.txt": EN})
     shutil.rmtree(root, ignore_errors=True)
 
 
